@@ -1,0 +1,21 @@
+#pragma once
+/// @file detector.h  Claims -> conflicts (across sources, inside one article, against reference facts).
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/model/analysis.h"
+#include "core/util/result.h"
+
+namespace parallax::conflict {
+
+/// Reads the user's reference facts (TSV with a header: subject, attribute, value, source).
+[[nodiscard]] Result<std::vector<ReferenceFact>> loadFacts(const std::filesystem::path& file);
+
+/// Conflicts within one story, ranked by severity (high first).
+[[nodiscard]] std::vector<Conflict> findConflicts(const Story& story, const std::vector<const Article*>& articles,
+                                                  const std::map<std::string, Annotations>& annotations,
+                                                  const std::vector<ReferenceFact>& facts);
+
+}  // namespace parallax::conflict

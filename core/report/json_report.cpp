@@ -1,0 +1,1 @@
+#include "core/report/json_report.h"
