@@ -1,0 +1,113 @@
+// `parallax-cli analyze DIR [--facts FILE] [--json OUT|-] [--db PATH]`: the whole analysis, a summary for a
+// person and, on request, the parallax.report/1 JSON.
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <ostream>
+
+#include "core/cli/commands.h"
+#include "core/pipeline/pipeline.h"
+#include "core/report/json_report.h"
+
+namespace parallax::cli {
+namespace {
+
+void printSummary(const AnalysisResult& r, std::ostream& os) {
+    std::map<std::string, const Article*> byId;
+    for (const auto& a : r.articles) byId[a.id] = &a;
+    os << "Analysed " << r.articles.size() << " article" << (r.articles.size() == 1 ? "" : "s") << " in " << r.folder
+       << "; skipped " << r.skipped.size() << "\n";
+    for (const auto& s : r.skipped) os << "  skipped " << s.path << ": " << s.reason << "\n";
+    os << "Stories: " << r.stories.size() << "\n";
+    for (const auto& s : r.stories) {
+        os << "  " << s.id << "  " << s.label << " (" << s.articles.size() << " article"
+           << (s.articles.size() == 1 ? "" : "s") << ")\n";
+        for (const auto& id : s.articles) {
+            auto it = byId.find(id);
+            if (it == byId.end()) continue;
+            const Article& a = *it->second;
+            os << "      " << id << "  " << (a.title.empty() ? "(untitled)" : a.title);
+            if (!a.outlet.empty()) os << " | " << a.outlet;
+            if (a.published) os << " | " << a.published->date.iso();
+            os << "\n";
+        }
+    }
+    std::map<Severity, int> bySeverity;
+    for (const auto& c : r.conflicts) ++bySeverity[c.severity];
+    os << "Conflicts: " << r.conflicts.size() << " (high " << bySeverity[Severity::High] << ", medium "
+       << bySeverity[Severity::Medium] << ", low " << bySeverity[Severity::Low] << ")\n";
+    for (Severity sev : {Severity::High, Severity::Medium, Severity::Low}) {
+        for (const auto& c : r.conflicts) {
+            if (c.severity != sev) continue;
+            os << "  [" << toString(c.severity) << "] " << toString(c.type) << " " << c.subject;
+            if (!c.attribute.empty()) os << " / " << c.attribute;
+            os << ": " << c.reason << "\n";
+        }
+    }
+}
+
+}  // namespace
+
+int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
+    if (args.positional.size() != 1) {
+        err << "parallax-cli: analyze takes exactly one DIR\n"
+               "Usage: parallax-cli analyze DIR [--facts FILE] [--json OUT|-] [--db PATH]\n";
+        return kExitUsage;
+    }
+    const std::filesystem::path dir = args.positional.front();
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+        err << "parallax-cli: " << dir.string() << " is not a folder\n";
+        return kExitNothing;
+    }
+    pipeline::Options options;
+    options.folder = dir;
+    if (auto facts = args.value("--facts")) {
+        if (!std::filesystem::is_regular_file(*facts, ec)) {
+            err << "parallax-cli: facts file " << *facts << " not found\n";
+            return kExitUsage;
+        }
+        options.factsFile = *facts;
+    }
+    if (auto db = args.value("--db")) options.database = *db;
+    if (auto threads = args.value("--threads")) {
+        try {
+            options.threads = static_cast<unsigned>(std::stoul(*threads));
+        } catch (const std::exception&) {
+            err << "parallax-cli: --threads needs a number\n";
+            return kExitUsage;
+        }
+    }
+    const auto jsonTarget = args.value("--json");
+    const bool jsonOnStdout = jsonTarget && *jsonTarget == "-";
+    std::ostream& summary = jsonOnStdout ? err : out;
+
+    pipeline::Run run = pipeline::analyzeFolder(options);
+    if (run.outcome == pipeline::Outcome::Failed) {
+        err << "parallax-cli: analysis failed: " << run.error << "\n";
+        return kExitNothing;
+    }
+    if (run.outcome == pipeline::Outcome::Cancelled) {
+        err << "parallax-cli: analysis cancelled\n";
+        return kExitNothing;
+    }
+    printSummary(run.result, summary);
+    if (jsonTarget) {
+        const std::string json = report::toJsonString(run.result);
+        if (jsonOnStdout) {
+            out << json << "\n";
+        } else {
+            std::ofstream file(*jsonTarget, std::ios::binary | std::ios::trunc);
+            file << json << "\n";
+            file.close();
+            if (!file) {
+                err << "parallax-cli: cannot write " << *jsonTarget << "\n";
+                return kExitNothing;
+            }
+            summary << "JSON written to " << *jsonTarget << "\n";
+        }
+    }
+    return run.result.articles.empty() ? kExitNothing : kExitOk;
+}
+
+}  // namespace parallax::cli
