@@ -1,8 +1,135 @@
-// STUB: replaced by the text stage (issue 3).
 #include "core/text/text.h"
+
+#include <boost/locale.hpp>
+#include <boost/locale/boundary.hpp>
+#include <boost/locale/localization_backend.hpp>
+
+#include <algorithm>
+#include <exception>
+#include <memory>
+#include <mutex>
+
+#include "core/text/segment.h"
+#include "core/text/stem.h"
+#include "core/text/stopwords.h"
+
 namespace parallax::text {
-Result<bool> checkIcuBackend() { return true; }
-std::string fold(std::string_view s) { return std::string(s); }
-std::vector<Sentence> sentences(std::string_view) { return {}; }
-std::vector<Token> tokens(std::string_view, Span, std::string_view) { return {}; }
+namespace lb = boost::locale::boundary;
+
+namespace {
+
+constexpr const char* kInstallHint =
+    "Boost.Locale has no ICU backend: sentence and word boundaries, normalization and case folding need it. "
+    "Install libboost-locale built with ICU (Debian/Ubuntu: apt install libboost-locale-dev libicu-dev).";
+
+bool hasIcu() {
+    auto names = boost::locale::localization_backend_manager::global().get_all_backends();
+    return std::find(names.begin(), names.end(), "icu") != names.end();
+}
+
+/// The one ICU locale every call uses. A std::locale is immutable, so sharing it across threads is safe;
+/// building it is expensive, so it is built once.
+const std::locale& icuLocale() {
+    static const std::locale loc = [] {
+        try {
+            auto mgr = boost::locale::localization_backend_manager::global();
+            if (hasIcu()) mgr.select("icu");
+            boost::locale::generator gen(mgr);
+            return gen("en_US.UTF-8");
+        } catch (const std::exception&) {
+            return std::locale::classic();
+        }
+    }();
+    return loc;
+}
+
+bool isAscii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool hasLetter(std::string_view s) {
+    // Any non-ASCII byte belongs to a letter here: the segmenter already dropped punctuation and symbols.
+    return std::any_of(s.begin(), s.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+    });
+}
+
+bool hasDigitOrDot(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+}
+
+}  // namespace
+
+Result<bool> checkIcuBackend() {
+    try {
+        if (!hasIcu()) return Error{kInstallHint};
+        auto mgr = boost::locale::localization_backend_manager::global();
+        mgr.select("icu");
+        boost::locale::localization_backend_manager::global(mgr);
+        // Boundary analysis is the feature the other backends lack: prove it works on a tiny text.
+        std::string probe = "One. Two.";
+        lb::ssegment_index idx(lb::sentence, probe.begin(), probe.end(), icuLocale());
+        if (std::distance(idx.begin(), idx.end()) != 2) return Error{kInstallHint};
+        return true;
+    } catch (const std::exception& e) {
+        return Error{std::string(kInstallHint) + " (" + e.what() + ")"};
+    }
+}
+
+std::string fold(std::string_view s) {
+    // ASCII is its own NFKC form and folds by tolower: the fast path for most tokens of English news.
+    if (isAscii(s)) {
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
+    try {
+        const auto& loc = icuLocale();
+        std::string in(s);
+        std::string nfkc = boost::locale::normalize(in, boost::locale::norm_nfkc, loc);
+        return boost::locale::fold_case(nfkc, loc);
+    } catch (const std::exception&) {
+        return std::string(s);
+    }
+}
+
+std::vector<Sentence> sentences(std::string_view text) {
+    try {
+        return detail::segmentSentences(text, icuLocale());
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+std::vector<Token> tokens(std::string_view text, Span range, std::string_view language) {
+    std::vector<Token> out;
+    range.end = std::min(range.end, text.size());
+    if (range.start >= range.end) return out;
+    try {
+        std::string piece(text.substr(range.start, range.end - range.start));
+        lb::ssegment_index idx(lb::word, piece.begin(), piece.end(), icuLocale());
+        idx.rule(lb::word_any);
+        for (const auto& seg : idx) {
+            Token t;
+            t.span.start = range.start + static_cast<std::size_t>(seg.begin() - piece.begin());
+            t.span.end = range.start + static_cast<std::size_t>(seg.end() - piece.begin());
+            std::string_view raw = text.substr(t.span.start, t.span.size());
+            t.norm = fold(raw);
+            // ICU calls "R1" and "Qwen2.5" numbers too; a number here is a token without letters.
+            t.number = (seg.rule() & lb::word_number) != 0 && !hasLetter(raw);
+            bool cjk = (seg.rule() & (lb::word_ideo | lb::word_kana)) != 0 || detail::hasCjk(raw);
+            // Snowball is for words: codes and versions ("u.s", "4o", "r1") keep their folded form.
+            bool word = !t.number && !cjk && !hasDigitOrDot(t.norm);
+            t.stem = word ? stem(t.norm, language) : t.norm;
+            t.stop = !t.number && isStopWord(t.norm);
+            out.push_back(std::move(t));
+        }
+    } catch (const std::exception&) {
+        out.clear();
+    }
+    return out;
+}
+
 }  // namespace parallax::text
