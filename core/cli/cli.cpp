@@ -27,8 +27,10 @@ const std::vector<CommandSpec>& commands() {
     static const std::vector<CommandSpec> table = {
         {"analyze", &runAnalyze, {"--facts", "--json", "--db", "--threads"}, {"--no-cache"},
          "analyze DIR [--facts FILE] [--json OUT|-] [--db PATH]   summary on stdout; full result as JSON"},
-        {"report", &runReport, {"-o", "--output", "--facts", "--db", "--format"}, {},
-         "report  DIR -o OUT.(html|pdf|md|json|csv) [--facts FILE]"},
+        {"report", &runReport, {"-o", "--output", "--facts", "--db", "--format", "--story", "--min-severity"},
+         {"--include-dismissed", "--full-text"},
+         "report  DIR -o OUT.(html|pdf|md|json|csv) [--facts FILE] [--story ID,...] [--min-severity low|medium|high]\n"
+         "                [--include-dismissed] [--full-text]"},
         {"extract", &runExtract, {}, {"--json"}, "extract FILE [--json]                    main text and metadata of one file"},
         {"annotate", &runAnnotate, {"--published"}, {"--json"},
          "annotate FILE [--published YYYY-MM-DD] --json   mentions, time values, claims of one file"},

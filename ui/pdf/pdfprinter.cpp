@@ -1,0 +1,72 @@
+#include "ui/pdf/pdfprinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <cstdlib>
+#include <memory>
+
+namespace parallax::pdf {
+
+std::string printHtmlToPdf(const std::string& html, const std::string& outPath, const std::string& title) {
+    QPdfWriter writer(QString::fromStdString(outPath));
+    writer.setTitle(QString::fromStdString(title));
+    writer.setCreator(QStringLiteral("Parallax"));
+    writer.setResolution(144);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 16, 16, 20),
+                                     QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&writer)) return "cannot write " + outPath;
+
+    QTextDocument doc;
+    // Noto CJK carries the Chinese and Japanese glyphs; DejaVu the rest. Qt falls back between them per glyph.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    font.setPointSizeF(9.5);
+    doc.setDefaultFont(font);
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setHtml(QString::fromStdString(html));
+
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal footer = writer.resolution() * 0.35;  // room for "Page n of m"
+    const QSizeF body(page.width(), page.height() - footer);
+    doc.setPageSize(body);
+    const int pages = doc.pageCount();
+
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) writer.newPage();
+        painter.save();
+        painter.translate(0, -body.height() * i);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = QRectF(0, body.height() * i, body.width(), body.height());
+        painter.setClipRect(ctx.clip);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.restore();
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+        painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    if (!painter.end()) return "cannot finish " + outPath;
+    return {};
+}
+
+std::string printHtmlToPdfHeadless(const std::string& html, const std::string& outPath) {
+    std::unique_ptr<QGuiApplication> app;
+    if (!QGuiApplication::instance()) {
+        if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))
+            setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        static int argc = 1;
+        static char name[] = "parallax-cli";
+        static char* argv[] = {name, nullptr};
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return printHtmlToPdf(html, outPath);
+}
+
+}  // namespace parallax::pdf
