@@ -1,15 +1,22 @@
-// STUB: replaced by the format readers (issue 2).
+// The registry: one reader object per format, created once and shared (readers hold no state).
 #include "core/formats/reader.h"
+
+#include "core/formats/html/html_reader.h"
+#include "core/formats/text/text_reader.h"
+
 namespace parallax::formats {
-namespace {
-class NullReader final : public FormatReader {
-public:
-    SourceFormat format() const override { return SourceFormat::PlainText; }
-    Result<ReadOutput> read(const ingest::LoadedFile&) const override { return Error{"not implemented"}; }
-};
-}  // namespace
-const FormatReader& readerFor(SourceFormat) {
-    static NullReader r;
-    return r;
+
+const FormatReader& readerFor(SourceFormat format) {
+    static const text::PlainTextReader plain;
+    static const html::HtmlReader htmlReader;
+    switch (format) {
+        case SourceFormat::PlainText: return plain;
+        case SourceFormat::Html: return htmlReader;
+        case SourceFormat::Markdown:
+        case SourceFormat::Mhtml:
+        case SourceFormat::Pdf: break;
+    }
+    return plain;
 }
+
 }  // namespace parallax::formats

@@ -1,7 +1,9 @@
 #pragma once
 /// @file reader.h  One adapter per input format behind one small interface.
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/ingest/scanner.h"
 #include "core/model/page.h"
@@ -12,6 +14,7 @@ namespace parallax::formats {
 struct ReadOutput {
     ParsedPage page;
     std::string encoding;
+    std::vector<std::string> warnings;  ///< non-fatal notes ("declared as windows-1252 but the bytes are UTF-8")
 };
 
 class FormatReader {

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/util/result.h"
 
@@ -12,6 +13,7 @@ struct Decoded {
     std::string text;      ///< valid UTF-8, BOM removed
     std::string encoding;  ///< what the bytes were taken to be ("UTF-8", "UTF-16LE", "windows-1252", "GB18030", ...)
     bool guessed = false;  ///< true when the encoding was detected rather than declared
+    std::vector<std::string> warnings;  ///< e.g. "declared as windows-1252 but the bytes are UTF-8"
 };
 
 /// Decodes `bytes`: BOM first, then a declared charset (HTTP/HTML meta; ignored when the bytes contradict it),

@@ -2,6 +2,8 @@
 /// @file scanner.h  Finding the articles in a folder and reading their bytes.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,16 @@ struct LoadedFile {
     std::string bytes;
     std::string hash;  ///< hex digest of bytes
 };
+
+/// The format a file name implies (".txt", ".md", ".html", ".mhtml", ".pdf", ...; case-insensitive), if any.
+[[nodiscard]] std::optional<SourceFormat> formatForPath(const std::filesystem::path& path);
+
+/// Describes one file outside a folder scan (e.g. `parallax-cli extract FILE`): format from the extension
+/// (plain text when unknown), size and time from the file system; `relative` is the file name.
+[[nodiscard]] Result<FoundFile> inspectFile(const std::filesystem::path& path, const ScanOptions& options = {});
+
+/// FNV-1a 64-bit digest of `bytes` as 16 lower-case hex digits (content hash and stable ids).
+[[nodiscard]] std::string hashHex(std::string_view bytes);
 
 /// Reads a found file's bytes (re-checking size; the file may have changed or vanished since the scan).
 [[nodiscard]] Result<LoadedFile> loadFile(const FoundFile& file, const ScanOptions& options = {});

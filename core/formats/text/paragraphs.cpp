@@ -1,0 +1,297 @@
+// Rebuilding paragraphs from lines. Saved pages and copied text put one paragraph per line; hard-wrapped
+// text (and every PDF) breaks paragraphs across lines of a common width. The width statistics tell which.
+#include "core/formats/text/paragraphs.h"
+
+#include <algorithm>
+
+namespace parallax::formats::text {
+
+namespace {
+
+std::string normalizeNewlines(std::string_view in) {
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const char c = in[i];
+        if (c == '\r') {
+            out += '\n';
+            if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+        } else if (c == '\f') {
+            out += "\n\n";
+        } else if (c == '\xE2' && i + 2 < in.size() && in[i + 1] == '\x80' && (in[i + 2] == '\xA8' || in[i + 2] == '\xA9')) {
+            out += in[i + 2] == '\xA9' ? "\n\n" : "\n";  // U+2028 line / U+2029 paragraph separator
+            i += 2;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool isBlank(std::string_view line) { return collapseSpaces(line).empty(); }
+
+std::size_t indentOf(std::string_view line) {
+    std::size_t n = 0;
+    while (n < line.size() && (line[n] == ' ' || line[n] == '\t')) ++n;
+    return n;
+}
+
+bool endsSentence(std::string_view s) {
+    for (std::string_view end : {".", "!", "?", ":", ";", "\"", "\u201D", "\u2019", ")", "\u3002", "\uFF01", "\uFF1F"})
+        if (s.size() >= end.size() && s.substr(s.size() - end.size()) == end) return true;
+    return false;
+}
+
+bool startsLower(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
+
+bool isRuleLine(std::string_view s, char c) {
+    std::string t = collapseSpaces(s);
+    if (t.size() < 3) return false;
+    return std::all_of(t.begin(), t.end(), [c](char x) { return x == c || x == ' '; });
+}
+
+/// Typical line width when the text looks hard-wrapped, else 0.
+std::size_t wrapWidth(const std::vector<std::string>& lines, bool forced) {
+    std::vector<std::size_t> lengths;
+    for (const auto& l : lines)
+        if (std::size_t n = codePoints(collapseSpaces(l)); n >= 30) lengths.push_back(n);
+    if (lengths.empty()) return 0;
+    std::sort(lengths.begin(), lengths.end());
+    const std::size_t w = lengths[(lengths.size() * 9) / 10 == lengths.size() ? lengths.size() - 1
+                                                                                : (lengths.size() * 9) / 10];
+    if (forced) return w;
+    if (lengths.size() < 4 || w > 100) return 0;
+    const auto nearWidth = std::count_if(lengths.begin(), lengths.end(), [w](std::size_t n) { return n * 10 >= w * 7; });
+    return static_cast<std::size_t>(nearWidth) * 2 >= lengths.size() ? w : 0;
+}
+
+/// "**Heading**" on its own line -> "Heading".
+bool boldLine(std::string_view line, std::string& inner) {
+    std::string t = collapseSpaces(line);
+    if (t.size() < 5 || t.compare(0, 2, "**") != 0 || t.compare(t.size() - 2, 2, "**") != 0) return false;
+    std::string mid = t.substr(2, t.size() - 4);
+    if (mid.find("**") != std::string::npos || collapseSpaces(mid).empty()) return false;
+    inner = collapseSpaces(mid);
+    return true;
+}
+
+/// "...end of sentence.**Next Heading**": a bold heading glued to the previous paragraph by a lost newline.
+bool trailingBold(std::string_view line, std::string& before, std::string& heading) {
+    std::string t = collapseSpaces(line);
+    if (t.size() < 6 || t.compare(t.size() - 2, 2, "**") != 0) return false;
+    const std::size_t open = t.rfind("**", t.size() - 3);
+    if (open == std::string::npos || open == 0) return false;
+    std::string prefix = collapseSpaces(t.substr(0, open));
+    if (prefix.empty() || !endsSentence(prefix) || prefix.find("**") != std::string::npos) return false;
+    before = prefix;
+    heading = collapseSpaces(t.substr(open + 2, t.size() - open - 4));
+    return !heading.empty();
+}
+
+std::string stripPairedBold(std::string s) {
+    std::size_t count = 0;
+    for (std::size_t p = s.find("**"); p != std::string::npos; p = s.find("**", p + 2)) ++count;
+    if (count == 0 || count % 2 != 0) return s;
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') {
+            ++i;
+            continue;
+        }
+        out += s[i];
+    }
+    return collapseSpaces(out);
+}
+
+class Builder {
+public:
+    Builder(const ParagraphOptions& options, std::size_t width) : m_options(options), m_width(width) {}
+
+    void line(const std::string& raw) {
+        if (isBlank(raw)) {
+            flush();
+            return;
+        }
+        std::string text = collapseSpaces(raw);
+        std::string inner;
+        std::string before;
+        if (m_options.boldHeadings && boldLine(raw, inner)) {
+            flush();
+            emit(BlockKind::Heading, 2, inner);
+            return;
+        }
+        if (m_options.boldHeadings && trailingBold(raw, before, inner)) {
+            addText(raw, before);
+            flush();
+            emit(BlockKind::Heading, 2, inner);
+            return;
+        }
+        if (m_lines == 1 && m_kind == BlockKind::Paragraph && (isRuleLine(raw, '=') || isRuleLine(raw, '-'))) {
+            m_kind = BlockKind::Heading;  // setext underline
+            m_level = isRuleLine(raw, '=') ? 1 : 2;
+            flush();
+            return;
+        }
+        if (isRuleLine(raw, '-') || isRuleLine(raw, '*') || isRuleLine(raw, '_') || isRuleLine(raw, '=')) {
+            flush();
+            return;
+        }
+        std::string rest;
+        if (stripListMarker(raw, rest)) {
+            flush();
+            m_kind = BlockKind::ListItem;
+            m_level = static_cast<int>(indentOf(raw) / 2);
+            m_indent = indentOf(raw);
+            m_text = rest;
+            m_last = rest;
+            m_lines = 1;
+            return;
+        }
+        addText(raw, text);
+    }
+
+    std::vector<Block> finish() {
+        flush();
+        return std::move(m_blocks);
+    }
+
+private:
+    void addText(const std::string& raw, const std::string& text) {
+        if (m_lines > 0 && joins(raw, text)) {
+            // "infor-" + "mation": a hyphen at a wrap point between lower-case letters is a soft hyphen.
+            if (m_text.size() >= 2 && m_text.back() == '-' && startsLower(text) && m_text[m_text.size() - 2] >= 'a' &&
+                m_text[m_text.size() - 2] <= 'z') {
+                m_text.pop_back();
+                m_text += text;
+            } else {
+                m_text += ' ';
+                m_text += text;
+            }
+            m_last = text;
+            ++m_lines;
+            return;
+        }
+        flush();
+        m_kind = BlockKind::Paragraph;
+        m_level = 0;
+        m_indent = indentOf(raw);
+        m_text = text;
+        m_last = text;
+        m_lines = 1;
+    }
+
+    bool joins(const std::string& raw, const std::string& text) const {
+        // A list item's wrapped continuation is indented under the item's text.
+        if (m_kind == BlockKind::ListItem && indentOf(raw) > m_indent) return true;
+        if (m_width == 0) return false;
+        const std::size_t prev = codePoints(m_last);
+        if (prev * 10 >= m_width * 6) return true;  // previous line ran to (near) the wrap width
+        return !endsSentence(m_last) && startsLower(text);
+    }
+
+    void emit(BlockKind kind, int level, std::string text) {
+        if (m_options.boldHeadings) text = stripPairedBold(std::move(text));
+        if (text.empty()) return;
+        m_blocks.push_back(Block{kind, level, std::move(text)});
+    }
+
+    void flush() {
+        if (m_lines > 0) emit(m_kind, m_level, std::move(m_text));
+        m_text.clear();
+        m_last.clear();
+        m_lines = 0;
+        m_kind = BlockKind::Paragraph;
+        m_level = 0;
+        m_indent = 0;
+    }
+
+    const ParagraphOptions& m_options;
+    std::size_t m_width;
+    std::vector<Block> m_blocks;
+    BlockKind m_kind = BlockKind::Paragraph;
+    int m_level = 0;
+    std::size_t m_indent = 0;
+    std::string m_text;
+    std::string m_last;
+    std::size_t m_lines = 0;
+};
+
+}  // namespace
+
+std::size_t codePoints(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+namespace {
+/// Byte length of a whitespace character at s[i] (0 if none); `invisible` for a zero-width space.
+std::size_t spaceAt(std::string_view s, std::size_t i, bool& invisible) {
+    invisible = false;
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\v') return 1;
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') return 2;  // U+00A0 no-break space
+    if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80') {
+        const auto d = static_cast<unsigned char>(s[i + 2]);
+        if (d == 0x8B) invisible = true;                    // U+200B zero width space
+        if ((d >= 0x80 && d <= 0x8B) || d == 0xAF) return 3;  // U+2000..U+200B, U+202F
+    }
+    if (c == '\xE3' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x80') return 3;  // U+3000
+    return 0;
+}
+}  // namespace
+
+std::string collapseSpaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending = false;
+    for (std::size_t i = 0; i < s.size();) {
+        bool invisible = false;
+        if (std::size_t n = spaceAt(s, i, invisible); n > 0) {
+            if (!invisible) pending = !out.empty();
+            i += n;
+            continue;
+        }
+        if (pending) out += ' ';
+        pending = false;
+        out += s[i++];
+    }
+    return out;
+}
+
+bool stripListMarker(std::string_view line, std::string& rest) {
+    const std::size_t start = indentOf(line);
+    std::string_view t = line.substr(start);
+    std::size_t markerLen = 0;
+    for (std::string_view m : {"- ", "* ", "+ ", "\u2022 ", "\u00B7 ", "\u2013 ", "\u2014 ", "\u25AA ", "\u25E6 ",
+                               "\u2023 ", "\u25CF "}) {
+        if (t.substr(0, m.size()) == m) {
+            markerLen = m.size();
+            break;
+        }
+    }
+    if (markerLen == 0) {
+        std::size_t d = 0;
+        while (d < t.size() && d < 3 && t[d] >= '0' && t[d] <= '9') ++d;
+        if (d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ') markerLen = d + 2;
+    }
+    if (markerLen == 0) return false;
+    rest = collapseSpaces(t.substr(markerLen));
+    return !rest.empty();
+}
+
+std::vector<Block> splitParagraphs(std::string_view input, const ParagraphOptions& options) {
+    const std::string text = normalizeNewlines(input);
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t nl = text.find('\n', start);
+        if (nl == std::string::npos) nl = text.size();
+        lines.emplace_back(text.substr(start, nl - start));
+        start = nl + 1;
+    }
+    Builder builder(options, wrapWidth(lines, options.wrapped));
+    for (const auto& l : lines) builder.line(l);
+    return builder.finish();
+}
+
+}  // namespace parallax::formats::text
