@@ -1,2 +1,121 @@
 #pragma once
-/// @file library.h  The library database: one SQLite file per opened folder. (Filled in by the store work.)
+/// @file library.h  The library database: one SQLite file per opened folder, kept in the user's data directory
+/// (so a read-only folder works). It caches what the pipeline computed, indexes article text for search, and
+/// keeps the user's verdicts, notes and reference facts.
+///
+/// Thread-safety: a Library owns one connection guarded by a mutex; every public method may be called from any
+/// thread (calls are serialised). interrupt() does not wait for the mutex: it makes the call running on another
+/// thread stop soon with an "interrupted" error. Two Library objects (or two processes) on the same file are
+/// fine: SQLite's WAL and busy timeout handle that.
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/model/analysis.h"
+#include "core/store/serialize.h"
+#include "core/util/result.h"
+
+namespace parallax::store {
+
+/// Marks around matched words in SearchHit::snippet (control characters that never occur in article text).
+inline constexpr std::string_view kMatchBegin = "\x02";
+inline constexpr std::string_view kMatchEnd = "\x03";
+
+struct SearchHit {
+    std::string articleId;
+    std::string path;
+    std::string title;
+    std::string snippet;       ///< a few words around the best match, matches wrapped in kMatchBegin/kMatchEnd
+    std::optional<Span> span;  ///< the first match in Article::text (bytes); none when only the title matched
+    double score = 0;          ///< bm25, lower is better (title matches weigh more)
+};
+
+/// What the last scan saw of a file (relative to the folder).
+struct FileRecord {
+    std::string relative;
+    std::uintmax_t size = 0;
+    std::int64_t mtime = 0;
+    std::string hash;
+};
+
+struct StoredFact {
+    std::int64_t id = 0;
+    ReferenceFact fact;
+};
+
+class Library {
+public:
+    /// Opens (creating and migrating as needed) the database at `path`; ":memory:" keeps nothing.
+    [[nodiscard]] static Result<Library> open(const std::string& path);
+    /// $XDG_DATA_HOME/parallax/libraries/<hash of the canonical folder path>.sqlite (default ~/.local/share).
+    [[nodiscard]] static std::filesystem::path defaultPathFor(const std::filesystem::path& folder);
+
+    Library(Library&&) noexcept;
+    Library& operator=(Library&&) noexcept;
+    ~Library();
+
+    [[nodiscard]] const std::string& path() const;
+    [[nodiscard]] int schemaVersion() const;
+
+    // ---- caches (a miss is nullopt; a damaged row is a miss) ----
+    [[nodiscard]] std::optional<Article> cachedArticle(const std::string& hash, const std::string& version) const;
+    /// Stores articles keyed by Article::contentHash, in one transaction.
+    [[nodiscard]] Result<bool> putArticles(const std::vector<Article>& articles, const std::string& version);
+
+    /// Annotations keyed by content hash plus a variant (what else they depend on, e.g. the publication date).
+    [[nodiscard]] std::optional<Annotations> cachedAnnotations(const std::string& hash, const std::string& variant,
+                                                               const std::string& version) const;
+    struct AnnotationEntry {
+        std::string hash;
+        std::string variant;
+        const Annotations* annotations = nullptr;
+    };
+    [[nodiscard]] Result<bool> putAnnotations(const std::vector<AnnotationEntry>& entries, const std::string& version);
+
+    /// Story analysis keyed by a digest of everything it depends on (see pipeline).
+    [[nodiscard]] std::optional<StoryAnalysis> cachedStoryAnalysis(const std::string& key) const;
+    [[nodiscard]] Result<bool> putStoryAnalyses(const std::vector<std::pair<std::string, StoryAnalysis>>& entries);
+
+    /// Drops cache rows that no longer serve this folder: other versions, hashes of files no longer present,
+    /// story analyses not in `keepStoryKeys`. Verdicts and facts are never touched.
+    [[nodiscard]] Result<bool> pruneCaches(const std::string& articleVersion, const std::string& annotationVersion,
+                                           const std::set<std::string>& keepStoryKeys);
+
+    // ---- the folder's files as last scanned ----
+    [[nodiscard]] std::map<std::string, FileRecord> files() const;
+    [[nodiscard]] Result<bool> replaceFiles(const std::vector<FileRecord>& files);
+
+    // ---- full-text search ----
+    /// Makes the FTS index hold exactly these articles (unchanged ones are not rewritten).
+    [[nodiscard]] Result<bool> syncIndex(const std::vector<Article>& articles);
+    /// Words of `query` must all occur (a trailing * makes a prefix); FTS operators in the query are not
+    /// interpreted, so any user input is safe. Best hits first.
+    [[nodiscard]] Result<std::vector<SearchHit>> search(std::string_view query, std::size_t limit = 50) const;
+
+    // ---- the user's verdicts and notes (never deleted by a rescan) ----
+    /// Written in its own committed transaction before returning, so it survives a crash right after.
+    [[nodiscard]] Result<bool> setVerdict(const std::string& conflictId, Verdict verdict, const std::string& note);
+    [[nodiscard]] std::map<std::string, UserVerdict> verdicts() const;
+
+    // ---- reference facts the user added in the app ----
+    [[nodiscard]] std::vector<StoredFact> facts() const;
+    [[nodiscard]] Result<std::int64_t> addFact(const ReferenceFact& fact);
+    [[nodiscard]] Result<bool> removeFact(std::int64_t id);
+
+    /// Asks a running call (on another thread) to stop soon; it then returns an "interrupted" error.
+    void interrupt();
+
+private:
+    struct Impl;
+    explicit Library(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace parallax::store

@@ -1,0 +1,80 @@
+// Migrations are append-only: a released step is never edited, a change is a new step.
+#include "core/store/schema.h"
+
+#include <array>
+#include <string>
+
+namespace parallax::store {
+namespace {
+
+constexpr const char* kMigrationTo1 = R"sql(
+CREATE TABLE files(
+    relative TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,
+    hash TEXT NOT NULL);
+CREATE TABLE articles(
+    hash TEXT NOT NULL,
+    version TEXT NOT NULL,
+    data TEXT NOT NULL,
+    used_at INTEGER NOT NULL,
+    PRIMARY KEY(hash, version)) WITHOUT ROWID;
+CREATE TABLE documents(
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    title TEXT NOT NULL,
+    hash TEXT NOT NULL);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE verdicts(
+    conflict_id TEXT PRIMARY KEY,
+    verdict TEXT NOT NULL CHECK(verdict IN ('open', 'confirmed', 'dismissed')),
+    note TEXT NOT NULL DEFAULT '',
+    updated_at INTEGER NOT NULL);
+)sql";
+
+constexpr const char* kMigrationTo2 = R"sql(
+CREATE TABLE annotations(
+    key TEXT NOT NULL,
+    version TEXT NOT NULL,
+    data TEXT NOT NULL,
+    used_at INTEGER NOT NULL,
+    PRIMARY KEY(key, version)) WITHOUT ROWID;
+CREATE TABLE story_analysis(
+    key TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    used_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE reference_facts(
+    id INTEGER PRIMARY KEY,
+    subject TEXT NOT NULL,
+    attribute TEXT NOT NULL,
+    value TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    added_at INTEGER NOT NULL);
+)sql";
+
+// kMigrations[i] takes the schema from version i to i + 1.
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigrationTo1, kMigrationTo2};
+
+}  // namespace
+
+Result<bool> migrate(Database& db, int target) {
+    if (target > kSchemaVersion) target = kSchemaVersion;
+    int version = db.userVersion();
+    if (version > kSchemaVersion)
+        return Error{"the library database has schema version " + std::to_string(version) +
+                     ", newer than this Parallax understands (" + std::to_string(kSchemaVersion) + ")"};
+    while (version < target) {
+        Transaction tx(db);
+        if (!tx.active()) return Error{"cannot start a migration: " + tx.beginError()};
+        if (auto r = db.exec(kMigrations[static_cast<std::size_t>(version)]); !r)
+            return Error{"migration to schema version " + std::to_string(version + 1) + " failed: " + r.error()};
+        // user_version lives in the file header and is part of this transaction.
+        if (auto r = db.setUserVersion(version + 1); !r) return r;
+        if (auto r = tx.commit(); !r) return r;
+        ++version;
+    }
+    return true;
+}
+
+}  // namespace parallax::store

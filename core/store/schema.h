@@ -1,0 +1,15 @@
+#pragma once
+/// @file schema.h  The library database's versioned schema (PRAGMA user_version) and its migrations.
+#include "core/store/sqlite.h"
+
+namespace parallax::store {
+
+/// The schema version this build writes.
+/// 1: files, article cache, FTS5 index, verdicts.  2: annotation and story-analysis caches, reference facts.
+inline constexpr int kSchemaVersion = 2;
+
+/// Brings `db` from its user_version up to `target` (default: current), one transaction per step, so a crash
+/// leaves the file at a whole version. Fails on a file written by a newer Parallax rather than damaging it.
+[[nodiscard]] Result<bool> migrate(Database& db, int target = kSchemaVersion);
+
+}  // namespace parallax::store
