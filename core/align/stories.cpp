@@ -1,8 +1,154 @@
-// STUB: replaced by story clustering and alignment (issue 3).
 #include "core/align/stories.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "core/align/candidates.h"
+#include "core/align/linkage.h"
+#include "core/align/profile.h"
+
 namespace parallax::align {
-std::vector<Story> clusterStories(const std::vector<Article>&, const std::map<std::string, Annotations>&) { return {}; }
-Alignment alignStory(const Story&, const std::vector<const Article*>&, const std::map<std::string, Annotations>&) {
-    return {};
+namespace {
+
+/// Union-find over article indices (for reprints inside a story).
+class DisjointSets {
+public:
+    explicit DisjointSets(std::size_t n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    std::size_t find(std::size_t x) {
+        while (m_parent[x] != x) x = m_parent[x] = m_parent[m_parent[x]];
+        return x;
+    }
+    void unite(std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a != b) m_parent[std::max(a, b)] = std::min(a, b);
+    }
+
+private:
+    std::vector<std::size_t> m_parent;
+};
+
+/// Share of the shorter article's shingles that the other one also has: a reprint with a different
+/// headline, a trimmed ending or an added paragraph still scores high.
+double shingleContainment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+    if (a.empty() || b.empty()) return 0;
+    std::size_t both = 0;
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++both;
+            ++i;
+            ++j;
+        }
+    }
+    return static_cast<double>(both) / static_cast<double>(std::min(a.size(), b.size()));
 }
+
+bool olderFirst(const Article& x, const Article& y) {
+    // Dated articles first, oldest first; the path breaks ties so that the order is stable.
+    if (x.published.has_value() != y.published.has_value()) return x.published.has_value();
+    if (x.published && y.published) {
+        long dx = x.published->date.daysSinceEpoch();
+        long dy = y.published->date.daysSinceEpoch();
+        if (dx != dy) return dx < dy;
+    }
+    return x.path != y.path ? x.path < y.path : x.id < y.id;
+}
+
+std::string labelOf(const Article& a) {
+    if (!a.title.empty()) return a.title;
+    std::string_view t = a.text;
+    std::size_t end = t.find('\n');
+    t = t.substr(0, std::min<std::size_t>(end == std::string_view::npos ? t.size() : end, 120));
+    return std::string(t);
+}
+
+double thresholdFor(std::size_t n, const ClusterOptions& o) {
+    constexpr double kSmall = 5;
+    auto large = static_cast<double>(std::max<std::size_t>(o.largeFolder, 6));
+    auto size = static_cast<double>(n);
+    if (size <= kSmall) return o.smallFolderThreshold;
+    if (size >= large) return o.linkThreshold;
+    double f = (std::log(size) - std::log(kSmall)) / (std::log(large) - std::log(kSmall));
+    return o.smallFolderThreshold + f * (o.linkThreshold - o.smallFolderThreshold);
+}
+
+}  // namespace
+
+std::vector<Story> clusterStories(const std::vector<Article>& articles,
+                                  const std::map<std::string, Annotations>& annotations) {
+    return clusterStories(articles, annotations, ClusterOptions{}, nullptr);
+}
+
+std::vector<Story> clusterStories(const std::vector<Article>& articles,
+                                  const std::map<std::string, Annotations>& annotations,
+                                  const ClusterOptions& options, ClusterStats* stats) {
+    const std::size_t n = articles.size();
+    std::vector<ArticleProfile> profiles = buildProfiles(articles, annotations);
+    CandidateStats cstats;
+    std::vector<Edge> edges = similarPairs(profiles, options.edgeFloor, cstats);
+    const double threshold = thresholdFor(n, options);
+    std::vector<std::size_t> cluster = averageLinkClusters(n, edges, threshold);
+    if (stats) *stats = ClusterStats{n, cstats.compared, edges.size(), cstats.skippedTerms, threshold};
+
+    // Centrality (sum of similarities to the rest of the story) picks the label; reprints are the
+    // pairs inside one story whose word sequences largely coincide.
+    std::vector<double> centrality(n, 0);
+    DisjointSets reprints(n);
+    for (const Edge& e : edges) {
+        if (cluster[e.a] != cluster[e.b]) continue;
+        centrality[e.a] += e.sim;
+        centrality[e.b] += e.sim;
+        if (e.sim >= 0.3 && shingleContainment(profiles[e.a].shingles, profiles[e.b].shingles) >= options.duplicateOverlap)
+            reprints.unite(e.a, e.b);
+    }
+
+    std::size_t k = 0;
+    for (auto c : cluster) k = std::max(k, c + 1);
+    std::vector<std::vector<std::size_t>> members(k);
+    for (std::size_t i = 0; i < n; ++i) members[cluster[i]].push_back(i);
+    for (auto& m : members)
+        std::sort(m.begin(), m.end(), [&](std::size_t x, std::size_t y) { return olderFirst(articles[x], articles[y]); });
+    auto firstPath = [&](const std::vector<std::size_t>& m) {
+        return std::min_element(m.begin(), m.end(), [&](std::size_t x, std::size_t y) {
+                   return articles[x].path < articles[y].path;
+               }) - m.begin();
+    };
+    std::sort(members.begin(), members.end(), [&](const auto& x, const auto& y) {
+        if (x.size() != y.size()) return x.size() > y.size();
+        return articles[x[static_cast<std::size_t>(firstPath(x))]].path <
+               articles[y[static_cast<std::size_t>(firstPath(y))]].path;
+    });
+
+    std::vector<Story> stories;
+    stories.reserve(members.size());
+    for (const auto& m : members) {
+        if (m.empty()) continue;
+        Story s;
+        s.id = "s" + std::to_string(stories.size() + 1);
+        std::size_t central = m.front();
+        for (auto i : m) {
+            s.articles.push_back(articles[i].id);
+            if (centrality[i] > centrality[central]) central = i;
+        }
+        s.label = labelOf(articles[central]);
+        std::map<std::size_t, std::vector<std::string>> copies;
+        for (auto i : m) copies[reprints.find(i)].push_back(articles[i].id);
+        for (auto& [root, ids] : copies)
+            if (ids.size() > 1) s.duplicates.push_back(std::move(ids));
+        stories.push_back(std::move(s));
+    }
+    return stories;
+}
+
+Alignment alignStory(const Story&, const std::vector<const Article*>&, const std::map<std::string, Annotations>&) {
+    return {};  // replaced by the aligner below in the next step
+}
+
 }  // namespace parallax::align

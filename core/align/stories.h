@@ -13,6 +13,32 @@ namespace parallax::align {
 [[nodiscard]] std::vector<Story> clusterStories(const std::vector<Article>& articles,
                                                 const std::map<std::string, Annotations>& annotations);
 
+/// Tuning of story clustering; the defaults were measured on news coverage (see bench/ and tests).
+struct ClusterOptions {
+    /// Average-link similarity two clusters need to merge, in a folder of `largeFolder` articles or more.
+    double linkThreshold = 0.2;
+    /// The threshold for a folder of five articles or fewer: with few articles IDF cannot tell topic
+    /// words from incidental ones and cosines of one story run lower. Interpolated on log(n) in between.
+    double smallFolderThreshold = 0.13;
+    std::size_t largeFolder = 40;
+    double edgeFloor = 0.04;          ///< pair similarities below this are dropped
+    double duplicateOverlap = 0.6;    ///< shared 5-word shingles (of the shorter article) for a reprint
+};
+
+/// What clustering did, for tests and benchmarks.
+struct ClusterStats {
+    std::size_t articles = 0;
+    std::size_t comparedPairs = 0;   ///< pairs whose similarity was computed (far below n*(n-1)/2)
+    std::size_t edges = 0;           ///< pairs at or above the floor
+    std::size_t skippedTerms = 0;    ///< index keys too common to use
+    double threshold = 0;            ///< the link threshold used for this folder size
+};
+
+/// clusterStories with explicit options; `stats`, when given, receives the counters.
+[[nodiscard]] std::vector<Story> clusterStories(const std::vector<Article>& articles,
+                                                const std::map<std::string, Annotations>& annotations,
+                                                const ClusterOptions& options, ClusterStats* stats = nullptr);
+
 struct Alignment {
     std::vector<Group> groups;
     std::map<std::string, std::map<std::string, Coverage>> coverage;  ///< groupId -> articleId -> coverage

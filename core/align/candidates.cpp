@@ -1,0 +1,97 @@
+#include "core/align/candidates.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace parallax::align {
+namespace {
+
+constexpr std::size_t kNeighbours = 64;  // candidates kept per article (by number of shared keys)
+
+template <typename T>
+double jaccard(const std::vector<T>& a, const std::vector<T>& b) {
+    if (a.empty() || b.empty()) return 0;
+    std::size_t both = 0;
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++both;
+            ++i;
+            ++j;
+        }
+    }
+    return static_cast<double>(both) / static_cast<double>(a.size() + b.size() - both);
+}
+
+}  // namespace
+
+double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b) {
+    double sim = dot(a.terms, b.terms);
+    if (!a.entities.empty() && !b.entities.empty()) sim = 0.8 * sim + 0.2 * jaccard(a.entities, b.entities);
+    if (a.day && b.day) {
+        // Coverage of one event clusters within weeks; a story that runs for months still links, a
+        // little weaker (a broad story such as a technology race is reported over a long time).
+        double days = std::fabs(static_cast<double>(*a.day - *b.day));
+        if (days > 30) sim *= std::max(0.85, 1.0 - (days - 30) / 2000.0);
+    }
+    return sim;
+}
+
+std::vector<Edge> similarPairs(const std::vector<ArticleProfile>& profiles, double floor, CandidateStats& stats) {
+    const std::size_t n = profiles.size();
+    std::uint32_t maxTerm = 0;
+    for (const auto& p : profiles)
+        for (auto k : p.keys) maxTerm = std::max(maxTerm, k);
+    std::vector<std::vector<std::uint32_t>> postings(n ? maxTerm + 1 : 0);
+    for (std::size_t i = 0; i < n; ++i)
+        for (auto k : profiles[i].keys) postings[k].push_back(static_cast<std::uint32_t>(i));
+
+    // A key shared by a large part of a big folder ("said", "year" that escaped the stop list, or a
+    // country every article names) would make the candidate set quadratic: such keys are left out.
+    const std::size_t cap = std::max<std::size_t>(50, static_cast<std::size_t>(2.0 * std::sqrt(static_cast<double>(n))));
+    for (auto& list : postings)
+        if (list.size() > cap) {
+            list.clear();
+            ++stats.skippedTerms;
+        }
+    const std::uint32_t minShared = n > 2000 ? 2 : 1;
+
+    std::vector<std::uint32_t> shared(n, 0);
+    std::vector<std::uint32_t> touched;
+    std::unordered_set<std::uint64_t> seen;
+    std::vector<Edge> edges;
+    for (std::size_t i = 0; i < n; ++i) {
+        touched.clear();
+        for (auto k : profiles[i].keys)
+            for (auto j : postings[k]) {
+                if (j == i) continue;
+                if (shared[j]++ == 0) touched.push_back(j);
+            }
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> ranked;  // (shared keys, article)
+        for (auto j : touched) {
+            if (shared[j] >= minShared) ranked.emplace_back(shared[j], j);
+            shared[j] = 0;
+        }
+        std::size_t keep = std::min(kNeighbours, ranked.size());
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
+                          [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+        for (std::size_t r = 0; r < keep; ++r) {
+            std::size_t j = ranked[r].second;
+            std::uint64_t key = (static_cast<std::uint64_t>(std::min(i, j)) << 32) | std::max(i, j);
+            if (!seen.insert(key).second) continue;
+            ++stats.compared;
+            double sim = articleSimilarity(profiles[i], profiles[j]);
+            if (sim >= floor) edges.push_back(Edge{std::min(i, j), std::max(i, j), sim});
+        }
+    }
+    std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+    return edges;
+}
+
+}  // namespace parallax::align

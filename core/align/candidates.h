@@ -1,0 +1,26 @@
+#pragma once
+/// @file candidates.h  Candidate article pairs from an inverted index over each article's key terms.
+#include <cstddef>
+#include <vector>
+
+#include "core/align/linkage.h"
+#include "core/align/profile.h"
+
+namespace parallax::align {
+
+struct CandidateStats {
+    std::size_t compared = 0;       ///< pairs whose similarity was computed
+    std::size_t skippedTerms = 0;   ///< index keys too common to be used (their postings were capped)
+};
+
+/// Similarity of two article profiles: cosine of TF-IDF vectors blended with entity overlap, lowered
+/// as their publication dates drift apart.
+[[nodiscard]] double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b);
+
+/// Pairs of articles that share index keys, with their similarity when it reaches `floor`.
+/// Never all pairs: a key held by too many articles is skipped, and each article keeps only its
+/// best-sharing neighbours.
+[[nodiscard]] std::vector<Edge> similarPairs(const std::vector<ArticleProfile>& profiles, double floor,
+                                             CandidateStats& stats);
+
+}  // namespace parallax::align

@@ -1,0 +1,155 @@
+#include "core/align/profile.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <thread>
+
+#include "core/text/text.h"
+
+namespace parallax::align {
+namespace {
+
+constexpr float kTitleWeight = 5.0F;     // a headline names the story     // a headline names the story
+constexpr float kNameWeight = 2.0F;      // capitalized words inside a sentence: names of people, firms, places
+constexpr float kEntityWeight = 2.0F;    // entities the annotator resolved
+constexpr float kPhraseWeight = 0.3F;    // a pair of adjacent content words    // a pair of adjacent content words
+constexpr std::size_t kShingle = 5;      // words per shingle for near-duplicate detection
+constexpr std::size_t kKeys = 24;        // index keys per article
+
+struct RawProfile {
+    std::unordered_map<std::string, float> counts;
+    std::vector<std::string> entities;
+    std::vector<std::uint64_t> shingles;
+};
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
+    for (char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/// A capitalized word that does not open a sentence: a cheap, language-general sign of a name.
+bool isInnerCapital(std::string_view text, const text::Token& t) {
+    char first = text[t.span.start];
+    if (first < 'A' || first > 'Z') return false;
+    std::size_t i = t.span.start;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+    if (i == 0) return false;
+    char prev = text[i - 1];
+    return !(prev == '.' || prev == '!' || prev == '?' || prev == '\n' || prev == ':' || prev == '"' ||
+             static_cast<unsigned char>(prev) >= 0x80);  // closing quotes and CJK punctuation
+}
+
+bool usable(const text::Token& t) {
+    if (t.stop || t.number) return false;
+    // One Latin letter says nothing; one ideograph can (CJK words are often single characters).
+    return t.norm.size() >= 2 || static_cast<unsigned char>(t.norm[0]) >= 0x80;
+}
+
+RawProfile rawProfile(const Article& a, const Annotations* ann) {
+    RawProfile p;
+    for (const auto& t : text::tokens(a.title, Span{0, a.title.size()}, a.language.empty() ? "en" : a.language))
+        if (usable(t)) p.counts[t.stem] += kTitleWeight;
+    auto toks = text::tokens(a.text, Span{0, a.text.size()}, a.language.empty() ? "en" : a.language);
+    const text::Token* prev = nullptr;
+    for (const auto& t : toks) {
+        if (!usable(t)) {
+            prev = nullptr;
+            continue;
+        }
+        p.counts[t.stem] += isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
+        // Adjacent content words ("travel ban", "export control"): two stories that share a theme share
+        // words, but the same event shares phrases.
+        if (prev && t.span.start - prev->span.end <= 1) p.counts[prev->stem + " " + t.stem] += kPhraseWeight;
+        prev = &t;
+    }
+    if (ann)
+        for (const auto& e : ann->entities) {
+            std::string name = "@" + text::fold(e.canonical.empty() ? e.text : e.canonical);
+            p.counts[name] += kEntityWeight;
+            p.entities.push_back(std::move(name));
+        }
+    if (toks.size() >= kShingle) {
+        p.shingles.reserve(toks.size() - kShingle + 1);
+        for (std::size_t i = 0; i + kShingle <= toks.size(); ++i) {
+            std::uint64_t h = 1469598103934665603ULL;
+            for (std::size_t k = 0; k < kShingle; ++k) h = fnv1a(toks[i + k].norm, fnv1a(" ", h));
+            p.shingles.push_back(h);
+        }
+        std::sort(p.shingles.begin(), p.shingles.end());
+        p.shingles.erase(std::unique(p.shingles.begin(), p.shingles.end()), p.shingles.end());
+    }
+    return p;
+}
+
+std::vector<RawProfile> rawProfiles(const std::vector<Article>& articles,
+                                    const std::map<std::string, Annotations>& annotations) {
+    std::vector<RawProfile> raw(articles.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < articles.size(); i = next++) {
+            auto it = annotations.find(articles[i].id);
+            raw[i] = rawProfile(articles[i], it == annotations.end() ? nullptr : &it->second);
+        }
+    };
+    // Tokenizing is most of the cost and each article is independent; the text stage is thread-safe.
+    std::size_t workers = std::min<std::size_t>(std::max(1U, std::thread::hardware_concurrency()), 8);
+    workers = std::min(workers, std::max<std::size_t>(1, articles.size() / 16));
+    std::vector<std::thread> threads;
+    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+    return raw;
+}
+
+}  // namespace
+
+std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
+                                          const std::map<std::string, Annotations>& annotations) {
+    std::vector<RawProfile> raw = rawProfiles(articles, annotations);
+    Vocabulary vocab;
+    std::vector<std::vector<std::pair<std::uint32_t, float>>> counts(raw.size());
+    std::vector<std::uint32_t> df;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        // Sorted terms first, so that ids do not depend on hash-map order: runs are reproducible.
+        std::vector<std::pair<std::string, float>> sorted(raw[i].counts.begin(), raw[i].counts.end());
+        std::sort(sorted.begin(), sorted.end());
+        for (auto& [term, c] : sorted) {
+            std::uint32_t id = vocab.id(term);
+            if (id >= df.size()) df.resize(id + 1, 0);
+            ++df[id];
+            counts[i].emplace_back(id, c);
+        }
+    }
+    const double n = static_cast<double>(articles.size());
+    std::vector<ArticleProfile> out(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        ArticleProfile& p = out[i];
+        p.terms.reserve(counts[i].size());
+        for (auto [id, c] : counts[i]) {
+            double idf = std::log(1.0 + n / df[id]);
+            p.terms.emplace_back(id, static_cast<float>((1.0 + std::log(c)) * idf));
+        }
+        std::sort(p.terms.begin(), p.terms.end());
+        normalize(p.terms);
+
+        std::vector<std::pair<float, std::uint32_t>> shared;
+        for (auto [id, w] : p.terms)
+            if (df[id] >= 2) shared.emplace_back(-w, id);
+        std::size_t k = std::min(kKeys, shared.size());
+        std::partial_sort(shared.begin(), shared.begin() + static_cast<std::ptrdiff_t>(k), shared.end());
+        for (std::size_t j = 0; j < k; ++j) p.keys.push_back(shared[j].second);
+
+        for (const auto& e : raw[i].entities) p.entities.push_back(vocab.id(e));
+        std::sort(p.entities.begin(), p.entities.end());
+        p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
+        p.shingles = std::move(raw[i].shingles);
+        if (articles[i].published) p.day = articles[i].published->date.daysSinceEpoch();
+    }
+    return out;
+}
+
+}  // namespace parallax::align
