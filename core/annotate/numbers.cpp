@@ -165,6 +165,7 @@ std::optional<NumberMatch> englishWords(const std::vector<Tok>& toks, std::size_
     m.value = value * factor;
     m.halfUnit = 0.5 * factor;
     m.scaled = factor > 1;
+    m.factor = factor;
     m.end = j;
     return m;
 }
@@ -228,6 +229,7 @@ std::optional<NumberMatch> parseNumberAt(const std::vector<Tok>& toks, std::size
         m.value *= factor;
         m.halfUnit *= factor;
         m.scaled = factor > 1;
+        m.factor = factor;
         m.end = j;
         return m;
     }
@@ -248,6 +250,7 @@ std::optional<NumberMatch> parseNumberAt(const std::vector<Tok>& toks, std::size
             m.value *= f;
             m.halfUnit *= f;
             m.scaled = true;
+            m.factor = f;
         } else {
             m.suffix = suffix;
         }

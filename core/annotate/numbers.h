@@ -16,6 +16,7 @@ struct NumberMatch {
     std::size_t end = 0;     ///< one past the last token used
     bool words = false;      ///< written in words ("three", "twenty-five")
     bool scaled = false;     ///< a scale word or suffix was applied (million, bn, 亿)
+    double factor = 1;       ///< that scale (1e9 for "billion")
     std::string suffix;      ///< letters glued to the figure and not read as a scale ("nm" in "3nm", "x" in "3x")
 };
 

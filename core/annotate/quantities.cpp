@@ -1,0 +1,342 @@
+#include "core/annotate/quantities.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/annotate/currencies.h"
+#include "core/annotate/numbers.h"
+#include "core/annotate/scan.h"
+#include "core/knowledge/resources.h"
+
+namespace parallax::annotate {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+enum class Qual { None, About, MoreThan, AtMost, Nearly, AtLeast, JustOver, JustUnder, Between };
+
+struct QualWord {
+    std::string_view phrase;  // lower case, words separated by one space
+    Qual kind;
+    std::string_view name;    // as reported in Quantity::qualifier
+};
+
+// Longer phrases first so "just over" wins over "over".
+constexpr QualWord kQualifiers[] = {
+    {"more than", Qual::MoreThan, "more than"},  {"greater than", Qual::MoreThan, "more than"},
+    {"upwards of", Qual::MoreThan, "more than"}, {"in excess of", Qual::MoreThan, "more than"},
+    {"just over", Qual::JustOver, "just over"},  {"just above", Qual::JustOver, "just over"},
+    {"just under", Qual::JustUnder, "just under"}, {"just below", Qual::JustUnder, "just under"},
+    {"less than", Qual::AtMost, "less than"},    {"fewer than", Qual::AtMost, "less than"},
+    {"up to", Qual::AtMost, "up to"},            {"as much as", Qual::AtMost, "up to"},
+    {"as many as", Qual::AtMost, "up to"},       {"at most", Qual::AtMost, "up to"},
+    {"no more than", Qual::AtMost, "up to"},     {"at least", Qual::AtLeast, "at least"},
+    {"close to", Qual::Nearly, "nearly"},        {"an estimated", Qual::About, "about"},
+    {"about", Qual::About, "about"},             {"around", Qual::About, "about"},
+    {"roughly", Qual::About, "about"},           {"approximately", Qual::About, "about"},
+    {"approx.", Qual::About, "about"},           {"some", Qual::About, "about"},
+    {"estimated", Qual::About, "about"},         {"nearly", Qual::Nearly, "nearly"},
+    {"almost", Qual::Nearly, "nearly"},          {"over", Qual::MoreThan, "more than"},
+    {"above", Qual::MoreThan, "more than"},      {"exceeding", Qual::MoreThan, "more than"},
+    {"under", Qual::AtMost, "less than"},        {"below", Qual::AtMost, "less than"},
+    {"between", Qual::Between, "between"},       {"~", Qual::About, "about"},
+    // Chinese prefixes
+    {"约", Qual::About, "about"},                {"大约", Qual::About, "about"},
+    {"近", Qual::Nearly, "nearly"},              {"超过", Qual::MoreThan, "more than"},
+    {"逾", Qual::MoreThan, "more than"},         {"至少", Qual::AtLeast, "at least"},
+};
+
+struct UnitTable {
+    std::vector<std::pair<std::string, std::string>> forms;  // (written lower, unit), longest first
+};
+
+const UnitTable& units() {
+    static const UnitTable table = [] {
+        UnitTable t;
+        for (const auto& line : knowledge::dataLines("units.tsv")) {
+            auto f = knowledge::splitTabs(line);
+            if (f.size() >= 2 && !f[0].empty() && !f[1].empty()) t.forms.emplace_back(f[0], f[1]);
+        }
+        std::stable_sort(t.forms.begin(), t.forms.end(),
+                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        return t;
+    }();
+    return table;
+}
+
+bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Case-insensitive phrase at text[pos] ending at a word boundary; returns its length or 0.
+std::size_t phraseAt(std::string_view text, std::size_t pos, std::string_view phrase) {
+    if (pos + phrase.size() > text.size()) return 0;
+    for (std::size_t k = 0; k < phrase.size(); ++k) {
+        char a = text[pos + k];
+        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+        if (a != phrase[k]) return 0;
+    }
+    if (isLetter(phrase.back()) && pos + phrase.size() < text.size() && isLetter(text[pos + phrase.size()])) return 0;
+    return phrase.size();
+}
+
+std::size_t skipSpaces(std::string_view text, std::size_t pos) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    // a no-break space (U+00A0) between a symbol and its figure
+    while (pos + 1 < text.size() && static_cast<unsigned char>(text[pos]) == 0xC2 &&
+           static_cast<unsigned char>(text[pos + 1]) == 0xA0)
+        pos += 2;
+    return pos;
+}
+
+std::size_t tokenAt(const std::vector<Tok>& toks, std::size_t from, std::size_t byte) {
+    for (std::size_t k = from; k < toks.size() && toks[k].start <= byte; ++k)
+        if (toks[k].start == byte) return k;
+    return toks.size();
+}
+
+std::size_t firstTokenFrom(const std::vector<Tok>& toks, std::size_t from, std::size_t byte) {
+    std::size_t k = from;
+    while (k < toks.size() && toks[k].start < byte) ++k;
+    return k;
+}
+
+std::string unitAt(std::string_view text, std::size_t pos, std::size_t& len) {
+    for (const auto& [form, unit] : units().forms)
+        if (std::size_t n = phraseAt(text, pos, form)) {
+            len = n;
+            return unit;
+        }
+    len = 0;
+    return {};
+}
+
+std::string unitOfSuffix(const std::string& suffix) {
+    std::string low = asciiLower(suffix);
+    for (const auto& [form, unit] : units().forms)
+        if (form == low) return unit;
+    return {};
+}
+
+bool overlapsAny(const std::vector<Span>& spans, Span s) {
+    return std::any_of(spans.begin(), spans.end(), [&](const Span& x) { return x.overlaps(s); });
+}
+
+// The sentence around pos speaks of Japan: "¥" is then yen rather than yuan.
+bool yenContext(std::string_view text, std::size_t pos) {
+    std::size_t from = pos > 200 ? pos - 200 : 0;
+    std::string window = asciiLower(text.substr(from, std::min<std::size_t>(400, text.size() - from)));
+    return window.find(" yen") != std::string::npos || window.find("japan") != std::string::npos;
+}
+
+struct Reading {
+    double value = 0, half = 0.5;
+    double value2 = 0, half2 = 0;  // upper end of a range
+    bool range = false;
+    std::string unit;
+    Qual qual = Qual::None;
+    std::string qualName;
+    std::size_t end = 0;  // byte end
+};
+
+void interval(const Reading& r, Quantity& q) {
+    double lo = r.value - r.half, hi = (r.range ? r.value2 + r.half2 : r.value + r.half);
+    double v = r.value;
+    switch (r.qual) {
+        case Qual::None:
+        case Qual::Between: break;
+        case Qual::About:
+            lo = std::min(lo, v * 0.95);
+            hi = std::max(hi, (r.range ? r.value2 : v) * 1.05);
+            break;
+        case Qual::MoreThan: lo = v; hi = kInf; break;
+        case Qual::AtLeast: lo = v; hi = kInf; break;
+        case Qual::JustOver: lo = v; hi = v * 1.05 + r.half; break;
+        case Qual::AtMost: lo = 0; hi = v; break;
+        case Qual::Nearly:
+        case Qual::JustUnder: lo = v * 0.9; hi = v; break;
+    }
+    q.low = lo;
+    q.high = hi;
+    q.value = r.range ? (r.value + r.value2) / 2 : v;
+}
+
+// Reads qualifier, currency symbol, figure, range and unit starting at token i. Returns false if no quantity.
+bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size_t i, const std::vector<Span>& exclude,
+                  Reading& r) {
+    std::size_t pos = toks[i].start;
+    // qualifier
+    for (const auto& qw : kQualifiers) {
+        if (std::size_t n = phraseAt(text, pos, qw.phrase)) {
+            r.qual = qw.kind;
+            r.qualName = std::string(qw.name);
+            pos = skipSpaces(text, pos + n);
+            break;
+        }
+    }
+    const CurrencyTable& table = CurrencyTable::instance();
+    std::size_t numTok = 0;
+    auto readOne = [&](std::size_t at, std::string& currency, NumberMatch& num, std::size_t& tokEnd) -> bool {
+        currency.clear();
+        if (auto sym = table.symbolAt(text, at)) {
+            currency = sym->code;
+            if (currency == "CNY" && text.compare(at, sym->length, "RMB") != 0 &&
+                text.compare(at, sym->length, "CNY") != 0 && yenContext(text, at))
+                currency = "JPY";
+            at = skipSpaces(text, at + sym->length);
+        }
+        std::size_t k = tokenAt(toks, i, at);
+        if (k >= toks.size()) return false;
+        auto m = parseNumberAt(toks, k, !currency.empty());
+        if (!m) return false;
+        if (overlapsAny(exclude, Span{toks[k].start, toks[m->end - 1].end})) return false;
+        num = *m;
+        tokEnd = m->end;
+        numTok = k;
+        return true;
+    };
+    std::string currency;
+    NumberMatch num;
+    std::size_t tokEnd = 0;
+    if (!readOne(pos, currency, num, tokEnd)) return false;
+    r.value = num.value;
+    r.half = num.halfUnit;
+    std::size_t end = toks[tokEnd - 1].end;
+    std::string suffixUnit;
+    if (!num.suffix.empty()) {
+        std::string low = asciiLower(num.suffix);
+        if (low == "st" || low == "nd" || low == "rd" || low == "th") return false;  // ordinals
+        suffixUnit = unitOfSuffix(num.suffix);
+        if (suffixUnit.empty()) return false;  // "4o", "7B": a code, not a quantity
+    }
+    // range: "10-15%", "$5-6 billion", "between 5 and 10", "10 to 15"
+    {
+        std::size_t p = skipSpaces(text, end);
+        std::size_t n = 0;
+        if (r.qual == Qual::Between) n = phraseAt(text, p, "and");
+        else if (suffixUnit.empty() && (text.compare(p, 1, "-") == 0)) n = 1;
+        else if (suffixUnit.empty() && text.compare(p, 3, "\u2013") == 0) n = 3;
+        else if (suffixUnit.empty()) n = phraseAt(text, p, "to");
+        if (n > 0) {
+            std::string cur2;
+            NumberMatch num2;
+            std::size_t tokEnd2 = 0;
+            if (readOne(skipSpaces(text, p + n), cur2, num2, tokEnd2) && (cur2.empty() || cur2 == currency) &&
+                num2.suffix.empty()) {
+                // "$5-6 billion": the scale written once applies to both ends
+                if (num2.scaled && !num.scaled) {
+                    r.value *= num2.factor;
+                    r.half *= num2.factor;
+                }
+                if (num2.value > r.value) {
+                    r.range = true;
+                    r.value2 = num2.value;
+                    r.half2 = num2.halfUnit;
+                    end = toks[tokEnd2 - 1].end;
+                    tokEnd = tokEnd2;
+                }
+            }
+        }
+    }
+    if (r.qual == Qual::Between && !r.range) return false;
+    // unit after the figure: %, per cent, currency name, unit word
+    std::size_t p = skipSpaces(text, end);
+    std::string unit = suffixUnit;
+    if (unit.empty() && currency.empty()) {
+        std::size_t n = 0;
+        if (text.compare(end, 1, "%") == 0) {
+            unit = "%";
+            end += 1;
+        } else if (text.compare(end, 3, "\uFF05") == 0) {
+            unit = "%";
+            end += 3;
+        } else if ((n = phraseAt(text, p, "per cent")) || (n = phraseAt(text, p, "percent")) ||
+                   (n = phraseAt(text, p, "pct"))) {
+            std::size_t after = skipSpaces(text, p + n);
+            if (std::size_t m = phraseAt(text, after, "points") ? 6 : phraseAt(text, after, "point")) {
+                unit = "pp";
+                end = after + m;
+            } else {
+                unit = "%";
+                end = p + n;
+            }
+        } else if (auto name = table.nameAt(text, p); name && (p == end || text[p - 1] == ' ')) {
+            currency = name->code;
+            end = p + name->length;
+        } else if (std::size_t len = 0; p > end && !(unit = unitAt(text, p, len)).empty()) {
+            end = p + len;
+        }
+    }
+    if (!currency.empty()) unit = currency;
+    // Chinese suffix qualifiers: 3万多 (more than), 100元左右 (about)
+    if (text.compare(end, 3, "多") == 0 || text.compare(end, 3, "余") == 0) {
+        if (r.qual == Qual::None) {
+            r.qual = Qual::MoreThan;
+            r.qualName = "more than";
+        }
+        end += 3;
+    } else if (text.compare(end, 6, "左右") == 0) {
+        if (r.qual == Qual::None) {
+            r.qual = Qual::About;
+            r.qualName = "about";
+        }
+        end += 6;
+    }
+    r.unit = unit;
+    r.end = end;
+    // Bare figures that are not worth reporting: "one" alone, a year-like integer, a Chinese numeral alone.
+    if (unit.empty() && !num.scaled) {
+        const Tok& first = toks[numTok];
+        if (num.words && (r.value == 1 || first.kind == TokKind::Cjk)) return false;
+        if (!num.words && r.value >= 1900 && r.value <= 2100 && std::floor(r.value) == r.value &&
+            first.text.find(',') == std::string_view::npos)
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Span>& exclude) {
+    std::vector<Quantity> out;
+    std::vector<Tok> toks = scanTokens(text);
+    std::size_t i = 0;
+    while (i < toks.size()) {
+        if (overlapsAny(exclude, Span{toks[i].start, toks[i].end})) {
+            ++i;
+            continue;
+        }
+        Reading r;
+        if (!readQuantity(text, toks, i, exclude, r)) {
+            ++i;
+            continue;
+        }
+        Quantity q;
+        q.span = Span{toks[i].start, r.end};
+        q.text = std::string(text.substr(q.span.start, q.span.size()));
+        q.unit = r.unit;
+        q.qualifier = r.qualName;
+        q.approximate = r.qual != Qual::None && r.qual != Qual::Between;
+        interval(r, q);
+        out.push_back(std::move(q));
+        i = firstTokenFrom(toks, i + 1, r.end);
+    }
+    // Conversions written beside a figure: "HK$4.35 billion ($840 million)", "RMB 10 billion, or $1.4 billion".
+    static constexpr std::string_view kGlue[] = {"(", "[", ",", "or", "\u2014", "\u2013", "-", ":", "about",
+                                                 "around", "roughly", "approximately", "some", "nearly", "almost",
+                                                 "equivalent", "equal", "to", "worth", "which", "is", "i.e."};
+    for (std::size_t b = 1; b < out.size(); ++b) {
+        const Quantity& a = out[b - 1];
+        Quantity& q = out[b];
+        if (a.unit.size() != 3 || q.unit.size() != 3 || a.unit == q.unit || a.unit == "x" || q.unit == "x") continue;
+        if (!CurrencyTable::instance().byCode(a.unit) || !CurrencyTable::instance().byCode(q.unit)) continue;
+        if (q.span.start < a.span.end || q.span.start - a.span.end > 40) continue;
+        auto gap = scanTokens(text.substr(a.span.end, q.span.start - a.span.end));
+        bool glue = !gap.empty() || a.span.end == q.span.start;
+        for (const auto& g : gap)
+            if (std::find(std::begin(kGlue), std::end(kGlue), g.lower) == std::end(kGlue)) glue = false;
+        if (glue) q.convertedFrom = b - 1;
+    }
+    return out;
+}
+
+}  // namespace parallax::annotate
