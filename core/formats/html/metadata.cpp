@@ -1,0 +1,283 @@
+#include "core/formats/html/metadata.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <vector>
+
+#include "core/formats/html/jsonld.h"
+#include "core/formats/html/readability.h"
+
+namespace parallax::formats::html {
+
+namespace {
+
+/// Meta values are sometimes escaped twice; undo a second layer of the common entities.
+std::string unescapeEntities(std::string s) {
+    if (s.find('&') == std::string::npos) return s;
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '&') {
+            out += s[i];
+            continue;
+        }
+        const std::size_t semi = s.find(';', i);
+        if (semi == std::string::npos || semi - i > 10) {
+            out += s[i];
+            continue;
+        }
+        const std::string ent = s.substr(i + 1, semi - i - 1);
+        long code = -1;
+        if (ent == "amp") code = '&';
+        else if (ent == "lt") code = '<';
+        else if (ent == "gt") code = '>';
+        else if (ent == "quot") code = '"';
+        else if (ent == "apos") code = '\'';
+        else if (ent.size() > 1 && ent[0] == '#')
+            code = (ent[1] == 'x' || ent[1] == 'X') ? std::strtol(ent.c_str() + 2, nullptr, 16)
+                                                    : std::strtol(ent.c_str() + 1, nullptr, 10);
+        if (code <= 0 || code > 0x10FFFF) {
+            out += s[i];
+            continue;
+        }
+        const auto c = static_cast<unsigned long>(code);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else if (c < 0x800) {
+            out += static_cast<char>(0xC0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out += static_cast<char>(0xE0 | (c >> 12));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (c >> 18));
+            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        }
+        i = semi;
+    }
+    return out;
+}
+
+bool looksLikeUrl(std::string_view s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
+
+/// Meta values keyed by their lower-cased name/property (dots read as colons: "dc.title" = "dc:title");
+/// a space-separated property list sets each of its names. The first value of a key wins.
+std::map<std::string, std::string> metaValues(const Document& doc) {
+    std::map<std::string, std::string> values;
+    for (const Node* meta : elementsByTag(doc.root(), {"meta"})) {
+        const std::string content = collapseWhitespace(meta->attrOr("content"));
+        if (content.empty()) continue;
+        for (const char* key : {"property", "name", "itemprop", "http-equiv"}) {
+            std::string list = toLower(meta->attrOr(key));
+            std::replace(list.begin(), list.end(), '.', ':');
+            std::size_t pos = 0;
+            while (pos < list.size()) {
+                const std::size_t end = std::min(list.find(' ', pos), list.size());
+                std::string name = list.substr(pos, end - pos);
+                // "og : title" style spacing around the colon
+                name.erase(std::remove(name.begin(), name.end(), '\t'), name.end());
+                if (!name.empty()) values.emplace(name, unescapeEntities(content));
+                pos = end + 1;
+            }
+        }
+    }
+    return values;
+}
+
+void add(std::vector<Candidate>& list, std::string value, std::string how) {
+    value = collapseWhitespace(value);
+    if (value.empty()) return;
+    for (const auto& c : list)
+        if (c.value == value) return;
+    list.push_back(Candidate{std::move(value), std::move(how)});
+}
+
+void addDate(std::vector<Candidate>& list, const std::string& raw, std::string how) {
+    if (auto d = normalizeDate(raw)) add(list, *d, std::move(how));
+}
+
+std::size_t wordCount(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (!space && !in) ++n;
+        in = !space;
+    }
+    return std::max<std::size_t>(n, 1);
+}
+
+bool isSeparatorChar(char c) { return c == '|' || c == '-' || c == '\\' || c == '/' || c == '>'; }
+
+/// Positions of " X " separators (X in | - \ / > », and en/em dashes) in `s`.
+std::vector<std::pair<std::size_t, std::size_t>> separators(const std::string& s, bool hierarchicalOnly) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;  // (start of " X ", length)
+    for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+        if (s[i] != ' ') continue;
+        if (isSeparatorChar(s[i + 1]) && s[i + 2] == ' ') {
+            const char c = s[i + 1];
+            if (!hierarchicalOnly || c == '\\' || c == '/' || c == '>') out.emplace_back(i, 3);
+        } else if (s.compare(i + 1, 2, "\xC2\xBB") == 0 && i + 3 < s.size() && s[i + 3] == ' ') {
+            out.emplace_back(i, 4);  // »
+        } else if (!hierarchicalOnly && (s.compare(i + 1, 3, "\xE2\x80\x93") == 0 || s.compare(i + 1, 3, "\xE2\x80\x94") == 0) &&
+                   i + 4 < s.size() && s[i + 4] == ' ') {
+            out.emplace_back(i, 5);  // en dash, em dash
+        }
+    }
+    return out;
+}
+
+std::string lastSeparatorPart(const std::string& s) {
+    // Readability: remove everything up to and including the first separator character.
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (isSeparatorChar(s[i])) return s.substr(i + 1);
+        if (s.compare(i, 2, "\xC2\xBB") == 0) return s.substr(i + 2);
+        if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) return s.substr(i + 3);
+    }
+    return s;
+}
+
+std::string withoutSeparators(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (isSeparatorChar(s[i])) continue;
+        if (s.compare(i, 2, "\xC2\xBB") == 0) {
+            ++i;
+            continue;
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string cleanDocumentTitle(const std::string& raw, const Document& doc) {
+    const std::string orig = collapseWhitespace(raw);
+    std::string cur = orig;
+    bool hierarchical = false;
+    const auto seps = separators(orig, false);
+    if (!seps.empty()) {
+        hierarchical = !separators(orig, true).empty();
+        cur = orig.substr(0, seps.back().first);
+        if (wordCount(cur) < 3) cur = lastSeparatorPart(orig);
+    } else if (orig.find(": ") != std::string::npos) {
+        bool headingMatches = false;
+        for (const Node* h : elementsByTag(doc.root(), {"h1", "h2"}))
+            if (collapseWhitespace(textContent(h)) == orig) headingMatches = true;
+        if (!headingMatches) {
+            cur = orig.substr(orig.rfind(':') + 1);
+            if (wordCount(cur) < 3) cur = orig.substr(orig.find(':') + 1);
+            else if (wordCount(orig.substr(0, orig.find(':'))) > 5) cur = orig;
+        }
+    } else if (charLength(orig) > 150 || charLength(orig) < 15) {
+        const auto h1s = elementsByTag(doc.root(), {"h1"});
+        if (h1s.size() == 1) cur = innerText(h1s.front());
+    }
+    cur = collapseWhitespace(cur);
+    const std::size_t words = wordCount(cur);
+    if (words <= 4 && (!hierarchical || words != wordCount(withoutSeparators(orig)) - 1)) cur = orig;
+    return cur;
+}
+
+PageMeta collectMetadata(const Document& doc, const std::string& url) {
+    PageMeta meta;
+    const auto values = metaValues(doc);
+    auto value = [&](const char* key) -> std::string {
+        auto it = values.find(key);
+        return it == values.end() ? std::string{} : it->second;
+    };
+    const std::optional<JsonLd> ld = readJsonLd(doc);
+
+    std::string documentTitle;
+    for (const Node* t : elementsByTag(doc.root(), {"title"})) {
+        if (hasAncestorTag(t, "svg", 0)) continue;
+        documentTitle = collapseWhitespace(textContent(t));
+        break;
+    }
+
+    // Title: JSON-LD (name vs headline: the one that resembles <title>), then meta tags, then <title>.
+    if (ld) {
+        if (!ld->name.empty() && !ld->headline.empty() && ld->name != ld->headline) {
+            const std::string cleaned = cleanDocumentTitle(documentTitle, doc);
+            const bool nameMatches = textSimilarity(ld->name, cleaned) > 0.75;
+            const bool headlineMatches = textSimilarity(ld->headline, cleaned) > 0.75;
+            if (headlineMatches && !nameMatches) add(meta.titles, ld->headline, "JSON-LD headline");
+            else add(meta.titles, ld->name, "JSON-LD name");
+        } else if (!ld->name.empty()) {
+            add(meta.titles, ld->name, "JSON-LD name");
+        } else {
+            add(meta.titles, ld->headline, "JSON-LD headline");
+        }
+    }
+    for (const char* key : {"dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+                            "title", "twitter:title", "parsely-title"})
+        add(meta.titles, value(key), std::string("meta ") + key);
+    if (!documentTitle.empty()) add(meta.titles, cleanDocumentTitle(documentTitle, doc), "<title>");
+    if (const auto h1s = elementsByTag(doc.root(), {"h1"}); !h1s.empty())
+        add(meta.titles, innerText(h1s.front()), "<h1>");
+
+    // Site name.
+    if (ld) add(meta.siteNames, ld->publisher, "JSON-LD publisher.name");
+    add(meta.siteNames, value("og:site_name"), "meta og:site_name");
+    add(meta.siteNames, value("application-name"), "meta application-name");
+
+    // Byline (the body's byline element is added by the caller).
+    if (ld && !ld->authors.empty()) {
+        std::string joined;
+        for (const auto& a : ld->authors) joined += (joined.empty() ? "" : ", ") + a;
+        add(meta.bylines, joined, "JSON-LD author.name");
+    }
+    for (const char* key : {"dc:creator", "dcterm:creator", "author", "parsely-author", "byl", "sailthru:author"})
+        add(meta.bylines, value(key), std::string("meta ") + key);
+    if (const std::string a = value("article:author"); !looksLikeUrl(a)) add(meta.bylines, a, "meta article:author");
+
+    // Publication date.
+    if (ld) addDate(meta.published, ld->datePublished, "JSON-LD datePublished");
+    for (const char* key : {"article:published_time", "parsely-pub-date", "datepublished", "og:published_time",
+                            "article:published", "pubdate", "publishdate", "date", "dc:date:issued", "dc:date",
+                            "dcterms:date", "dcterms:created", "sailthru:date", "publish-date", "release_date"})
+        addDate(meta.published, value(key), std::string("meta ") + key);
+    for (const Node* n : elementsByTag(doc.root(), {"time", "span", "div", "p", "abbr", "meta"})) {
+        if (n->attrOr("itemprop").find("datePublished") == std::string::npos) continue;
+        for (const char* attr : {"datetime", "content"})
+            addDate(meta.published, n->attrOr(attr), "itemprop datePublished");
+        addDate(meta.published, textContent(n), "itemprop datePublished");
+    }
+    for (const Node* t : elementsByTag(doc.body(), {"time"})) {
+        const bool pub = t->attr("pubdate") != nullptr;
+        addDate(meta.published, t->attrOr("datetime"), pub ? "<time pubdate>" : "<time datetime>");
+        break;  // the first <time> is the one next to the headline far more often than not
+    }
+    std::string canonical;
+    for (const Node* link : elementsByTag(doc.root(), {"link"}))
+        if (toLower(link->attrOr("rel")) == "canonical" && !link->attrOr("href").empty()) {
+            canonical = link->attrOr("href");
+            break;
+        }
+    for (const std::string& u : {url, canonical, value("og:url")})
+        if (auto d = dateFromUrl(u)) {
+            add(meta.published, *d, "URL path");
+            break;
+        }
+
+    // Language and address.
+    std::string lang = collapseWhitespace(doc.root()->attrOr("lang"));
+    if (lang.empty()) lang = collapseWhitespace(doc.root()->attrOr("xml:lang"));
+    if (lang.empty()) lang = value("content-language");
+    if (lang.empty() && ld) lang = ld->language;
+    if (lang.empty()) lang = value("og:locale");
+    std::replace(lang.begin(), lang.end(), '_', '-');
+    if (!lang.empty()) meta.language = lang;
+    for (const std::string& u : {canonical, value("og:url"), ld ? ld->url : std::string{}, url})
+        if (looksLikeUrl(u)) {
+            meta.url = u;
+            break;
+        }
+    return meta;
+}
+
+}  // namespace parallax::formats::html
