@@ -147,8 +147,4 @@ std::vector<Story> clusterStories(const std::vector<Article>& articles,
     return stories;
 }
 
-Alignment alignStory(const Story&, const std::vector<const Article*>&, const std::map<std::string, Annotations>&) {
-    return {};  // replaced by the aligner below in the next step
-}
-
 }  // namespace parallax::align

@@ -45,7 +45,19 @@ struct Alignment {
 };
 
 /// Groups the sentences of a story's articles that state the same fact (at most one sentence per article).
+/// Sentences are compared on stems, paraphrase sets (synonyms.txt), numbers and entities; groups come
+/// sorted by number of sources. Coverage is States for members and Omits for the story's other
+/// articles (the conflict stage sets Contradicts).
 [[nodiscard]] Alignment alignStory(const Story& story, const std::vector<const Article*>& articles,
                                    const std::map<std::string, Annotations>& annotations);
+
+/// Tuning of sentence alignment.
+struct AlignOptions {
+    double threshold = 0.25;  ///< cosine two sentences need to be paired
+    double joinFactor = 0.8;  ///< a sentence joins a group when its average cosine to it is >= threshold * this
+};
+
+[[nodiscard]] Alignment alignStory(const Story& story, const std::vector<const Article*>& articles,
+                                   const std::map<std::string, Annotations>& annotations, const AlignOptions& options);
 
 }  // namespace parallax::align

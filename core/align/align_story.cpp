@@ -1,0 +1,210 @@
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/align/aligner.h"
+#include "core/align/stories.h"
+
+namespace parallax::align {
+namespace {
+
+constexpr std::size_t kLabelBytes = 110;
+
+struct Pair {
+    double sim = 0;
+    std::size_t a = 0;
+    std::size_t b = 0;
+};
+
+/// Pairs of sentences from different articles that share at least two terms, with their cosine when
+/// it reaches `threshold`. Terms found in a large share of the story's sentences are no index keys.
+std::vector<Pair> candidatePairs(const std::vector<SentenceUnit>& units, double threshold) {
+    std::unordered_map<std::uint32_t, std::vector<std::size_t>> postings;
+    for (std::size_t u = 0; u < units.size(); ++u)
+        for (auto k : units[u].keys) postings[k].push_back(u);
+    const std::size_t cap = std::max<std::size_t>(40, units.size() / 4);
+    std::vector<std::uint32_t> shared(units.size(), 0);
+    std::vector<std::size_t> touched;
+    std::vector<Pair> pairs;
+    for (std::size_t u = 0; u < units.size(); ++u) {
+        touched.clear();
+        for (auto k : units[u].keys) {
+            const auto& list = postings[k];
+            if (list.size() > cap) continue;
+            for (auto v : list)
+                if (v > u && units[v].article != units[u].article && shared[v]++ == 0) touched.push_back(v);
+        }
+        for (auto v : touched) {
+            if (shared[v] >= 2) {
+                double sim = dot(units[u].vec, units[v].vec);
+                if (sim >= threshold) pairs.push_back(Pair{sim, u, v});
+            }
+            shared[v] = 0;
+        }
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+        if (x.sim != y.sim) return x.sim > y.sim;
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+    return pairs;
+}
+
+/// Greedy grouping, strongest pairs first, keeping at most one sentence per article. A sentence joins
+/// a group (or two groups merge) only when it is close to the group on average, so that a chain of
+/// loosely similar sentences does not become one "fact".
+std::vector<std::vector<std::size_t>> groupUnits(const std::vector<SentenceUnit>& units, const std::vector<Pair>& pairs,
+                                                 double joinThreshold) {
+    std::vector<long> groupOf(units.size(), -1);
+    std::vector<std::vector<std::size_t>> groups;
+    auto hasArticle = [&](const std::vector<std::size_t>& g, std::size_t article) {
+        return std::any_of(g.begin(), g.end(), [&](std::size_t m) { return units[m].article == article; });
+    };
+    auto averageSim = [&](const std::vector<std::size_t>& x, const std::vector<std::size_t>& y) {
+        double sum = 0;
+        for (auto i : x)
+            for (auto j : y) sum += dot(units[i].vec, units[j].vec);
+        return sum / static_cast<double>(x.size() * y.size());
+    };
+    for (const Pair& p : pairs) {
+        long ga = groupOf[p.a];
+        long gb = groupOf[p.b];
+        if (ga < 0 && gb < 0) {
+            groupOf[p.a] = groupOf[p.b] = static_cast<long>(groups.size());
+            groups.push_back({p.a, p.b});
+        } else if (ga >= 0 && gb >= 0) {
+            if (ga == gb) continue;
+            auto& x = groups[static_cast<std::size_t>(ga)];
+            auto& y = groups[static_cast<std::size_t>(gb)];
+            bool disjoint = std::none_of(y.begin(), y.end(), [&](std::size_t m) { return hasArticle(x, units[m].article); });
+            if (!disjoint || averageSim(x, y) < joinThreshold) continue;
+            for (auto m : y) {
+                groupOf[m] = ga;
+                x.push_back(m);
+            }
+            y.clear();
+        } else {
+            std::size_t loose = ga < 0 ? p.a : p.b;
+            long g = ga < 0 ? gb : ga;
+            auto& members = groups[static_cast<std::size_t>(g)];
+            if (hasArticle(members, units[loose].article) || averageSim(members, {loose}) < joinThreshold) continue;
+            groupOf[loose] = g;
+            members.push_back(loose);
+        }
+    }
+    groups.erase(std::remove_if(groups.begin(), groups.end(), [](const auto& g) { return g.size() < 2; }), groups.end());
+    return groups;
+}
+
+/// Greedy pairing sees one pair at a time; this pass looks at each group as a whole: an article's
+/// member is swapped for a free sentence of the same article that fits the rest of the group better,
+/// and an article without a member gains the free sentence that fits when it fits well enough.
+void refineGroups(const std::vector<SentenceUnit>& units, std::vector<std::vector<std::size_t>>& groups,
+                  double joinThreshold) {
+    std::vector<bool> used(units.size(), false);
+    for (const auto& g : groups)
+        for (auto m : g) used[m] = true;
+    std::size_t articleCount = 0;
+    for (const auto& u : units) articleCount = std::max(articleCount, u.article + 1);
+    auto fit = [&](std::size_t candidate, const std::vector<std::size_t>& g, std::size_t skipArticle) {
+        double sum = 0;
+        std::size_t n = 0;
+        for (auto m : g)
+            if (units[m].article != skipArticle) {
+                sum += dot(units[candidate].vec, units[m].vec);
+                ++n;
+            }
+        return n ? sum / static_cast<double>(n) : 0.0;
+    };
+    for (auto& g : groups) {
+        for (std::size_t a = 0; a < articleCount; ++a) {
+            auto mine = std::find_if(g.begin(), g.end(), [&](std::size_t m) { return units[m].article == a; });
+            if (mine != g.end() && g.size() <= 2) continue;  // a pair has nothing else to be measured against
+            double best = mine != g.end() ? fit(*mine, g, a) + 0.02 : joinThreshold;
+            std::size_t bestUnit = units.size();
+            for (std::size_t u = 0; u < units.size(); ++u) {
+                if (units[u].article != a || used[u]) continue;
+                double f = fit(u, g, a);
+                if (f > best) {
+                    best = f;
+                    bestUnit = u;
+                }
+            }
+            if (bestUnit == units.size()) continue;
+            used[bestUnit] = true;
+            if (mine != g.end()) {
+                used[*mine] = false;
+                *mine = bestUnit;
+            } else {
+                g.push_back(bestUnit);
+            }
+        }
+    }
+}
+
+void orderGroups(const std::vector<SentenceUnit>& units, std::vector<std::vector<std::size_t>>& groups) {
+    for (auto& g : groups)
+        std::sort(g.begin(), g.end(), [&](std::size_t x, std::size_t y) {
+            return units[x].article != units[y].article ? units[x].article < units[y].article : units[x].order < units[y].order;
+        });
+    std::sort(groups.begin(), groups.end(), [&](const auto& x, const auto& y) {
+        if (x.size() != y.size()) return x.size() > y.size();
+        const auto& fx = units[x.front()];
+        const auto& fy = units[y.front()];
+        return fx.article != fy.article ? fx.article < fy.article : fx.order < fy.order;
+    });
+}
+
+/// The first words of a sentence, cut at a word boundary and never inside a UTF-8 character.
+std::string shortLabel(std::string_view s) {
+    if (s.size() <= kLabelBytes) return std::string(s);
+    std::size_t cut = kLabelBytes;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    if (auto space = s.rfind(' ', cut); space != std::string_view::npos && space > kLabelBytes / 2) cut = space;
+    return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";  // ellipsis
+}
+
+}  // namespace
+
+Alignment alignStory(const Story& story, const std::vector<const Article*>& articles,
+                     const std::map<std::string, Annotations>& annotations) {
+    return alignStory(story, articles, annotations, AlignOptions{});
+}
+
+Alignment alignStory(const Story& story, const std::vector<const Article*>& articles,
+                     const std::map<std::string, Annotations>& annotations, const AlignOptions& options) {
+    Alignment out;
+    std::vector<SentenceUnit> units = sentenceUnits(articles, annotations);
+    auto pairs = candidatePairs(units, options.threshold);
+    auto groups = groupUnits(units, pairs, options.threshold * options.joinFactor);
+    refineGroups(units, groups, options.threshold * options.joinFactor);
+    orderGroups(units, groups);
+
+    for (const auto& members : groups) {
+        Group g;
+        g.id = story.id + "-g" + std::to_string(out.groups.size() + 1);
+        g.story = story.id;
+        std::size_t central = members.front();
+        double best = -1;
+        for (auto m : members) {
+            double sum = 0;
+            for (auto o : members) sum += o == m ? 0 : dot(units[m].vec, units[o].vec);
+            if (sum > best) {
+                best = sum;
+                central = m;
+            }
+        }
+        auto& coverage = out.coverage[g.id];
+        for (const Article* a : articles)
+            if (a) coverage[a->id] = Coverage::Omits;
+        for (auto m : members) {
+            const Article& a = *articles[units[m].article];
+            std::string text = a.text.substr(units[m].span.start, units[m].span.size());
+            if (m == central) g.label = shortLabel(text);
+            g.members.push_back(GroupMember{a.id, units[m].span, std::move(text)});
+            coverage[a.id] = Coverage::States;
+        }
+        out.groups.push_back(std::move(g));
+    }
+    return out;
+}
+
+}  // namespace parallax::align
