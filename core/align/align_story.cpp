@@ -18,7 +18,7 @@ struct Pair {
 /// Pairs of sentences from different articles that share at least two terms, with their cosine when
 /// it reaches `threshold`. Terms found in a large share of the story's sentences are no index keys.
 std::vector<Pair> candidatePairs(const std::vector<SentenceUnit>& units, double threshold) {
-    std::unordered_map<std::uint32_t, std::vector<std::size_t>> postings;
+    std::unordered_map<TermId, std::vector<std::size_t>> postings;
     for (std::size_t u = 0; u < units.size(); ++u)
         for (auto k : units[u].keys) postings[k].push_back(u);
     const std::size_t cap = std::max<std::size_t>(40, units.size() / 4);

@@ -14,7 +14,7 @@ struct SentenceUnit {
     std::size_t order = 0;    ///< position of the sentence in its article
     Span span;
     SparseVec vec;            ///< stems, paraphrase sets, numbers and entities, IDF over the story, unit length
-    std::vector<std::uint32_t> keys;  ///< term ids used for candidate lookup
+    std::vector<TermId> keys;  ///< term ids used for candidate lookup
 };
 
 /// Sentence units of all articles; sentences too short to state a fact (headings, bylines) are left out.

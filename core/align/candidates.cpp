@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace parallax::align {
@@ -45,17 +46,14 @@ double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b) {
 
 std::vector<Edge> similarPairs(const std::vector<ArticleProfile>& profiles, double floor, CandidateStats& stats) {
     const std::size_t n = profiles.size();
-    std::uint32_t maxTerm = 0;
-    for (const auto& p : profiles)
-        for (auto k : p.keys) maxTerm = std::max(maxTerm, k);
-    std::vector<std::vector<std::uint32_t>> postings(n ? maxTerm + 1 : 0);
+    std::unordered_map<TermId, std::vector<std::uint32_t>> postings;
     for (std::size_t i = 0; i < n; ++i)
         for (auto k : profiles[i].keys) postings[k].push_back(static_cast<std::uint32_t>(i));
 
     // A key shared by a large part of a big folder ("said", "year" that escaped the stop list, or a
     // country every article names) would make the candidate set quadratic: such keys are left out.
     const std::size_t cap = std::max<std::size_t>(50, static_cast<std::size_t>(2.0 * std::sqrt(static_cast<double>(n))));
-    for (auto& list : postings)
+    for (auto& [key, list] : postings)
         if (list.size() > cap) {
             list.clear();
             ++stats.skippedTerms;
@@ -69,7 +67,7 @@ std::vector<Edge> similarPairs(const std::vector<ArticleProfile>& profiles, doub
     for (std::size_t i = 0; i < n; ++i) {
         touched.clear();
         for (auto k : profiles[i].keys)
-            for (auto j : postings[k]) {
+            for (auto j : postings.find(k)->second) {
                 if (j == i) continue;
                 if (shared[j]++ == 0) touched.push_back(j);
             }

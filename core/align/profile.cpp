@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 #include <thread>
+#include <unordered_map>
 
 #include "core/text/text.h"
 
@@ -18,18 +19,11 @@ constexpr std::size_t kShingle = 5;      // words per shingle for near-duplicate
 constexpr std::size_t kKeys = 24;        // index keys per article
 
 struct RawProfile {
-    std::unordered_map<std::string, float> counts;
-    std::vector<std::string> entities;
+    std::unordered_map<TermId, float> counts;     ///< weighted counts by term hash
+    std::vector<std::pair<TermId, float>> terms;  ///< the same, sorted
+    std::vector<TermId> entities;
     std::vector<std::uint64_t> shingles;
 };
-
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
-    for (char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
 
 /// A capitalized word that does not open a sentence: a cheap, language-general sign of a name.
 bool isInnerCapital(std::string_view text, const text::Token& t) {
@@ -52,31 +46,40 @@ bool usable(const text::Token& t) {
 RawProfile rawProfile(const Article& a, const Annotations* ann) {
     RawProfile p;
     for (const auto& t : text::tokens(a.title, Span{0, a.title.size()}, a.language.empty() ? "en" : a.language))
-        if (usable(t)) p.counts[t.stem] += kTitleWeight;
+        if (usable(t)) p.counts[termHash(t.stem)] += kTitleWeight;
     auto toks = text::tokens(a.text, Span{0, a.text.size()}, a.language.empty() ? "en" : a.language);
     const text::Token* prev = nullptr;
+    TermId prevId = 0;
     for (const auto& t : toks) {
         if (!usable(t)) {
             prev = nullptr;
             continue;
         }
-        p.counts[t.stem] += isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
+        const TermId id = termHash(t.stem);
+        p.counts[id] += isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
         // Adjacent content words ("travel ban", "export control"): two stories that share a theme share
         // words, but the same event shares phrases.
-        if (prev && t.span.start - prev->span.end <= 1) p.counts[prev->stem + " " + t.stem] += kPhraseWeight;
+        if (prev && t.span.start - prev->span.end <= 1) p.counts[termHash(t.stem, termHash(" ", prevId))] += kPhraseWeight;
         prev = &t;
+        prevId = id;
     }
     if (ann)
         for (const auto& e : ann->entities) {
-            std::string name = "@" + text::fold(e.canonical.empty() ? e.text : e.canonical);
-            p.counts[name] += kEntityWeight;
-            p.entities.push_back(std::move(name));
+            TermId id = termHash(text::fold(e.canonical.empty() ? e.text : e.canonical), termHash("@"));
+            p.counts[id] += kEntityWeight;
+            p.entities.push_back(id);
         }
+    std::sort(p.entities.begin(), p.entities.end());
+    p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
+    p.terms.reserve(p.counts.size());
+    p.terms.assign(p.counts.begin(), p.counts.end());
+    std::sort(p.terms.begin(), p.terms.end());
+    p.counts = {};
     if (toks.size() >= kShingle) {
         p.shingles.reserve(toks.size() - kShingle + 1);
         for (std::size_t i = 0; i + kShingle <= toks.size(); ++i) {
             std::uint64_t h = 1469598103934665603ULL;
-            for (std::size_t k = 0; k < kShingle; ++k) h = fnv1a(toks[i + k].norm, fnv1a(" ", h));
+            for (std::size_t k = 0; k < kShingle; ++k) h = termHash(toks[i + k].norm, termHash(" ", h));
             p.shingles.push_back(h);
         }
         std::sort(p.shingles.begin(), p.shingles.end());
@@ -110,42 +113,28 @@ std::vector<RawProfile> rawProfiles(const std::vector<Article>& articles,
 std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
                                           const std::map<std::string, Annotations>& annotations) {
     std::vector<RawProfile> raw = rawProfiles(articles, annotations);
-    Vocabulary vocab;
-    std::vector<std::vector<std::pair<std::uint32_t, float>>> counts(raw.size());
-    std::vector<std::uint32_t> df;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        // Sorted terms first, so that ids do not depend on hash-map order: runs are reproducible.
-        std::vector<std::pair<std::string, float>> sorted(raw[i].counts.begin(), raw[i].counts.end());
-        std::sort(sorted.begin(), sorted.end());
-        for (auto& [term, c] : sorted) {
-            std::uint32_t id = vocab.id(term);
-            if (id >= df.size()) df.resize(id + 1, 0);
-            ++df[id];
-            counts[i].emplace_back(id, c);
-        }
-    }
+    std::unordered_map<TermId, std::uint32_t> df;
+    for (const auto& r : raw)
+        for (const auto& [id, c] : r.terms) ++df[id];
     const double n = static_cast<double>(articles.size());
     std::vector<ArticleProfile> out(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i) {
         ArticleProfile& p = out[i];
-        p.terms.reserve(counts[i].size());
-        for (auto [id, c] : counts[i]) {
-            double idf = std::log(1.0 + n / df[id]);
-            p.terms.emplace_back(id, static_cast<float>((1.0 + std::log(c)) * idf));
+        p.terms.reserve(raw[i].terms.size());
+        std::vector<std::pair<float, TermId>> shared;
+        for (auto [id, c] : raw[i].terms) {
+            const auto count = df[id];
+            auto w = static_cast<float>((1.0 + std::log(c)) * std::log(1.0 + n / count));
+            p.terms.emplace_back(id, w);  // already sorted by id
+            if (count >= 2) shared.emplace_back(-w, id);
         }
-        std::sort(p.terms.begin(), p.terms.end());
         normalize(p.terms);
 
-        std::vector<std::pair<float, std::uint32_t>> shared;
-        for (auto [id, w] : p.terms)
-            if (df[id] >= 2) shared.emplace_back(-w, id);
         std::size_t k = std::min(kKeys, shared.size());
         std::partial_sort(shared.begin(), shared.begin() + static_cast<std::ptrdiff_t>(k), shared.end());
         for (std::size_t j = 0; j < k; ++j) p.keys.push_back(shared[j].second);
 
-        for (const auto& e : raw[i].entities) p.entities.push_back(vocab.id(e));
-        std::sort(p.entities.begin(), p.entities.end());
-        p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
+        p.entities = std::move(raw[i].entities);
         p.shingles = std::move(raw[i].shingles);
         if (articles[i].published) p.day = articles[i].published->date.daysSinceEpoch();
     }

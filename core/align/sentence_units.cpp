@@ -4,7 +4,6 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "core/align/profile.h"
 #include "core/align/synonyms.h"
 #include "core/text/text.h"
 
@@ -64,16 +63,11 @@ std::vector<SentenceUnit> sentenceUnits(const std::vector<const Article*>& artic
         auto it = annotations.find(articles[i]->id);
         addUnits(i, *articles[i], it == annotations.end() ? nullptr : &it->second, raw);
     }
-    // Ids assigned in sorted term order so that results do not depend on hash-map iteration.
-    Vocabulary vocab;
-    std::vector<std::uint32_t> df;
-    std::vector<std::vector<std::pair<std::uint32_t, float>>> ids(raw.size());
+    std::unordered_map<TermId, std::uint32_t> df;
+    std::vector<std::vector<std::pair<TermId, float>>> ids(raw.size());
     for (std::size_t u = 0; u < raw.size(); ++u) {
-        std::vector<std::pair<std::string, float>> sorted(raw[u].terms.begin(), raw[u].terms.end());
-        std::sort(sorted.begin(), sorted.end());
-        for (auto& [term, w] : sorted) {
-            auto id = vocab.id(term);
-            if (id >= df.size()) df.resize(id + 1, 0);
+        for (auto& [term, w] : raw[u].terms) {
+            TermId id = termHash(term);
             ++df[id];
             ids[u].emplace_back(id, w);
         }
@@ -86,10 +80,12 @@ std::vector<SentenceUnit> sentenceUnits(const std::vector<const Article*>& artic
         unit.order = raw[u].order;
         unit.span = raw[u].span;
         for (auto [id, w] : ids[u]) {
-            unit.vec.emplace_back(id, static_cast<float>(w * std::log(1.0 + n / df[id])));
-            if (df[id] >= 2) unit.keys.push_back(id);
+            const auto count = df[id];
+            unit.vec.emplace_back(id, static_cast<float>(w * std::log(1.0 + n / count)));
+            if (count >= 2) unit.keys.push_back(id);
         }
         std::sort(unit.vec.begin(), unit.vec.end());
+        std::sort(unit.keys.begin(), unit.keys.end());  // hash-map order must not leak into results
         normalize(unit.vec);
     }
     return out;

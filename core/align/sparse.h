@@ -2,13 +2,27 @@
 /// @file sparse.h  Sparse term vectors (sorted by term id) and the cosine between them.
 #include <cmath>
 #include <cstdint>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace parallax::align {
 
+/// A term id: a 64-bit hash of the term's text (collisions are negligible at news-corpus vocabularies),
+/// so that articles can be vectorised in parallel without a shared vocabulary.
+using TermId = std::uint64_t;
+
 /// A sparse vector: (term id, weight) sorted by term id.
-using SparseVec = std::vector<std::pair<std::uint32_t, float>>;
+using SparseVec = std::vector<std::pair<TermId, float>>;
+
+/// FNV-1a 64-bit hash of a term, continuing from `h`.
+[[nodiscard]] inline TermId termHash(std::string_view s, TermId h = 1469598103934665603ULL) {
+    for (char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
 
 /// Dot product of two sorted sparse vectors (their cosine when both are unit length).
 [[nodiscard]] inline double dot(const SparseVec& a, const SparseVec& b) {
