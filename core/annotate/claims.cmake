@@ -1,2 +1,9 @@
 # Claim extraction sources, added to parallax_annotate (included from core/annotate/CMakeLists.txt).
-target_sources(parallax_annotate PRIVATE ${CMAKE_CURRENT_LIST_DIR}/claims.cpp)
+target_sources(parallax_annotate PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/claims.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_lexicon.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_events.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_kinds.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_speech.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_amounts.cpp)

@@ -1,11 +1,37 @@
-// Claim extraction: the first cut only declares the entry point; the extractors land next.
+// Claim extraction: builds a view of each sentence and runs the extractors over it. The extractors are
+// independent, so a new kind of claim is a new function, not a new branch here.
 #include "core/annotate/claims.h"
+
+#include <algorithm>
+
+#include "core/annotate/claims_extract.h"
 
 namespace parallax::annotate {
 
 void extractClaims(const Article& article, Annotations& ann) {
-    (void)article;
-    (void)ann;
+    const ClaimLexicon& lex = claimLexicon();
+    const std::vector<claims::SentenceView> views = claims::buildViews(article.text, ann, lex);
+    const claims::Context ctx{article.text, ann, lex};
+    std::vector<Claim> found;
+    for (const claims::SentenceView& s : views) {
+        claims::extractEvents(ctx, s, found);
+        claims::extractRankings(ctx, s, found);
+        claims::extractCategories(ctx, s, found);
+        claims::extractRoles(ctx, s, found);
+        claims::extractComparisons(ctx, s, found);
+        claims::extractStances(ctx, s, found);
+        claims::extractAmounts(ctx, s, found);
+    }
+    claims::extractQuotes(ctx, views, found);
+    // One claim per (kind, subject, attribute, value, place): two patterns may find the same statement.
+    std::stable_sort(found.begin(), found.end(), [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
+    for (Claim& c : found) {
+        bool dup = std::any_of(ann.claims.begin(), ann.claims.end(), [&](const Claim& o) {
+            return o.kind == c.kind && o.subject == c.subject && o.attribute == c.attribute && o.value == c.value &&
+                   o.valueSpan == c.valueSpan;
+        });
+        if (!dup) ann.claims.push_back(std::move(c));
+    }
 }
 
 }  // namespace parallax::annotate

@@ -1,9 +1,146 @@
-// STUB: replaced by conflict detection (issue 3).
+// Conflict detection over one story: every claim is paired with the others on the same attribute (and
+// with the reference facts), judged by rules.cpp, and the findings are merged into ranked conflicts.
 #include "core/conflict/detector.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "core/annotate/claims_lexicon.h"
+#include "core/conflict/amounts.h"
+#include "core/conflict/assemble.h"
+#include "core/conflict/facts.h"
+#include "core/conflict/rules.h"
+#include "core/knowledge/resources.h"
+
 namespace parallax::conflict {
-Result<std::vector<ReferenceFact>> loadFacts(const std::filesystem::path&) { return std::vector<ReferenceFact>{}; }
-std::vector<Conflict> findConflicts(const Story&, const std::vector<const Article*>&,
-                                    const std::map<std::string, Annotations>&, const std::vector<ReferenceFact>&) {
-    return {};
+
+Result<std::vector<ReferenceFact>> loadFacts(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Error{"cannot open the reference facts file " + file.string()};
+    std::vector<ReferenceFact> facts;
+    std::vector<std::string> problems;
+    std::string line;
+    int number = 0;
+    int col[4] = {-1, -1, -1, -1};  // subject, attribute, value, source
+    bool header = false;
+    while (std::getline(in, line)) {
+        ++number;
+        if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos || line[line.find_first_not_of(" \t")] == '#') continue;
+        std::vector<std::string> fields = knowledge::splitTabs(line);
+        if (!header) {
+            static const char* names[4] = {"subject", "attribute", "value", "source"};
+            for (std::size_t i = 0; i < fields.size(); ++i) {
+                std::string f = annotate::lowerAscii(fields[i]);
+                for (int k = 0; k < 4; ++k) {
+                    if (f == names[k]) col[k] = static_cast<int>(i);
+                }
+            }
+            if (col[0] < 0 || col[1] < 0 || col[2] < 0) {
+                return Error{file.string() + " line " + std::to_string(number) +
+                             ": expected a header line with tab-separated columns subject, attribute, value, source"};
+            }
+            header = true;
+            continue;
+        }
+        auto at = [&](int k) {
+            return col[k] >= 0 && static_cast<std::size_t>(col[k]) < fields.size() ? fields[static_cast<std::size_t>(col[k])]
+                                                                                  : std::string{};
+        };
+        ReferenceFact f{at(0), at(1), at(2), at(3)};
+        if (f.subject.empty() || f.attribute.empty() || f.value.empty()) {
+            problems.push_back("line " + std::to_string(number) + ": expected tab-separated subject, attribute and value, found " +
+                               std::to_string(fields.size()) + " field" + (fields.size() == 1 ? "" : "s") +
+                               (fields.size() == 1 ? " (are the columns separated by spaces instead of tabs?)" : ""));
+            continue;
+        }
+        facts.push_back(std::move(f));
+    }
+    if (!header) return Error{file.string() + ": empty file, expected a header line subject, attribute, value, source"};
+    if (!problems.empty()) {
+        std::string message = file.string() + ": ";
+        for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
+        return Error{message};
+    }
+    return facts;
 }
+
+namespace {
+
+int copySet(const Story& story, const std::string& article) {
+    for (std::size_t i = 0; i < story.duplicates.size(); ++i) {
+        for (const std::string& id : story.duplicates[i]) {
+            if (id == article) return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+std::vector<Conflict> findConflicts(const Story& story, const std::vector<const Article*>& articles,
+                                    const std::map<std::string, Annotations>& annotations,
+                                    const std::vector<ReferenceFact>& facts) {
+    std::vector<Side> sides;
+    for (const Article* a : articles) {
+        if (a == nullptr) continue;
+        auto it = annotations.find(a->id);
+        if (it == annotations.end()) continue;
+        for (const Claim& c : it->second.claims) {
+            Side s;
+            s.claim = c;
+            s.article = a->id;
+            s.source = a;
+            s.ann = &it->second;
+            s.published = a->published ? a->published->date.iso() : std::string{};
+            s.copies = copySet(story, a->id);
+            sides.push_back(std::move(s));
+        }
+    }
+    for (const ReferenceFact& f : facts) {
+        if (auto s = factSide(f)) sides.push_back(std::move(*s));
+    }
+    const RuleContext ctx{annotate::claimLexicon().taxonomy, CurrencyTable::bundled(), sides};
+    ConflictSet set(story.id);
+    for (std::size_t i = 0; i < sides.size(); ++i) {
+        for (std::size_t j = i + 1; j < sides.size(); ++j) {
+            const Side& a = sides[i];
+            const Side& b = sides[j];
+            if (a.reference() && b.reference()) continue;
+            // Copies of one wire story are one source: they cannot disagree with each other.
+            if (a.article != b.article && a.copies >= 0 && a.copies == b.copies) continue;
+            if (a.article == b.article && a.claim.valueSpan == b.claim.valueSpan) continue;
+            // The reference side is always second, so reasons read "article ..., the reference facts ...".
+            bool swap = a.reference();
+            const Side& first = swap ? b : a;
+            const Side& second = swap ? a : b;
+            if (auto f = judge(first, second, ctx)) set.add(*f, first, second);
+        }
+    }
+    for (const Article* a : articles) {
+        if (a == nullptr) continue;
+        auto it = annotations.find(a->id);
+        if (it == annotations.end()) continue;
+        for (const ConversionSlip& slip : checkConversions(*a, it->second, CurrencyTable::bundled())) {
+            // The subject: the amount claim made of the original figure, else the figure itself.
+            std::string subject = slip.text;
+            std::string attribute = "conversion";
+            for (const Claim& c : it->second.claims) {
+                if (c.kind == ClaimKind::Amount && slip.span.contains(c.valueSpan)) {
+                    subject = c.subject;
+                    attribute = c.attribute + " (conversion)";
+                }
+            }
+            Evidence e;
+            e.article = a->id;
+            e.span = slip.span;
+            e.text = slip.text;
+            e.value = slip.value;
+            set.add(slip.finding, subject, attribute, {e}, slip.text);
+        }
+    }
+    return set.take();
+}
+
 }  // namespace parallax::conflict

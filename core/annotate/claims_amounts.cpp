@@ -1,0 +1,91 @@
+// Amounts attached to a subject and a measure: "Zhipu AI raised HK$4.35 billion in its IPO" ->
+// {Zhipu AI, raised (ipo), 4.35e9 HKD}. Qualifiers (planned, closing, upsized ...) stay in the attribute so
+// that different measures are never compared as one figure.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/annotate/claims_extract.h"
+
+namespace parallax::annotate::claims {
+
+namespace {
+
+std::string formatNumber(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
+
+}  // namespace
+
+void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    for (std::size_t qi = 0; qi < ctx.ann.quantities.size(); ++qi) {
+        const Quantity& q = ctx.ann.quantities[qi];
+        if (!s.span.contains(q.span) || q.convertedFrom) continue;  // a conversion restates another amount
+        std::size_t at = 0;
+        while (at < s.words.size() && s.words[at].span.end <= q.span.start) ++at;
+        std::size_t qEnd = at;
+        while (qEnd < s.words.size() && s.words[qEnd].span.start < q.span.end) ++qEnd;
+        std::size_t clause = clauseStart(s, at);
+        // The measure: the nearest measure phrase before the amount (within 6 words), else right after it
+        // ("$5 billion in revenue").
+        std::string measure;
+        std::size_t measureAt = at;
+        for (std::size_t k = at; k-- > clause && k + 7 > at;) {
+            if (auto m = ctx.lex.measures.match(s.lower, k); m && k + m->length <= at) {
+                measure = ctx.lex.measureNames[static_cast<std::size_t>(m->payload)];
+                measureAt = k;
+                break;
+            }
+        }
+        if (measure.empty()) {
+            for (std::size_t k = qEnd; k < std::min(s.words.size(), qEnd + 3); ++k) {
+                if (auto m = ctx.lex.measures.match(s.lower, k)) {
+                    measure = ctx.lex.measureNames[static_cast<std::size_t>(m->payload)];
+                    break;
+                }
+            }
+        }
+        if (measure.empty()) continue;
+        // Whose: the nearest organisation or product before the measure.
+        const Mention* subject = nullptr;
+        for (const Mention& m : s.mentions) {
+            if (m.last <= measureAt && m.first >= clause && measureAt - m.last <= 12 && m.kind != EntityKind::Person &&
+                m.kind != EntityKind::Place)
+                subject = &m;
+        }
+        if (subject == nullptr) continue;
+        // Qualifiers anywhere in the clause around the amount, plus "in its IPO"-style events after it.
+        std::vector<std::string> quals;
+        std::size_t to = clauseEnd(s, qEnd);
+        for (std::size_t k = std::min(subject->last, measureAt); k < std::min(to, qEnd + 8); ++k) {
+            if (auto m = ctx.lex.qualifiers.match(s.lower, k)) {
+                const std::string& name = ctx.lex.qualifierNames[static_cast<std::size_t>(m->payload)];
+                if (std::find(quals.begin(), quals.end(), name) == quals.end()) quals.push_back(name);
+                k += m->length - 1;
+            }
+            if (s.lower[k] == "ipo" || s.lower[k] == "listing" || s.lower[k] == "offering") {
+                if (std::find(quals.begin(), quals.end(), "ipo") == quals.end()) quals.push_back("ipo");
+            }
+        }
+        std::sort(quals.begin(), quals.end());
+        std::string attribute = measure;
+        if (!quals.empty()) {
+            attribute += " (";
+            for (std::size_t k = 0; k < quals.size(); ++k) attribute += (k ? ", " : "") + quals[k];
+            attribute += ")";
+        }
+        Claim c = makeClaim(ClaimKind::Amount, s);
+        c.subject = subject->name;
+        c.attribute = attribute;
+        c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
+        c.text = q.text;
+        c.valueSpan = q.span;
+        c.negated = negatedIn(s, clause, at);
+        c.hedged = q.approximate || hedgedIn(s, ctx.lex, clause, qEnd);
+        out.push_back(std::move(c));
+    }
+}
+
+}  // namespace parallax::annotate::claims

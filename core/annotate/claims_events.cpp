@@ -1,0 +1,165 @@
+// Events with their dates ("DeepSeek debuted R1 in January", "R1, released in January") and ranking
+// statements about versioned products ("Qwen 2.5 became the most downloaded model").
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "core/annotate/claims_extract.h"
+
+namespace parallax::annotate::claims {
+
+namespace {
+
+bool isAuxiliary(const std::string& w) {
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" ||
+           w == "which" || w == "that" || w == "first" || w == "officially" || w == "initially" || w == "," ||
+           w == "has" || w == "have" || w == "had";
+}
+
+bool isPreposition(const std::string& w) {
+    return w == "in" || w == "on" || w == "at" || w == "last" || w == "this" || w == "earlier" || w == "later" ||
+           w == "since" || w == "by" || w == "during" || w == "early" || w == "late" || w == "." || w == ",";
+}
+
+/// A time value a date can be compared on ("2025-01-20", "2024-11", "XXXX-11", "2026-W02").
+bool datable(const std::string& value) {
+    return value.size() >= 4 && (std::isdigit(static_cast<unsigned char>(value[0])) != 0 || value.rfind("XXXX", 0) == 0);
+}
+
+/// Listing venues turn a "debut" into a listing: "debuted on the Hong Kong Stock Exchange".
+bool listingVenueAfter(const SentenceView& s, std::size_t i) {
+    if (i >= s.words.size() || s.lower[i] != "on") return false;
+    for (std::size_t k = i + 1; k < std::min(s.words.size(), i + 7); ++k) {
+        const std::string& w = s.lower[k];
+        if (w == "exchange" || w == "nasdaq" || w == "nyse" || w == "star" || w == "bourse" || w == "board") return true;
+    }
+    return false;
+}
+
+std::size_t distance(std::size_t a, std::size_t b) { return a > b ? a - b : b - a; }
+
+}  // namespace
+
+const Mention* objectAfter(const SentenceView& s, std::size_t i, std::size_t maxGap) {
+    const Mention* m = mentionAfter(s, i, maxGap);
+    // A possessor is not the object: take what it owns.
+    while (m != nullptr && m->last < s.words.size() && s.lower[m->last] == "'s") {
+        const Mention* next = mentionAfter(s, m->last + 1, 4);
+        if (next == nullptr) break;
+        m = next;
+    }
+    return m;
+}
+
+Claim makeClaim(ClaimKind kind, const SentenceView& s) {
+    Claim c;
+    c.kind = kind;
+    c.span = s.span;
+    c.sentence = s.index;
+    return c;
+}
+
+void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    struct Verb {
+        std::size_t at;
+        std::size_t end;
+        std::string cls;
+    };
+    std::vector<Verb> verbs;
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+        auto m = ctx.lex.eventVerbs.match(s.lower, i);
+        if (!m) continue;
+        std::string cls = ctx.lex.eventClasses[static_cast<std::size_t>(m->payload)];
+        if (cls == "released" && listingVenueAfter(s, i + m->length)) cls = "listed";
+        verbs.push_back({i, i + m->length, cls});
+        i += m->length - 1;
+    }
+    for (const Verb& v : verbs) {
+        // The date: the nearest time in the clause that is not nearer to another event verb.
+        const TimeRef* when = nullptr;
+        for (const TimeRef& t : s.times) {
+            if (!datable(t.value)) continue;
+            std::size_t d = std::min(distance(t.first, v.at), distance(t.last, v.end));
+            if (d > 12 || clauseStart(s, t.first) != clauseStart(s, v.at)) continue;
+            bool closerToOther = std::any_of(verbs.begin(), verbs.end(), [&](const Verb& o) {
+                return o.at != v.at && std::min(distance(t.first, o.at), distance(t.last, o.end)) < d;
+            });
+            if (closerToOther) continue;
+            if (when == nullptr || d < std::min(distance(when->first, v.at), distance(when->last, v.end))) when = &t;
+        }
+        if (when == nullptr) continue;
+        // Who or what the event happened to.
+        const Mention* subject = nullptr;
+        bool passive = v.at > 0 && isAuxiliary(s.lower[v.at - 1]);
+        bool intransitive = v.end >= s.words.size() || isPreposition(s.lower[v.end]);
+        bool nounOf = v.end < s.words.size() && s.lower[v.end] == "of";  // "the release of Sora"
+        if (nounOf) {
+            subject = objectAfter(s, v.end + 1, 3);
+        } else if (!passive && !intransitive) {
+            subject = objectAfter(s, v.end, 4);
+        }
+        if (subject == nullptr && !nounOf) subject = mentionBefore(s, v.at, 10);
+        if (subject == nullptr || subject->kind == EntityKind::Person || subject->kind == EntityKind::Place) continue;
+        if (when->first >= subject->first && when->first < subject->last) continue;
+        Claim c = makeClaim(ClaimKind::Event, s);
+        c.subject = subject->name;
+        c.attribute = v.cls;
+        c.value = when->value;
+        c.text = when->text;
+        c.valueSpan = when->span;
+        std::size_t from = clauseStart(s, std::min(subject->first, v.at));
+        c.negated = negatedIn(s, v.at >= 3 ? v.at - 3 : 0, v.at);
+        c.hedged = hedgedIn(s, ctx.lex, from, v.end);
+        out.push_back(std::move(c));
+    }
+}
+
+FamilyVersion splitVersion(std::string_view name) {
+    // The version starts at the first digit; the family is what precedes it, separators trimmed.
+    std::size_t digit = 0;
+    while (digit < name.size() && std::isdigit(static_cast<unsigned char>(name[digit])) == 0) ++digit;
+    if (digit == 0 || digit >= name.size()) return {std::string(name), {}};
+    std::string family(name.substr(0, digit));
+    while (!family.empty() && (family.back() == ' ' || family.back() == '-' || family.back() == '_')) family.pop_back();
+    std::string version(name.substr(digit));
+    std::size_t space = version.find(' ');
+    if (space != std::string::npos) version.resize(space);
+    if (family.empty()) return {std::string(name), {}};
+    return {family, lowerAscii(version)};
+}
+
+void extractRankings(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+        auto m = ctx.lex.rankings.match(s.lower, i);
+        if (!m) continue;
+        std::size_t end = i + m->length;
+        // The ranked product: the nearest versioned mention before the phrase.
+        const Mention* subject = nullptr;
+        for (const Mention& cand : s.mentions) {
+            if (cand.last > i || i - cand.last > 14) continue;
+            if (splitVersion(cand.name).version.empty()) continue;
+            subject = &cand;
+        }
+        if (subject == nullptr) continue;
+        FamilyVersion fv = splitVersion(subject->name);
+        // Where it ranks: "on Hugging Face", "in the App Store".
+        std::string where;
+        for (std::size_t k = end; k < std::min(s.words.size(), end + 6); ++k) {
+            if (s.lower[k] != "on" && s.lower[k] != "in") continue;
+            if (const Mention* venue = mentionAfter(s, k + 1, 2)) where = venue->name;
+            break;
+        }
+        Claim c = makeClaim(ClaimKind::Version, s);
+        c.subject = fv.family;
+        c.attribute = ctx.lex.rankNames[static_cast<std::size_t>(m->payload)] + (where.empty() ? "" : " on " + where);
+        c.value = fv.version;
+        c.text = wordsText(ctx.text, s, subject->first, subject->last);
+        c.valueSpan = subject->span;
+        c.negated = negatedIn(s, subject->last, i);
+        c.hedged = hedgedIn(s, ctx.lex, clauseStart(s, subject->first), end);
+        out.push_back(std::move(c));
+        i = end - 1;
+    }
+}
+
+}  // namespace parallax::annotate::claims

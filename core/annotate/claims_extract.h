@@ -1,0 +1,45 @@
+#pragma once
+/// @file claims_extract.h  The individual claim extractors (internal to parallax_annotate).
+#include <string_view>
+#include <vector>
+
+#include "core/annotate/claims_lexicon.h"
+#include "core/annotate/claims_text.h"
+#include "core/model/annotation.h"
+
+namespace parallax::annotate::claims {
+
+struct Context {
+    std::string_view text;
+    const Annotations& ann;
+    const ClaimLexicon& lex;
+};
+
+/// A claim of `kind` stated by sentence s, with the defaults every extractor sets.
+[[nodiscard]] Claim makeClaim(ClaimKind kind, const SentenceView& s);
+
+/// The object of a verb or preposition at word i: the first mention after it, skipping possessors
+/// ("Nvidia's A100" -> A100).
+[[nodiscard]] const Mention* objectAfter(const SentenceView& s, std::size_t i, std::size_t maxGap);
+/// Who says sentence s ("X said", "said X", "according to X"); empty for the outlet's own voice.
+[[nodiscard]] std::string speakerOf(const SentenceView& s);
+
+void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractRankings(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractCategories(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractComparisons(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractStances(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// Quotes can run over several sentences, so this one sees them all.
+void extractQuotes(const Context& ctx, const std::vector<SentenceView>& views, std::vector<Claim>& out);
+
+/// Splits a versioned product name into family and version: "Qwen 2.5" -> {"Qwen", "2.5"},
+/// "GPT-4o" -> {"GPT", "4o"}; the version is empty when the name carries none.
+struct FamilyVersion {
+    std::string family;
+    std::string version;
+};
+[[nodiscard]] FamilyVersion splitVersion(std::string_view name);
+
+}  // namespace parallax::annotate::claims

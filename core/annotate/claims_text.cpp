@@ -1,0 +1,390 @@
+// Sentence views for the claim extractors. The fallbacks (names, dates, sentences) are deliberately
+// plain: they let claims come out of text the other annotators have not reached, and they step aside as
+// soon as real entities and times are there.
+#include "core/annotate/claims_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace parallax::annotate::claims {
+
+namespace {
+
+bool isAsciiAlnum(unsigned char c) { return std::isalnum(c) != 0; }
+
+/// Length of a special UTF-8 punctuation sequence at text[i] and the ASCII it reads as; 0 if none.
+std::size_t specialAt(std::string_view text, std::size_t i, char& as) {
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+        unsigned char third = static_cast<unsigned char>(text[i + 2]);
+        if (third == 0x98 || third == 0x99) { as = '\''; return 3; }
+        if (third == 0x9C || third == 0x9D) { as = '"'; return 3; }
+        if (third == 0x93 || third == 0x94) { as = '-'; return 3; }
+        if (third == 0xA6) { as = '.'; return 3; }
+        if (third >= 0x80 && third <= 0x8F) { as = ' '; return 3; }  // spaces of various widths
+        as = '?';
+        return 3;
+    }
+    if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+        as = ' ';
+        return 2;
+    }
+    return 0;
+}
+
+bool wordByteAt(std::string_view text, std::size_t i) {
+    char as = 0;
+    if (specialAt(text, i, as) != 0) return false;
+    auto c = static_cast<unsigned char>(text[i]);
+    return isAsciiAlnum(c) || c >= 0x80;
+}
+
+}  // namespace
+
+std::vector<Word> splitWords(std::string_view text, Span range) {
+    std::vector<Word> out;
+    std::size_t i = range.start;
+    const std::size_t end = std::min(range.end, text.size());
+    while (i < end) {
+        char as = 0;
+        std::size_t special = specialAt(text, i, as);
+        auto c = static_cast<unsigned char>(text[i]);
+        if (special == 0 && (std::isspace(c) != 0 || c < 0x20)) { ++i; continue; }
+        if (special != 0 && as == ' ') { i += special; continue; }
+        if (special != 0 || !(isAsciiAlnum(c) || c >= 0x80)) {
+            std::size_t len = special != 0 ? special : 1;
+            char p = special != 0 ? as : static_cast<char>(c);
+            // Possessive 's after a word: its own word so that names end before it.
+            if (p == '\'' && i + len < end && (text[i + len] == 's' || text[i + len] == 'S') &&
+                (i + len + 1 >= end || !wordByteAt(text, i + len + 1)) && !out.empty() && !out.back().punct) {
+                out.push_back({{i, i + len + 1}, "'s", false, false, true});
+                i += len + 1;
+                continue;
+            }
+            out.push_back({{i, i + len}, std::string(1, p), false, false, true});
+            i += len;
+            continue;
+        }
+        std::size_t j = i;
+        std::string lower;
+        bool digit = false;
+        while (j < end) {
+            if (wordByteAt(text, j)) {
+                auto b = static_cast<unsigned char>(text[j]);
+                digit = digit || std::isdigit(b) != 0;
+                lower.push_back(static_cast<char>(std::tolower(b)));
+                ++j;
+                continue;
+            }
+            std::size_t len = specialAt(text, j, as);
+            char p = len != 0 ? as : text[j];
+            if (len == 0) len = 1;
+            bool nextIsWord = j + len < end && wordByteAt(text, j + len);
+            if (!nextIsWord) break;
+            if (p == '-' && len == 1) { lower.push_back('-'); j += len; continue; }
+            if (p == '.' && len == 1 && j > i) {
+                auto prev = static_cast<unsigned char>(text[j - 1]);
+                auto next = static_cast<unsigned char>(text[j + 1]);
+                bool digits = std::isdigit(prev) != 0 && std::isdigit(next) != 0;
+                bool initials = std::isupper(prev) != 0 && std::isupper(next) != 0 && (j + 2 >= end || !isAsciiAlnum(static_cast<unsigned char>(text[j + 2])));
+                if (digits || initials) { lower.push_back('.'); j += len; continue; }
+                break;
+            }
+            if (p == '\'') {
+                // "can't" stays one word; "Huawei's" splits before the apostrophe.
+                bool possessive = (text[j + len] == 's' || text[j + len] == 'S') &&
+                                  (j + len + 1 >= end || !wordByteAt(text, j + len + 1));
+                if (possessive) break;
+                lower.push_back('\'');
+                j += len;
+                continue;
+            }
+            break;
+        }
+        Word w{{i, j}, lower, std::isupper(c) != 0, digit, false};
+        out.push_back(std::move(w));
+        i = j;
+    }
+    return out;
+}
+
+int monthNumber(std::string_view w) {
+    static constexpr std::array<std::string_view, 12> full = {"january", "february", "march",     "april",
+                                                              "may",     "june",     "july",      "august",
+                                                              "september", "october", "november", "december"};
+    static constexpr std::array<std::string_view, 12> abbr = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                              "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (std::size_t m = 0; m < 12; ++m) {
+        if (w == full[m] || w == abbr[m] || (m == 8 && w == "sept")) return static_cast<int>(m) + 1;
+    }
+    return 0;
+}
+
+namespace {
+
+bool isYear(const Word& w) {
+    if (w.lower.size() != 4 || !std::all_of(w.lower.begin(), w.lower.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+        return false;
+    int y = std::stoi(w.lower);
+    return y >= 1900 && y <= 2100;
+}
+
+bool isDay(const Word& w) {
+    std::string digits;
+    for (char c : w.lower) {
+        if (std::isdigit(static_cast<unsigned char>(c)) != 0) digits.push_back(c);
+        else if (digits.empty()) return false;
+    }
+    if (digits.empty() || digits.size() > 2) return false;
+    std::string rest = w.lower.substr(digits.size());
+    if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+    int d = std::stoi(digits);
+    return d >= 1 && d <= 31;
+}
+
+std::string twoDigits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+/// Dates written out in words [i, ...): "20 January 2025", "January 20, 2025", "November", "in 2024".
+/// Returns the number of words used (0 when none) and the value.
+std::size_t parseDateAt(const std::vector<Word>& w, std::size_t i, std::string& value) {
+    std::size_t k = i;
+    int day = 0;
+    if (k < w.size() && isDay(w[k]) && k + 1 < w.size() && monthNumber(w[k + 1].lower) != 0) {
+        day = std::stoi(w[k].lower);
+        ++k;
+    }
+    if (k < w.size() && monthNumber(w[k].lower) != 0 && w[k].capital) {
+        // "May" is also a modal verb: only as a date with a day or year beside it.
+        bool may = w[k].lower == "may";
+        int month = monthNumber(w[k].lower);
+        ++k;
+        if (day == 0 && k < w.size() && isDay(w[k])) { day = std::stoi(w[k].lower); ++k; }
+        if (k < w.size() && w[k].lower == "," && k + 1 < w.size() && isYear(w[k + 1])) ++k;
+        int year = 0;
+        if (k < w.size() && isYear(w[k])) { year = std::stoi(w[k].lower); ++k; }
+        if (may && day == 0 && year == 0) return 0;
+        value = (year != 0 ? std::to_string(year) : std::string("XXXX")) + "-" + twoDigits(month);
+        if (day != 0) value += "-" + twoDigits(day);
+        return k - i;
+    }
+    if (i > 0 && i < w.size() && isYear(w[i]) && (w[i - 1].lower == "in" || w[i - 1].lower == "since" || w[i - 1].lower == "by")) {
+        value = w[i].lower;
+        return 1;
+    }
+    return 0;
+}
+
+bool nameStopWord(const std::string& lower) {
+    static const std::vector<std::string> stops = {
+        "the", "a", "an", "in", "on", "at", "for", "of", "and", "or", "but", "however", "this", "that", "these",
+        "those", "it", "its", "he", "she", "they", "we", "i", "as", "while", "when", "after", "before", "with",
+        "from", "by", "to", "despite", "although", "if", "is", "was", "are", "were", "what", "why", "how", "who",
+        "q", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "ms", "mrs",
+        "dr", "his", "her", "their", "our", "my", "according", "still", "also", "furthermore", "moreover"};
+    return std::find(stops.begin(), stops.end(), lower) != stops.end();
+}
+
+bool pureNumber(const std::string& lower) {
+    return !lower.empty() && std::all_of(lower.begin(), lower.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '.' || c == ',';
+    });
+}
+
+void fallbackMentions(std::string_view text, SentenceView& s, const ClaimLexicon& lex) {
+    std::size_t i = 0;
+    while (i < s.words.size()) {
+        const Word& w = s.words[i];
+        bool starts = !w.punct && (w.capital || (w.digit && !pureNumber(w.lower))) && !nameStopWord(w.lower) &&
+                      monthNumber(w.lower) == 0 && !lex.taxonomy.phrases().match(s.lower, i) && !lex.roles.match(s.lower, i);
+        if (!starts) { ++i; continue; }
+        std::size_t j = i + 1;
+        while (j < s.words.size()) {
+            const Word& n = s.words[j];
+            bool more = !n.punct && (n.capital || n.digit) && !nameStopWord(n.lower) && monthNumber(n.lower) == 0 &&
+                        !lex.taxonomy.phrases().match(s.lower, j) && !lex.roles.match(s.lower, j);
+            if (!more) break;
+            ++j;
+        }
+        Mention m;
+        m.first = i;
+        m.last = j;
+        m.span = wordsSpan(s, i, j);
+        m.name = wordsText(text, s, i, j);
+        bool anyDigit = false;
+        for (std::size_t k = i; k < j; ++k) anyDigit = anyDigit || s.words[k].digit;
+        m.kind = anyDigit ? EntityKind::Product : EntityKind::Other;
+        s.mentions.push_back(std::move(m));
+        i = j;
+    }
+}
+
+void fallbackTimes(std::string_view text, SentenceView& s) {
+    for (std::size_t i = 0; i < s.words.size();) {
+        std::string value;
+        std::size_t used = parseDateAt(s.words, i, value);
+        if (used == 0) { ++i; continue; }
+        s.times.push_back({i, i + used, wordsSpan(s, i, i + used), value, wordsText(text, s, i, i + used)});
+        i += used;
+    }
+}
+
+std::vector<Sentence> fallbackSentences(std::string_view text) {
+    std::vector<Sentence> out;
+    std::size_t start = 0;
+    int paragraph = 0;
+    auto flush = [&](std::size_t end, bool paragraphBreak) {
+        while (start < end && std::isspace(static_cast<unsigned char>(text[start])) != 0) ++start;
+        if (start < end) out.push_back({{start, end}, paragraph});
+        if (paragraphBreak) ++paragraph;
+        start = end;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') {
+            flush(i, true);
+        } else if ((c == '.' || c == '!' || c == '?') && i + 2 < text.size() && text[i + 1] == ' ' &&
+                   (std::isupper(static_cast<unsigned char>(text[i + 2])) != 0 || text[i + 2] == '"')) {
+            flush(i + 1, false);
+        }
+    }
+    flush(text.size(), false);
+    return out;
+}
+
+std::size_t wordIndexAt(const SentenceView& s, std::size_t byte) {
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+        if (s.words[i].span.end > byte) return i;
+    }
+    return s.words.size();
+}
+
+}  // namespace
+
+std::vector<SentenceView> buildViews(std::string_view text, const Annotations& ann, const ClaimLexicon& lex) {
+    std::vector<Sentence> sentences = ann.sentences.empty() ? fallbackSentences(text) : ann.sentences;
+    std::vector<SentenceView> views;
+    views.reserve(sentences.size());
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        SentenceView v;
+        v.index = static_cast<int>(si);
+        v.span = sentences[si].span;
+        v.words = splitWords(text, v.span);
+        for (const Word& w : v.words) v.lower.push_back(w.lower);
+        for (const Entity& e : ann.entities) {
+            if (!v.span.contains(e.span) || e.span.empty()) continue;
+            Mention m;
+            m.first = wordIndexAt(v, e.span.start);
+            m.last = wordIndexAt(v, e.span.end);
+            if (m.last <= m.first) m.last = m.first + 1;
+            m.span = e.span;
+            m.name = e.canonical.empty() ? e.text : e.canonical;
+            m.base = e.base;
+            m.kind = e.kind;
+            v.mentions.push_back(std::move(m));
+        }
+        if (ann.entities.empty()) fallbackMentions(text, v, lex);
+        std::sort(v.mentions.begin(), v.mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+        for (const TimeValue& t : ann.times) {
+            if (!v.span.contains(t.span) || t.span.empty()) continue;
+            TimeRef r{wordIndexAt(v, t.span.start), wordIndexAt(v, t.span.end), t.span, t.value, t.text};
+            if (r.last <= r.first) r.last = r.first + 1;
+            if (r.value.empty()) {
+                // Unresolved: keep what the words themselves say ("November" -> any year's November).
+                std::vector<Word> own = splitWords(text, t.span);
+                for (std::size_t k = 0; k < own.size() && r.value.empty(); ++k) (void)parseDateAt(own, k, r.value);
+            }
+            v.times.push_back(std::move(r));
+        }
+        if (ann.times.empty()) fallbackTimes(text, v);
+        views.push_back(std::move(v));
+    }
+    return views;
+}
+
+Span wordsSpan(const SentenceView& s, std::size_t first, std::size_t last) {
+    if (first >= s.words.size() || last <= first) return {};
+    last = std::min(last, s.words.size());
+    return {s.words[first].span.start, s.words[last - 1].span.end};
+}
+
+std::string wordsText(std::string_view text, const SentenceView& s, std::size_t first, std::size_t last) {
+    Span sp = wordsSpan(s, first, last);
+    return sp.empty() ? std::string{} : std::string(text.substr(sp.start, sp.size()));
+}
+
+const Mention* mentionAt(const SentenceView& s, std::size_t i) {
+    for (const Mention& m : s.mentions) {
+        if (m.first <= i && i < m.last) return &m;
+    }
+    return nullptr;
+}
+
+const Mention* mentionBefore(const SentenceView& s, std::size_t i, std::size_t maxGap, bool crossCommas) {
+    const Mention* best = nullptr;
+    for (const Mention& m : s.mentions) {
+        if (m.last <= i + 0 && (best == nullptr || m.last > best->last)) best = &m;
+    }
+    if (best == nullptr || i - best->last > maxGap) return nullptr;
+    for (std::size_t k = best->last; k < i; ++k) {
+        const std::string& w = s.words[k].lower;
+        if (w == ";" || w == ":" || w == "\"" || (!crossCommas && w == ",")) return nullptr;
+    }
+    return best;
+}
+
+const Mention* mentionAfter(const SentenceView& s, std::size_t i, std::size_t maxGap) {
+    for (const Mention& m : s.mentions) {
+        if (m.first < i) continue;
+        if (m.first - i > maxGap) return nullptr;
+        for (std::size_t k = i; k < m.first; ++k) {
+            const std::string& w = s.words[k].lower;
+            if (w == ";" || w == ":" || w == "\"") return nullptr;
+        }
+        return &m;
+    }
+    return nullptr;
+}
+
+bool hedgedIn(const SentenceView& s, const ClaimLexicon& lex, std::size_t first, std::size_t last) {
+    last = std::min(last, s.words.size());
+    for (std::size_t i = first; i < last; ++i) {
+        if (lex.hedges.match(s.lower, i)) return true;
+    }
+    return false;
+}
+
+bool negatedIn(const SentenceView& s, std::size_t first, std::size_t last) {
+    last = std::min(last, s.words.size());
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string& w = s.lower[i];
+        if (w == "not" || w == "never" || w == "cannot" || w == "no" ||
+            (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
+            return true;
+    }
+    return false;
+}
+
+std::size_t clauseStart(const SentenceView& s, std::size_t i) {
+    std::size_t k = std::min(i, s.words.size());
+    while (k > 0 && s.lower[k - 1] != ";") --k;
+    return k;
+}
+
+std::size_t clauseEnd(const SentenceView& s, std::size_t i) {
+    std::size_t k = i;
+    while (k < s.words.size() && s.lower[k] != ";") ++k;
+    return k;
+}
+
+std::string normalizeWords(std::string_view text) {
+    std::vector<Word> words = splitWords(text, {0, text.size()});
+    std::string out;
+    for (const Word& w : words) {
+        if (w.punct) continue;
+        if (!out.empty()) out.push_back(' ');
+        out += w.lower;
+    }
+    return out;
+}
+
+}  // namespace parallax::annotate::claims

@@ -1,0 +1,187 @@
+// Amount comparison. Intervals come from the annotate stage (rounding and hedges); two figures clash
+// only when their intervals do not overlap at all, so "roughly $600 billion" and "$593 billion" agree
+// while "$5.5 million" and "$5.6 million" (which merely touch at 5.55) do not.
+#include "core/conflict/amounts.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/annotate/claims_lexicon.h"
+
+namespace parallax::conflict {
+
+namespace {
+
+bool isCurrency(const std::string& unit) {
+    return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+}
+
+std::string symbolFor(const std::string& code) {
+    if (code == "USD") return "US$";
+    if (code == "HKD") return "HK$";
+    if (code == "EUR") return "\u20AC";
+    if (code == "GBP") return "\u00A3";
+    if (code == "CNY") return "RMB ";
+    if (code == "JPY") return "\u00A5";
+    return code + " ";
+}
+
+int yearOf(const std::string& iso) { return iso.size() >= 4 ? std::atoi(iso.substr(0, 4).c_str()) : 0; }
+
+/// Overlap of positive length: touching intervals ("5.5" up to 5.55, "5.6" from 5.55) do not overlap.
+bool overlap(double lowA, double highA, double lowB, double highB) {
+    double eps = 1e-9 * std::max({std::fabs(highA), std::fabs(highB), 1.0});
+    if (highA - lowA < eps || highB - lowB < eps) return lowA <= highB + eps && lowB <= highA + eps;
+    return std::min(highA, highB) - std::max(lowA, lowB) > eps;
+}
+
+}  // namespace
+
+std::string describeMoney(double value, const std::string& unit) {
+    const char* scale = "";
+    double v = value;
+    if (std::fabs(value) >= 1e12) { v = value / 1e12; scale = " trillion"; }
+    else if (std::fabs(value) >= 1e9) { v = value / 1e9; scale = " billion"; }
+    else if (std::fabs(value) >= 1e6) { v = value / 1e6; scale = " million"; }
+    char buf[64];
+    std::snprintf(buf, sizeof buf, v >= 100 ? "%.0f" : "%.3g", v);
+    if (!isCurrency(unit)) return std::string(buf) + scale + (unit.empty() ? "" : " " + unit);
+    return symbolFor(unit) + buf + scale;
+}
+
+std::optional<Amount> parseAmount(std::string_view text) {
+    std::string t(text);
+    std::string unit;
+    auto eat = [&](std::string_view prefix, const char* code) {
+        if (t.rfind(prefix, 0) == 0) { unit = code; t.erase(0, prefix.size()); return true; }
+        return false;
+    };
+    (void)(eat("HK$", "HKD") || eat("US$", "USD") || eat("$", "USD") || eat("\u20AC", "EUR") || eat("\u00A3", "GBP") ||
+           eat("RMB", "CNY"));
+    while (!t.empty() && t.front() == ' ') t.erase(0, 1);
+    char* end = nullptr;
+    double v = std::strtod(t.c_str(), &end);
+    if (end == t.c_str()) return std::nullopt;
+    std::string number(t.c_str(), static_cast<std::size_t>(end - t.c_str()));
+    std::size_t dot = number.find('.');
+    double place = dot == std::string::npos ? 1.0 : std::pow(10.0, -static_cast<double>(number.size() - dot - 1));
+    std::vector<std::string> rest = annotate::splitList(std::string(end), ' ');
+    double scale = 1;
+    for (const std::string& w : rest) {
+        std::string l = annotate::lowerAscii(w);
+        if (l == "thousand") scale = 1e3;
+        else if (l == "million" || l == "m") scale = 1e6;
+        else if (l == "billion" || l == "bn") scale = 1e9;
+        else if (l == "trillion") scale = 1e12;
+        else if (l == "%" || l == "percent") unit = "%";
+        else if (w.size() == 3 && isCurrency(w)) unit = w;
+    }
+    Amount a;
+    a.value = v * scale;
+    a.low = (v - place / 2) * scale;
+    a.high = (v + place / 2) * scale;
+    a.unit = unit;
+    return a;
+}
+
+std::optional<Amount> amountOf(const Side& s) {
+    if (s.ann == nullptr) return parseAmount(s.claim.value);
+    for (const Quantity& q : s.ann->quantities) {
+        if (q.span != s.claim.valueSpan) continue;
+        Amount a;
+        a.value = q.value;
+        a.low = q.low;
+        a.high = q.high;
+        if (a.low == 0 && a.high == 0) a.low = a.high = q.value;
+        a.unit = q.unit;
+        a.approximate = q.approximate;
+        return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleContext& ctx) {
+    auto qa = amountOf(a);
+    auto qb = amountOf(b);
+    if (!qa || !qb) return std::nullopt;
+    double lowB = qb->low;
+    double highB = qb->high;
+    bool converted = false;
+    if (qa->unit != qb->unit) {
+        if (!isCurrency(qa->unit) || !isCurrency(qb->unit)) return std::nullopt;
+        auto f = ctx.currencies.factor(qb->unit, qa->unit, yearOf(b.published));
+        if (!f) return std::nullopt;
+        lowB *= f->first;
+        highB *= f->second;
+        converted = true;
+    }
+    if (overlap(qa->low, qa->high, lowB, highB)) return std::nullopt;
+    Finding f;
+    f.type = isCurrency(qa->unit) ? ConflictType::Money : ConflictType::Number;
+    f.severity = (qa->approximate || qb->approximate || a.claim.hedged || b.claim.hedged || converted) ? Severity::Medium
+                                                                                                       : Severity::High;
+    f.reason = whereOf(a) + " gives " + a.claim.subject + " " + a.claim.attribute + " as " + a.claim.text + ", " +
+               whereOf(b) + " as " + b.claim.text + ": the figures differ beyond rounding" +
+               (converted ? " (compared at reference exchange rates)" : "");
+    return f;
+}
+
+std::vector<ConversionSlip> checkConversions(const Article& article, const Annotations& ann, const CurrencyTable& currencies) {
+    std::vector<ConversionSlip> out;
+    if (currencies.empty()) return out;
+    int year = article.published ? article.published->date.year : 0;
+    for (std::size_t i = 0; i < ann.quantities.size(); ++i) {
+        const Quantity& conv = ann.quantities[i];
+        std::optional<std::size_t> from = conv.convertedFrom;
+        // Without the annotator's link, a currency figure followed by "(" and another currency figure.
+        if (!from && i > 0) {
+            const Quantity& prev = ann.quantities[i - 1];
+            if (prev.span.end <= conv.span.start && conv.span.start - prev.span.end <= 3 &&
+                article.text.substr(prev.span.end, conv.span.start - prev.span.end).find('(') != std::string::npos)
+                from = i - 1;
+        }
+        if (!from || *from >= ann.quantities.size()) continue;
+        const Quantity& orig = ann.quantities[*from];
+        if (!isCurrency(orig.unit) || !isCurrency(conv.unit) || orig.unit == conv.unit) continue;
+        auto f = currencies.factor(orig.unit, conv.unit, year);
+        auto ro = currencies.rate(orig.unit, year);
+        auto rc = currencies.rate(conv.unit, year);
+        if (!f || !ro || !rc) continue;
+        bool bounded = orig.low != 0 || orig.high != 0;
+        double lowO = (bounded ? orig.low : orig.value) * f->first;
+        double highO = (bounded ? orig.high : orig.value) * f->second;
+        double lowC = conv.low != 0 || conv.high != 0 ? conv.low : conv.value;
+        double highC = conv.low != 0 || conv.high != 0 ? conv.high : conv.value;
+        if (overlap(lowO, highO, lowC, highC)) continue;
+        double mid = (f->first + f->second) / 2;
+        double expected = orig.value * mid;
+        double off = expected > 0 ? conv.value / expected : 0;
+        double tol = (f->second - f->first) / mid;
+        ConversionSlip slip;
+        slip.span = {std::min(orig.span.start, conv.span.start), std::max(orig.span.end, conv.span.end)};
+        if (slip.span.end < article.text.size() && article.text[slip.span.end] == ')') ++slip.span.end;
+        slip.text = article.text.substr(slip.span.start, slip.span.size());
+        slip.value = describeMoney(expected, conv.unit);
+        slip.finding.type = ConflictType::Money;
+        bool far = off > 1 + 3 * tol + 0.05 || off < 1 - 3 * tol - 0.05;
+        slip.finding.severity = far ? Severity::High : Severity::Medium;
+        char rate[64];
+        std::snprintf(rate, sizeof rate, "%.4g", mid);
+        slip.finding.reason = orig.text + " is about " + slip.value + " at the " + (ro->pegged && rc->pegged ? "pegged" : "reference") +
+                              " rate (" + rate + " " + conv.unit + " per " + orig.unit + "), not " + conv.text;
+        // A slip by a round factor is a unit slip, not a rate question.
+        for (double scale : {1e3, 1e-3, 10.0, 0.1}) {
+            if (std::fabs(off / scale - 1) < tol + 0.02) {
+                slip.finding.cause = "the converted figure is off by a factor of " + describeMoney(scale, "") + ": a scale slip";
+                break;
+            }
+        }
+        out.push_back(std::move(slip));
+    }
+    return out;
+}
+
+}  // namespace parallax::conflict

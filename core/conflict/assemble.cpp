@@ -1,0 +1,123 @@
+// Conflict assembly. Merging by (subject, attribute, value pair) keeps one flag per disagreement however
+// many sources repeat it; the id hashes the evidence so that a user's verdict stays attached across runs.
+#include "core/conflict/assemble.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+
+#include "core/annotate/claims_lexicon.h"
+#include "core/conflict/subject.h"
+
+namespace parallax::conflict {
+
+std::string stableHash(std::string_view text) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : text) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+Evidence evidenceOf(const Side& s) {
+    Evidence e;
+    e.article = s.article;
+    e.value = s.claim.value;
+    if (s.reference()) {
+        e.text = s.factLine;
+        return e;
+    }
+    e.span = s.claim.span;
+    if (e.span.end > s.source->text.size()) e.span.end = s.source->text.size();
+    e.text = s.source->text.substr(e.span.start, e.span.size());
+    return e;
+}
+
+namespace {
+
+std::string pairKey(const std::string& a, const std::string& b) { return a < b ? a + "\x1f" + b : b + "\x1f" + a; }
+
+bool sameEvidence(const Evidence& a, const Evidence& b) {
+    return a.article == b.article && a.span == b.span && (a.article != "reference" || a.text == b.text);
+}
+
+void mergeEvidence(std::vector<Evidence>& into, const Evidence& e) {
+    if (std::none_of(into.begin(), into.end(), [&](const Evidence& x) { return sameEvidence(x, e); })) into.push_back(e);
+}
+
+}  // namespace
+
+void ConflictSet::add(const Finding& finding, const Side& a, const Side& b) {
+    std::string valueKey = a.claim.kind == ClaimKind::Quote ? pairKey(subjectKey(a.claim.speaker), subjectKey(b.claim.speaker))
+                                                           : pairKey(a.claim.value, b.claim.value);
+    // The reference fact names the subject best; otherwise the longer of the two names.
+    std::string subject = a.reference() ? a.claim.subject
+                          : b.reference() ? b.claim.subject
+                          : (a.claim.subject.size() >= b.claim.subject.size() ? a.claim.subject : b.claim.subject);
+    if (a.claim.kind == ClaimKind::Quote) subject = a.claim.speaker + " / " + b.claim.speaker;
+    add(finding, subject, a.claim.attribute, {evidenceOf(a), evidenceOf(b)}, valueKey);
+}
+
+void ConflictSet::add(const Finding& finding, const std::string& subject, const std::string& attribute,
+                      const std::vector<Evidence>& evidence, const std::string& valueKey) {
+    std::string attr = annotate::lowerAscii(attribute);
+    for (Entry& e : m_entries) {
+        Conflict& c = e.conflict;
+        if (c.type != finding.type || annotate::lowerAscii(c.attribute) != attr || e.valueKey != valueKey) continue;
+        bool same = finding.type == ConflictType::Speaker ? c.subject == subject : sameSubject(c.subject, subject);
+        if (!same) continue;
+        for (const Evidence& ev : evidence) mergeEvidence(c.evidence, ev);
+        if (finding.severity > c.severity) {
+            c.severity = finding.severity;
+            c.reason = finding.reason;
+        }
+        if (c.cause.empty()) c.cause = finding.cause;
+        if (subject.size() > c.subject.size() && finding.type != ConflictType::Speaker) c.subject = subject;
+        return;
+    }
+    Entry e;
+    e.valueKey = valueKey;
+    e.conflict.story = m_story;
+    e.conflict.type = finding.type;
+    e.conflict.severity = finding.severity;
+    e.conflict.subject = subject;
+    e.conflict.attribute = attribute;
+    e.conflict.reason = finding.reason;
+    e.conflict.cause = finding.cause;
+    for (const Evidence& ev : evidence) mergeEvidence(e.conflict.evidence, ev);
+    m_entries.push_back(std::move(e));
+}
+
+std::vector<Conflict> ConflictSet::take() {
+    std::vector<Conflict> out;
+    for (Entry& e : m_entries) {
+        Conflict c = std::move(e.conflict);
+        bool reference = std::any_of(c.evidence.begin(), c.evidence.end(), [](const Evidence& ev) { return ev.article == "reference"; });
+        bool oneArticle = std::all_of(c.evidence.begin(), c.evidence.end(),
+                                      [&](const Evidence& ev) { return ev.article == c.evidence.front().article; });
+        c.scope = reference ? Scope::Reference : oneArticle ? Scope::Internal : Scope::CrossSource;
+        std::vector<std::string> parts;
+        for (const Evidence& ev : c.evidence) {
+            parts.push_back(ev.article + "@" + std::to_string(ev.span.start) + "-" + std::to_string(ev.span.end) +
+                            (ev.article == "reference" ? ":" + ev.text : ""));
+        }
+        std::sort(parts.begin(), parts.end());
+        std::string seed = std::string(toString(c.type)) + "|" + subjectKey(c.subject);
+        for (const std::string& p : parts) seed += "|" + p;
+        c.id = "c" + stableHash(seed);
+        out.push_back(std::move(c));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {
+        if (a.severity != b.severity) return a.severity > b.severity;
+        if (a.type != b.type) return a.type < b.type;
+        if (a.subject != b.subject) return a.subject < b.subject;
+        return a.id < b.id;
+    });
+    m_entries.clear();
+    return out;
+}
+
+}  // namespace parallax::conflict

@@ -1,0 +1,37 @@
+#pragma once
+/// @file assemble.h  Turning findings into the conflicts a reader sees: one per subject, attribute and pair
+/// of values (evidence merged), a stable id, a scope, and severity order. Internal to parallax_conflict.
+#include <string>
+#include <vector>
+
+#include "core/conflict/rules.h"
+
+namespace parallax::conflict {
+
+class ConflictSet {
+public:
+    explicit ConflictSet(std::string story) : m_story(std::move(story)) {}
+    /// Adds (or merges into an existing conflict) a finding about two sides.
+    void add(const Finding& finding, const Side& a, const Side& b);
+    /// Adds a finding with explicit evidence (conversion slips: one side only).
+    void add(const Finding& finding, const std::string& subject, const std::string& attribute,
+             const std::vector<Evidence>& evidence, const std::string& valueKey);
+    /// The conflicts with ids and scopes, ranked: high severity first.
+    [[nodiscard]] std::vector<Conflict> take();
+
+private:
+    struct Entry {
+        Conflict conflict;
+        std::string valueKey;
+    };
+    std::string m_story;
+    std::vector<Entry> m_entries;
+};
+
+/// Evidence for one side: the claim's sentence (or the reference fact line) and its value.
+[[nodiscard]] Evidence evidenceOf(const Side& s);
+
+/// 16 hex digits of FNV-1a 64: stable across runs and platforms (std::hash is neither).
+[[nodiscard]] std::string stableHash(std::string_view text);
+
+}  // namespace parallax::conflict

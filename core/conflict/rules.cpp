@@ -1,0 +1,244 @@
+// Pairwise judgement of claims. Each kind has its own notion of "cannot both hold"; everything that is
+// not clearly a clash returns nothing, because a flag the reader has to dismiss costs trust.
+#include "core/conflict/rules.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "core/annotate/claims_lexicon.h"
+#include "core/annotate/claims_text.h"
+#include "core/conflict/amounts.h"
+#include "core/conflict/dates.h"
+#include "core/conflict/subject.h"
+
+namespace parallax::conflict {
+
+namespace {
+
+Severity lower(Severity s) { return s == Severity::High ? Severity::Medium : Severity::Low; }
+
+std::string quoted(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
+
+std::string article(std::string_view noun) {
+    if (noun.empty()) return "a";
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(noun[0])));
+    bool vowelSound = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || noun.rfind("LLM", 0) == 0 ||
+                      noun.rfind("NPU", 0) == 0 || noun.rfind("HBM", 0) == 0 || noun.rfind("FPGA", 0) == 0;
+    if (noun.rfind("GPU", 0) == 0 || noun.rfind("CPU", 0) == 0 || noun.rfind("TPU", 0) == 0) vowelSound = false;
+    return vowelSound ? "an" : "a";
+}
+
+std::string onOrIn(std::string_view value) {
+    std::string d = describeDate(value);
+    bool day = !d.empty() && std::isdigit(static_cast<unsigned char>(d[0])) != 0 && d.size() > 4;
+    return (day ? "on " : "in ") + d;
+}
+
+bool opposite(const std::string& a, const std::string& b) {
+    auto pair = [&](std::string_view x, std::string_view y) { return (a == x && b == y) || (a == y && b == x); };
+    return pair("better", "worse") || pair("better", "not better") || pair("worse", "not worse") ||
+           pair("equal", "worse");
+}
+
+std::string invert(const std::string& v) {
+    if (v == "better") return "worse";
+    if (v == "worse") return "better";
+    if (v == "not better") return "not worse";
+    if (v == "not worse") return "not better";
+    return v;
+}
+
+/// Direction claims clash only in one voice: the same speaker, or both the outlets' own voice.
+bool sameVoice(const Side& a, const Side& b) {
+    if (a.claim.speaker.empty() && b.claim.speaker.empty()) return true;
+    if (a.claim.speaker.empty() || b.claim.speaker.empty()) return false;
+    return couldBeSamePerson(a.claim.speaker, b.claim.speaker);
+}
+
+std::set<std::string> wordSet(const std::string& s) {
+    std::set<std::string> out;
+    for (const std::string& w : annotate::splitList(s, ' ')) out.insert(w);
+    return out;
+}
+
+bool sameWords(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    std::set<std::string> wa = wordSet(a);
+    std::set<std::string> wb = wordSet(b);
+    if (wa.size() < 6 || wb.size() < 6) return false;
+    std::size_t common = 0;
+    for (const std::string& w : wa) common += wb.count(w);
+    std::size_t all = wa.size() + wb.size() - common;
+    return static_cast<double>(common) / static_cast<double>(all) >= 0.8;
+}
+
+bool titleWithin(const std::string& a, const std::string& b) {
+    std::set<std::string> wa = wordSet(annotate::lowerAscii(a));
+    std::set<std::string> wb = wordSet(annotate::lowerAscii(b));
+    return std::includes(wb.begin(), wb.end(), wa.begin(), wa.end()) ||
+           std::includes(wa.begin(), wa.end(), wb.begin(), wb.end());
+}
+
+bool isOffice(const std::string& title) {
+    for (const annotate::RoleTitle& r : annotate::claimLexicon().roleList) {
+        if (r.title == title) return r.office;
+    }
+    return false;
+}
+
+std::string pastTense(const std::string& attribute) { return attribute; }
+
+/// A variant of the subject that has the conflicting date: the likely cause of the slip.
+std::string variantCause(const Side& wrong, const Side& right, const RuleContext& ctx) {
+    auto date = parseDateValue(wrong.claim.value);
+    if (!date) return {};
+    for (const Side& s : ctx.all) {
+        if (s.claim.kind != ClaimKind::Event || s.claim.attribute != wrong.claim.attribute) continue;
+        bool variant = isVariantOf(s.claim.subject, wrong.claim.subject) || isVariantOf(s.claim.subject, right.claim.subject);
+        if (!variant) continue;
+        auto theirs = parseDateValue(s.claim.value);
+        if (!theirs || !datesCompatible(*theirs, *date)) continue;
+        // Said at the precision of the slip: "in November 2024", not the exact day.
+        std::string value = s.claim.value;
+        if (wrong.claim.value.size() <= 7 && value.size() > 7) value = value.substr(0, 7);
+        return s.claim.subject + " was " + pastTense(s.claim.attribute) + " " + onOrIn(value);
+    }
+    return {};
+}
+
+std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext& ctx) {
+    auto da = parseDateValue(a.claim.value);
+    auto db = parseDateValue(b.claim.value);
+    if (!da || !db || datesCompatible(*da, *db)) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Date;
+    f.severity = Severity::High;
+    if (a.claim.hedged || b.claim.hedged) f.severity = lower(f.severity);
+    // An unknown year ("in November" with no anchor) is a weaker statement.
+    if (da->anyYearMonth != 0 || db->anyYearMonth != 0) f.severity = lower(f.severity);
+    if (a.claim.attribute == "announced") f.severity = lower(f.severity);
+    f.reason = whereOf(a) + " says " + a.claim.subject + " was " + a.claim.attribute + " " + onOrIn(a.claim.value) +
+               ", " + whereOf(b) + " " + onOrIn(b.claim.value) + ": one event cannot have both dates";
+    f.cause = variantCause(a, b, ctx);
+    if (f.cause.empty()) f.cause = variantCause(b, a, ctx);
+    return f;
+}
+
+std::optional<Finding> judgeCategory(const Side& a, const Side& b, const RuleContext& ctx) {
+    if (a.claim.value == b.claim.value || !ctx.taxonomy.disjoint(a.claim.value, b.claim.value)) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Category;
+    f.severity = (a.claim.hedged || b.claim.hedged) ? Severity::Medium : Severity::High;
+    std::string what = a.article == b.article ? whereOf(a) + " calls " + a.claim.subject + " " + article(a.claim.value) +
+                                                    " " + a.claim.value + " and also " + article(b.claim.value) + " " + b.claim.value
+                                              : whereOf(a) + " calls " + a.claim.subject + " " + article(a.claim.value) + " " +
+                                                    a.claim.value + ", " + whereOf(b) + " " + article(b.claim.value) + " " + b.claim.value;
+    f.reason = what + "; nothing is both " + article(a.claim.value) + " " + a.claim.value + " and " +
+               article(b.claim.value) + " " + b.claim.value;
+    return f;
+}
+
+std::optional<Finding> judgeVersion(const Side& a, const Side& b) {
+    if (a.claim.value == b.claim.value || a.claim.negated || b.claim.negated) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Version;
+    f.severity = (a.claim.hedged || b.claim.hedged) ? Severity::Low : Severity::Medium;
+    f.reason = whereOf(a) + " names " + a.claim.text + " and " + whereOf(b) + " names " + b.claim.text + " as the " +
+               a.claim.subject + " version that is " + a.claim.attribute + ": only one version can hold that rank";
+    return f;
+}
+
+std::optional<Finding> judgeRole(const Side& a, const Side& b) {
+    if (a.article == b.article || a.claim.attribute != "title") return std::nullopt;
+    if (titleWithin(a.claim.value, b.claim.value)) return std::nullopt;
+    if (!isOffice(a.claim.value) || !isOffice(b.claim.value)) return std::nullopt;
+    if (!a.claim.object.empty() && !b.claim.object.empty() && !sameSubject(a.claim.object, b.claim.object)) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Role;
+    f.severity = Severity::Medium;
+    f.reason = whereOf(a) + " gives " + a.claim.subject + " the title " + quoted(a.claim.text) + ", " + whereOf(b) + " " +
+               quoted(b.claim.text) + ": neither title is part of the other";
+    return f;
+}
+
+std::optional<Finding> judgeSpeaker(const Side& a, const Side& b) {
+    if (!sameWords(a.claim.value, b.claim.value)) return std::nullopt;
+    if (couldBeSamePerson(a.claim.speaker, b.claim.speaker)) return std::nullopt;
+    bool paraphrase = a.claim.attribute != "said" || b.claim.attribute != "said";
+    Finding f;
+    f.type = ConflictType::Speaker;
+    f.severity = paraphrase ? Severity::Low : Severity::High;
+    f.reason = "The same words are attributed to " + a.claim.speaker + " by " + whereOf(a) + " and to " +
+               b.claim.speaker + " by " + whereOf(b);
+    if (paraphrase) f.reason += " (one side is a paraphrase)";
+    return f;
+}
+
+std::optional<Finding> judgeComparison(const Side& a, const Side& b) {
+    std::string vb = b.claim.value;
+    bool sameOrder = sameSubject(a.claim.subject, b.claim.subject) && sameSubject(a.claim.object, b.claim.object);
+    bool swapped = sameSubject(a.claim.subject, b.claim.object) && sameSubject(a.claim.object, b.claim.subject);
+    if (!sameOrder && !swapped) return std::nullopt;
+    if (!sameOrder) vb = invert(vb);
+    if (!opposite(a.claim.value, vb) || !sameVoice(a, b)) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Stance;
+    f.severity = (a.claim.hedged || b.claim.hedged) ? Severity::Low : Severity::Medium;
+    f.reason = whereOf(a) + " says " + a.claim.subject + " " + quoted(a.claim.text) + " " + a.claim.object + ", " +
+               whereOf(b) + " says " + b.claim.subject + " " + quoted(b.claim.text) + " " + b.claim.object +
+               ": opposite comparisons";
+    return f;
+}
+
+std::optional<Finding> judgeStance(const Side& a, const Side& b) {
+    if (!a.claim.object.empty() && !b.claim.object.empty() && !sameSubject(a.claim.object, b.claim.object)) return std::nullopt;
+    std::string da = (a.claim.negated ? "not " : "") + a.claim.value;
+    std::string db = (b.claim.negated ? "not " : "") + b.claim.value;
+    bool clash = (!a.claim.negated && !b.claim.negated && a.claim.value != b.claim.value) ||
+                 (a.claim.negated != b.claim.negated && a.claim.value == b.claim.value);
+    if (!clash || !sameVoice(a, b)) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Stance;
+    f.severity = (a.claim.hedged || b.claim.hedged) ? Severity::Low : Severity::Medium;
+    auto voice = [](const Side& s) { return s.claim.speaker.empty() ? whereOf(s) : s.claim.speaker + " (" + whereOf(s) + ")"; };
+    f.reason = voice(a) + " says " + a.claim.subject + " is " + quoted(a.claim.text) + ", " + voice(b) + " says " +
+               quoted(b.claim.text) + ": opposite directions (" + da + " / " + db + ")";
+    if (a.claim.hedged || b.claim.hedged) f.reason += ", one of them hedged";
+    return f;
+}
+
+}  // namespace
+
+std::string whereOf(const Side& s) {
+    if (s.reference()) return "the reference facts";
+    if (!s.source->outlet.empty()) return s.source->outlet;
+    if (!s.source->title.empty()) {
+        std::string t = s.source->title.size() > 60 ? s.source->title.substr(0, 57) + "..." : s.source->title;
+        return quoted(t);
+    }
+    return s.article;
+}
+
+std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ctx) {
+    const Claim& ca = a.claim;
+    const Claim& cb = b.claim;
+    if (ca.kind != cb.kind || annotate::lowerAscii(ca.attribute) != annotate::lowerAscii(cb.attribute)) return std::nullopt;
+    if (ca.kind != ClaimKind::Stance && ca.kind != ClaimKind::Comparison && (ca.negated || cb.negated)) return std::nullopt;
+    bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || sameSubject(ca.subject, cb.subject);
+    if (!subjectMatch) return std::nullopt;
+    switch (ca.kind) {
+        case ClaimKind::Event: return judgeDate(a, b, ctx);
+        case ClaimKind::Category: return judgeCategory(a, b, ctx);
+        case ClaimKind::Version: return judgeVersion(a, b);
+        case ClaimKind::Role: return judgeRole(a, b);
+        case ClaimKind::Quote: return judgeSpeaker(a, b);
+        case ClaimKind::Comparison: return judgeComparison(a, b);
+        case ClaimKind::Stance: return judgeStance(a, b);
+        case ClaimKind::Amount: return judgeAmounts(a, b, ctx);
+    }
+    return std::nullopt;
+}
+
+}  // namespace parallax::conflict
