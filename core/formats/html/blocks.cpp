@@ -136,8 +136,16 @@ std::vector<Block> toBlocks(const Node* content, const std::string& title) {
     // The headline belongs in the title: drop leading headings that repeat it.
     if (!title.empty()) {
         std::size_t drop = 0;
+        const std::string t = toLower(collapseWhitespace(title));
+        auto repeatsTitle = [&](const std::string& heading) {
+            if (textSimilarity(title, heading) > 0.75 && textSimilarity(heading, title) > 0.75) return true;
+            // Scripts without spaces (Chinese, Japanese) have no tokens to compare: a heading that is the
+            // title with its site suffix cut off repeats it too.
+            const std::string h = toLower(heading);
+            return charLength(h) >= 4 && t.rfind(h, 0) == 0 && charLength(h) * 2 >= charLength(t);
+        };
         while (drop < blocks.size() && drop < 2 && blocks[drop].kind == BlockKind::Heading &&
-               textSimilarity(title, blocks[drop].text) > 0.75 && textSimilarity(blocks[drop].text, title) > 0.75)
+               repeatsTitle(blocks[drop].text))
             ++drop;
         blocks.erase(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(drop));
     }

@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <memory>
+#include <optional>
 
 namespace parallax::formats::html {
 
@@ -57,6 +58,78 @@ std::size_t spaceAt(std::string_view s, std::size_t i) {
     return 0;
 }
 
+bool isVoidOrAutoClosing(std::string_view tag) {
+    // Void elements never nest; these close implicitly, so counting them would overstate the depth.
+    for (std::string_view t : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                               "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
+                               "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body"})
+        if (tag == t) return true;
+    return false;
+}
+
+/// gumbo checks element scopes by scanning its stack of open elements, which makes tens of thousands of
+/// nested tags quadratic. Before parsing, start/end tags nested deeper than `limit` are cut out of the
+/// markup (their text stays). Returns nullopt when the page never gets that deep (the usual case).
+std::optional<std::string> flattenDeepMarkup(std::string_view html, std::size_t limit) {
+    std::string out;
+    bool cutting = false;
+    std::size_t depth = 0;
+    std::size_t copied = 0;  // bytes of html already handled
+    std::size_t i = 0;
+    while ((i = html.find('<', i)) != std::string_view::npos) {
+        if (html.compare(i, 4, "<!--") == 0) {
+            const std::size_t e = html.find("-->", i + 4);
+            i = e == std::string_view::npos ? html.size() : e + 3;
+            continue;
+        }
+        const bool closing = i + 1 < html.size() && html[i + 1] == '/';
+        std::size_t b = i + (closing ? 2 : 1);
+        std::size_t e = b;
+        while (e < html.size() && std::isalnum(static_cast<unsigned char>(html[e])) != 0) ++e;
+        if (e == b) {
+            ++i;
+            continue;
+        }
+        const std::string tag = toLower(html.substr(b, e - b));
+        const std::size_t end = html.find('>', e);
+        if (end == std::string_view::npos) break;
+        const bool selfClosing = html[end - 1] == '/';
+        if (!closing && (tag == "script" || tag == "style" || tag == "textarea" || tag == "xmp")) {
+            // Raw text: skip to the matching end tag.
+            const std::string close = "</" + tag;
+            std::size_t k = end + 1;
+            while (k < html.size()) {
+                k = html.find("</", k);
+                if (k == std::string_view::npos) break;
+                if (toLower(html.substr(k, close.size())) == close) break;
+                k += 2;
+            }
+            i = k == std::string_view::npos ? html.size() : k;
+            continue;
+        }
+        bool drop = false;
+        if (!isVoidOrAutoClosing(tag) && !selfClosing) {
+            if (closing) {
+                drop = depth > limit;
+                depth = depth > 0 ? depth - 1 : 0;
+            } else {
+                ++depth;
+                drop = depth > limit;
+            }
+        }
+        if (drop) {
+            if (!cutting) out.reserve(html.size());
+            cutting = true;
+            out.append(html.substr(copied, i - copied));
+            copied = end + 1;
+        }
+        i = end + 1;
+    }
+    if (!cutting) return std::nullopt;
+    out.append(html.substr(copied));
+    return out;
+}
+
 }  // namespace
 
 const std::string* Node::attr(std::string_view name) const {
@@ -99,7 +172,8 @@ std::size_t Node::elementChildCount() const {
 
 Document Document::parse(std::string_view html, std::size_t maxDepth) {
     Document doc;
-    GumboTree tree(html);
+    const std::optional<std::string> flattened = flattenDeepMarkup(html, 2000);
+    GumboTree tree(flattened ? std::string_view(*flattened) : html);
     const GumboNode* groot = tree.root();
     if (groot == nullptr || groot->type != GUMBO_NODE_ELEMENT) {
         doc.m_root = doc.createElement("html");
@@ -162,6 +236,24 @@ Document Document::parse(std::string_view html, std::size_t maxDepth) {
     if (doc.head() == nullptr) insertBefore(doc.m_root, doc.createElement("head"), doc.m_root->first);
     if (doc.body() == nullptr) appendChild(doc.m_root, doc.createElement("body"));
     return doc;
+}
+
+Document Document::clone() const {
+    Document copy;
+    if (m_root == nullptr) return copy;
+    std::vector<std::pair<const Node*, Node*>> stack;  // (source node, copy's parent)
+    copy.m_root = copy.createElement(m_root->tag);
+    copy.m_root->attrs = m_root->attrs;
+    for (const Node* c = m_root->last; c != nullptr; c = c->prev) stack.emplace_back(c, copy.m_root);
+    while (!stack.empty()) {
+        const auto [src, parent] = stack.back();
+        stack.pop_back();
+        Node* n = src->isElement() ? copy.createElement(src->tag) : copy.createText(src->text);
+        n->attrs = src->attrs;
+        appendChild(parent, n);
+        for (const Node* c = src->last; c != nullptr; c = c->prev) stack.emplace_back(c, n);
+    }
+    return copy;
 }
 
 Node* Document::head() const {

@@ -57,6 +57,9 @@ public:
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
 
+    /// A deep copy (main-content extraction edits the tree, and each retry starts from the original).
+    [[nodiscard]] Document clone() const;
+
     [[nodiscard]] Node* root() const { return m_root; }  ///< the <html> element
     [[nodiscard]] Node* head() const;
     [[nodiscard]] Node* body() const;

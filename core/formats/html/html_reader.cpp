@@ -22,13 +22,11 @@ Result<ReadOutput> readHtml(std::string_view bytes, std::optional<std::string> c
 
     ReadOutput out;
     out.encoding = decoded->encoding;
-    {
-        // Metadata comes from the untouched page: JSON-LD lives in scripts that extraction removes.
-        const Document doc = Document::parse(html);
-        out.page.meta = collectMetadata(doc, url);
-    }
+    // Metadata comes from the untouched page: JSON-LD lives in scripts that extraction removes.
+    const Document doc = Document::parse(html);
+    out.page.meta = collectMetadata(doc, url);
     const std::string title = out.page.meta.titles.empty() ? std::string{} : out.page.meta.titles.front().value;
-    MainContent main = extractMainContent(html, title, /*lookForByline=*/true);
+    MainContent main = extractMainContent(doc, title, /*lookForByline=*/true);
     if (!main.byline.empty()) {
         out.page.meta.bylines.push_back(Candidate{main.byline, "byline element"});
     }

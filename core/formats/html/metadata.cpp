@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <regex>
 #include <vector>
 
 #include "core/formats/html/jsonld.h"
@@ -63,28 +64,45 @@ std::string unescapeEntities(std::string s) {
 
 bool looksLikeUrl(std::string_view s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
 
-/// Meta values keyed by their lower-cased name/property (dots read as colons: "dc.title" = "dc:title");
-/// a space-separated property list sets each of its names. The first value of a key wins.
+/// Meta values keyed by lower-cased name. Properties ("og:title", "article:published_time", also inside a
+/// longer or space-separated property such as "og:article:author") take precedence over names ("author",
+/// "DC.title" read as "dc:title"); among equals the later tag wins, as in Readability.
 std::map<std::string, std::string> metaValues(const Document& doc) {
-    std::map<std::string, std::string> values;
+    static const std::regex kProperty(
+        R"((article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name))",
+        std::regex::icase);
+    std::map<std::string, std::string> fromProperty;
+    std::map<std::string, std::string> fromName;
     for (const Node* meta : elementsByTag(doc.root(), {"meta"})) {
-        const std::string content = collapseWhitespace(meta->attrOr("content"));
+        const std::string content = unescapeEntities(collapseWhitespace(meta->attrOr("content")));
         if (content.empty()) continue;
-        for (const char* key : {"property", "name", "itemprop", "http-equiv"}) {
-            std::string list = toLower(meta->attrOr(key));
-            std::replace(list.begin(), list.end(), '.', ':');
-            std::size_t pos = 0;
-            while (pos < list.size()) {
-                const std::size_t end = std::min(list.find(' ', pos), list.size());
-                std::string name = list.substr(pos, end - pos);
-                // "og : title" style spacing around the colon
-                name.erase(std::remove(name.begin(), name.end(), '\t'), name.end());
-                if (!name.empty()) values.emplace(name, unescapeEntities(content));
-                pos = end + 1;
-            }
+        const std::string property = meta->attrOr("property");
+        bool matched = false;
+        for (auto it = std::sregex_iterator(property.begin(), property.end(), kProperty); it != std::sregex_iterator();
+             ++it) {
+            std::string key = toLower(it->str());
+            key.erase(std::remove_if(key.begin(), key.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }),
+                      key.end());
+            fromProperty[key] = content;
+            matched = true;
+        }
+        // Other properties ("og:url", "og:locale"...) and names/itemprops/http-equiv: one key each.
+        for (const char* attr : {"property", "name", "itemprop", "http-equiv"}) {
+            if (matched && std::string_view(attr) == "property") continue;
+            std::string key = collapseWhitespace(toLower(meta->attrOr(attr)));
+            std::replace(key.begin(), key.end(), '.', ':');
+            if (!key.empty()) fromName[key] = content;
         }
     }
-    return values;
+    for (auto& [k, v] : fromName) fromProperty.emplace(k, v);  // a property value beats a name value
+    return fromProperty;
+}
+
+/// "By Jane Doe" -> "Jane Doe" (meta values only; a byline element is kept as written).
+std::string withoutBy(std::string s) {
+    const std::string lower = toLower(s.substr(0, 3));
+    if (lower == "by " || lower == "by:") s = collapseWhitespace(s.substr(3));
+    return s;
 }
 
 void add(std::vector<Candidate>& list, std::string value, std::string how) {
@@ -232,7 +250,7 @@ PageMeta collectMetadata(const Document& doc, const std::string& url) {
         add(meta.bylines, joined, "JSON-LD author.name");
     }
     for (const char* key : {"dc:creator", "dcterm:creator", "author", "parsely-author", "byl", "sailthru:author"})
-        add(meta.bylines, value(key), std::string("meta ") + key);
+        add(meta.bylines, withoutBy(value(key)), std::string("meta ") + key);
     if (const std::string a = value("article:author"); !looksLikeUrl(a)) add(meta.bylines, a, "meta article:author");
 
     // Publication date.

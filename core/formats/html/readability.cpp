@@ -210,9 +210,9 @@ Node* normalizeDiv(Document& doc, Node* node, std::vector<Node*>& toScore) {
     return node;
 }
 
-Pass grabArticle(std::string_view html, const std::string& title, const ScoringFlags& flags, bool lookForByline,
+Pass grabArticle(const Document& page, const std::string& title, const ScoringFlags& flags, bool lookForByline,
                  std::string& byline) {
-    Pass pass{Document::parse(html), nullptr, 0};
+    Pass pass{page.clone(), nullptr, 0};
     Document& doc = pass.doc;
     prepareDocument(doc);
     Node* body = doc.body();
@@ -305,10 +305,8 @@ Pass grabArticle(std::string_view html, const std::string& title, const ScoringF
     }
 
     Node* topCandidate = top.empty() ? nullptr : top.front();
-    bool created = false;
     if (topCandidate == nullptr || topCandidate == body) {
         topCandidate = doc.createElement("div");
-        created = true;
         while (body->first != nullptr) appendChild(topCandidate, body->first);
         appendChild(body, topCandidate);
         initializeNode(topCandidate, flags);
@@ -381,7 +379,6 @@ Pass grabArticle(std::string_view html, const std::string& title, const ScoringF
         if (!oneOf(sibling, {"div", "article", "section", "p", "ol", "ul"})) setTag(sibling, "div");
         appendChild(article, sibling);
     }
-    (void)created;
 
     detail::prepareArticle(article, flags);
     pass.content = article;
@@ -432,14 +429,14 @@ double textSimilarity(std::string_view a, std::string_view b) {
     return 1.0 - distance;
 }
 
-MainContent extractMainContent(std::string_view html, const std::string& title, bool lookForByline) {
+MainContent extractMainContent(const Document& page, const std::string& title, bool lookForByline) {
     MainContent out;
     std::vector<ScoringFlags> attempts = {{true, true, true}, {false, true, true}, {false, false, true},
                                           {false, false, false}};
     Pass best;
     bool haveBest = false;
     for (const ScoringFlags& flags : attempts) {
-        Pass pass = grabArticle(html, title, flags, lookForByline, out.byline);
+        Pass pass = grabArticle(page, title, flags, lookForByline, out.byline);
         if (pass.textLength >= kCharThreshold) {
             best = std::move(pass);
             haveBest = true;

@@ -26,10 +26,10 @@ struct MainContent {
     std::string byline;  ///< a byline element's text found (and removed) in the body, if any
 };
 
-/// Extracts the main content of `html` (UTF-8). `title` is the article's title: the first heading that
-/// repeats it is dropped. When `lookForByline` is true, the first byline-looking element is taken out of
-/// the body and returned in MainContent::byline.
-[[nodiscard]] MainContent extractMainContent(std::string_view html, const std::string& title, bool lookForByline);
+/// Extracts the main content of `page` (left untouched: each pass works on a copy). `title` is the
+/// article's title: the first heading that repeats it is dropped. When `lookForByline` is true, the first
+/// byline-looking element is taken out of the body and returned in MainContent::byline.
+[[nodiscard]] MainContent extractMainContent(const Document& page, const std::string& title, bool lookForByline);
 
 /// Readability's title similarity: the share of `b`'s token text that also occurs in `a` (0..1).
 [[nodiscard]] double textSimilarity(std::string_view a, std::string_view b);
