@@ -1,9 +1,162 @@
-// STUB: replaced by the pipeline (issue 2/3).
+// analyzeFolder: the stages in order, the library database around them, and the rule that nothing escapes as an
+// exception (a failure of the whole run is Outcome::Failed with a message).
 #include "core/pipeline/pipeline.h"
+
+#include <algorithm>
+#include <set>
+#include <thread>
+
+#include "core/conflict/detector.h"
+#include "core/ingest/scanner.h"
+#include "core/pipeline/analysis_stage.h"
+#include "core/pipeline/read_stage.h"
+#include "core/pipeline/versions.h"
+#include "core/store/library.h"
+
 namespace parallax::pipeline {
-Run analyzeFolder(const Options& options, ProgressSink*, const CancelToken*, const ArticlesReady&) {
-    Run run;
+namespace {
+
+bool cancelled(const CancelToken* cancel) { return cancel && cancel->cancelled(); }
+
+std::optional<store::Library> openLibrary(const Options& options, std::vector<std::string>& notes) {
+    const std::string path =
+        options.database.empty() ? store::Library::defaultPathFor(options.folder).string() : options.database;
+    auto lib = store::Library::open(path);
+    if (!lib) {
+        // The analysis still works without a cache; it is only slower next time and verdicts are not shown.
+        notes.push_back("library database unavailable, nothing is cached: " + lib.error());
+        return std::nullopt;
+    }
+    return std::move(lib).value();
+}
+
+/// What both entry points share: the library, the cache keys, the thread count.
+struct Context {
+    std::optional<store::Library> library;
+    CacheVersions versions;
+    unsigned threads = 1;
+    [[nodiscard]] store::Library* lib() { return library ? &*library : nullptr; }
+};
+
+Context makeContext(const Options& options, Run& run) {
+    Context ctx;
+    ctx.library = openLibrary(options, run.notes);
+    ctx.versions = cacheVersions();
+    ctx.threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     run.result.folder = options.folder.string();
+    return ctx;
+}
+
+/// Scan, read (through the cache) and record in the library. False when cancelled.
+bool readPhase(const Options& options, Context& ctx, ProgressSink* progress, const CancelToken* cancel, Run& run) {
+    AnalysisResult& result = run.result;
+    if (progress) progress->progress(Stage::Scan, 0, 0, result.folder);
+    ingest::ScanOptions scanOptions;
+    scanOptions.maxFileBytes = options.maxFileBytes;
+    ingest::ScanResult scan = ingest::scanFolder(options.folder, scanOptions, cancel);
+    run.stats.files = scan.files.size();
+    result.skipped = std::move(scan.skipped);
+    if (progress) progress->progress(Stage::Scan, scan.files.size(), scan.files.size(), result.folder);
+    if (cancelled(cancel)) return false;
+
+    ReadOutcome read =
+        readArticles(scan.files, ctx.lib(), ctx.versions.read, options, ctx.threads, progress, cancel, run.stats);
+    result.articles = std::move(read.articles);
+    for (auto& s : read.skipped) result.skipped.push_back(std::move(s));
+    std::sort(result.skipped.begin(), result.skipped.end(),
+              [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
+    if (cancelled(cancel)) return false;
+    if (store::Library* lib = ctx.lib()) {
+        if (progress) progress->progress(Stage::Store, 0, 1, {});
+        // Three separate transactions: the cache, the file list and the index are each consistent on their own.
+        if (!read.fresh.empty())
+            if (auto r = lib->putArticles(read.fresh, ctx.versions.read); !r)
+                run.notes.push_back("could not cache articles: " + r.error());
+        if (auto r = lib->replaceFiles(read.seen); !r) run.notes.push_back("could not record files: " + r.error());
+        if (auto r = lib->syncIndex(result.articles); !r)
+            run.notes.push_back("could not update the search index: " + r.error());
+        if (progress) progress->progress(Stage::Store, 1, 1, {});
+    }
+    return true;
+}
+
+Run analyze(const Options& options, ProgressSink* progress, const CancelToken* cancel, const ArticlesReady& onArticles) {
+    Run run;
+    AnalysisResult& result = run.result;
+    result.folder = options.folder.string();
+    std::vector<ReferenceFact> facts;
+    if (options.factsFile) {
+        auto loaded = conflict::loadFacts(*options.factsFile);
+        if (!loaded) {
+            run.outcome = Outcome::Failed;
+            run.error = "cannot read the reference facts " + options.factsFile->string() + ": " + loaded.error();
+            return run;
+        }
+        facts = std::move(loaded).value();
+    }
+    Context ctx = makeContext(options, run);
+    store::Library* lib = ctx.lib();
+    if (lib)
+        for (const auto& stored : lib->facts()) facts.push_back(stored.fact);
+
+    if (!readPhase(options, ctx, progress, cancel, run)) {
+        run.outcome = Outcome::Cancelled;
+        return run;
+    }
+    if (onArticles) onArticles(result.articles);
+
+    annotateArticles(result.articles, result.annotations, lib, ctx.versions, ctx.threads, progress, cancel,
+                     run.stats, run.notes);
+    if (cancelled(cancel)) {
+        run.outcome = Outcome::Cancelled;
+        return run;
+    }
+
+    std::set<std::string> usedKeys;
+    analyseStories(result, facts, lib, ctx.versions, ctx.threads, progress, cancel, run.stats, run.notes, usedKeys);
+    if (cancelled(cancel)) {
+        run.outcome = Outcome::Cancelled;
+        return run;
+    }
+
+    if (lib) {
+        const auto verdicts = lib->verdicts();
+        for (const auto& c : result.conflicts)
+            if (auto it = verdicts.find(c.id); it != verdicts.end()) result.verdicts[c.id] = it->second;
+        if (auto r = lib->pruneCaches(ctx.versions.read, ctx.versions.annotate, usedKeys); !r)
+            run.notes.push_back("could not prune the cache: " + r.error());
+    }
     return run;
 }
+
+}  // namespace
+
+Run readFolder(const Options& options, ProgressSink* progress, const CancelToken* cancel) {
+    try {
+        Run run;
+        Context ctx = makeContext(options, run);
+        if (!readPhase(options, ctx, progress, cancel, run)) run.outcome = Outcome::Cancelled;
+        return run;
+    } catch (const std::exception& e) {
+        Run run;
+        run.outcome = Outcome::Failed;
+        run.error = std::string("internal error: ") + e.what();
+        run.result.folder = options.folder.string();
+        return run;
+    }
+}
+
+Run analyzeFolder(const Options& options, ProgressSink* progress, const CancelToken* cancel,
+                  const ArticlesReady& onArticles) {
+    try {
+        return analyze(options, progress, cancel, onArticles);
+    } catch (const std::exception& e) {
+        Run run;
+        run.outcome = Outcome::Failed;
+        run.error = std::string("internal error: ") + e.what();
+        run.result.folder = options.folder.string();
+        return run;
+    }
+}
+
 }  // namespace parallax::pipeline

@@ -1,9 +1,15 @@
 #pragma once
 /// @file pipeline.h  Runs every stage over a folder on a thread pool, with progress and cancellation.
+///
+/// scan -> read (per file, in parallel, served from the library database when the bytes are unchanged)
+/// -> annotate (cached by content) -> stories -> per story: align + conflicts (cached by the story's inputs)
+/// -> the user's verdicts from the library database.
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/model/analysis.h"
 #include "core/model/progress.h"
@@ -21,15 +27,35 @@ struct Options {
 
 enum class Outcome { Ok, Cancelled, Failed };
 
+/// How much work a run did and how much it took from the cache (tests and the UI's status line use it).
+struct Stats {
+    std::size_t files = 0;              ///< files the scan found
+    std::size_t filesLoaded = 0;        ///< files whose bytes were read (unchanged files are not even read)
+    std::size_t articlesParsed = 0;     ///< files parsed and extracted (cache misses)
+    std::size_t articlesFromCache = 0;
+    std::size_t annotated = 0;          ///< articles annotated (cache misses)
+    std::size_t annotationsFromCache = 0;
+    std::size_t storiesAnalysed = 0;    ///< stories aligned and checked for conflicts (cache misses)
+    std::size_t storiesFromCache = 0;
+};
+
 struct Run {
     Outcome outcome = Outcome::Ok;
     std::string error;  ///< for Failed
     AnalysisResult result;
+    Stats stats;
+    /// Things a person may want to know that did not stop the run ("library database unavailable: ...").
+    std::vector<std::string> notes;
 };
 
-/// Called (from a worker thread) as soon as the articles are read and before stories are built, so a UI can
-/// show them early.
+/// Called (on the thread that called analyzeFolder) as soon as the articles are read and before stories are
+/// built, so a UI can show them early.
 using ArticlesReady = std::function<void(const std::vector<Article>&)>;
+
+/// Scans and reads a folder and brings the library database (article cache, file list, search index) up to date,
+/// without annotating or comparing: what `parallax-cli search` needs. result holds articles and skipped only.
+[[nodiscard]] Run readFolder(const Options& options, ProgressSink* progress = nullptr,
+                             const CancelToken* cancel = nullptr);
 
 /// Analyses a folder. Never throws: per-file problems land in result.skipped.
 [[nodiscard]] Run analyzeFolder(const Options& options, ProgressSink* progress = nullptr,

@@ -1,0 +1,185 @@
+// Annotation and per-story analysis, each with its cache. Exceptions from the stages are caught per article or per
+// story (parallelFor) and become warnings: one bad article must not cost the analysis of a folder.
+#include "core/pipeline/analysis_stage.h"
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+
+#include "core/align/stories.h"
+#include "core/annotate/annotator.h"
+#include "core/conflict/detector.h"
+#include "core/pipeline/parallel.h"
+
+namespace parallax::pipeline {
+namespace {
+
+std::string annotationVariant(const Article& a) {
+    // The annotator anchors relative times ("last week") on the publication date and reads the text in its
+    // language; both can differ for the same bytes (a date from the file's time).
+    return (a.published ? a.published->date.iso() : std::string("-")) + "|" + a.language;
+}
+
+std::string factsDigest(const std::vector<ReferenceFact>& facts) {
+    std::string all;
+    for (const auto& f : facts) all += f.subject + "\t" + f.attribute + "\t" + f.value + "\t" + f.source + "\n";
+    return digest(all);
+}
+
+/// Everything a story's analysis depends on, digested (the raw text is kept short enough for a key).
+std::string storyKey(const Story& story, const std::vector<const Article*>& members, const std::string& version,
+                     const std::string& facts) {
+    std::string material = version + "\n" + facts + "\n" + story.id + "\n";
+    for (const Article* a : members)
+        material += a->id + "\t" + a->contentHash + "\t" + (a->published ? a->published->date.iso() : "-") + "\n";
+    for (const auto& copies : story.duplicates) {
+        for (const auto& id : copies) material += id + ",";
+        material += "\n";
+    }
+    return digest(material) + "-" + std::to_string(material.size());
+}
+
+class ProgressCounter {
+public:
+    ProgressCounter(ProgressSink* sink, Stage stage, std::size_t total) : m_sink(sink), m_stage(stage), m_total(total) {}
+    void step(std::string_view item) {
+        const std::size_t n = ++m_done;
+        if (!m_sink) return;
+        std::lock_guard lock(m_mutex);
+        m_sink->progress(m_stage, n, m_total, item);
+    }
+
+private:
+    ProgressSink* m_sink;
+    Stage m_stage;
+    std::size_t m_total;
+    std::atomic<std::size_t> m_done{0};
+    std::mutex m_mutex;
+};
+
+}  // namespace
+
+void annotateArticles(std::vector<Article>& articles, std::map<std::string, Annotations>& annotations,
+                      store::Library* library, const CacheVersions& versions, unsigned threads, ProgressSink* progress,
+                      const CancelToken* cancel, Stats& stats, std::vector<std::string>& notes) {
+    std::vector<Annotations> slots(articles.size());
+    std::vector<char> computed(articles.size(), 0);
+    std::vector<std::string> failures(articles.size());
+    ProgressCounter counter(progress, Stage::Annotate, articles.size());
+    parallelFor(
+        articles.size(), threads, cancel,
+        [&](std::size_t i) {
+            const Article& a = articles[i];
+            std::optional<Annotations> cached;
+            if (library) cached = library->cachedAnnotations(a.contentHash, annotationVariant(a), versions.annotate);
+            if (cached) {
+                slots[i] = std::move(*cached);
+            } else {
+                slots[i] = annotate::annotate(a);
+                computed[i] = 1;
+            }
+            counter.step(a.id);
+        },
+        [&](std::size_t i, const std::string& what) {
+            failures[i] = what;
+            counter.step(articles[i].id);
+        });
+
+    std::vector<store::Library::AnnotationEntry> fresh;
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        if (!failures[i].empty()) {
+            articles[i].warnings.push_back("internal error annotating: " + failures[i]);
+            annotations[articles[i].id] = Annotations{};
+            continue;
+        }
+        if (computed[i]) {
+            ++stats.annotated;
+            fresh.push_back({articles[i].contentHash, annotationVariant(articles[i]), &slots[i]});
+        } else {
+            ++stats.annotationsFromCache;
+        }
+    }
+    if (library && !fresh.empty())
+        if (auto r = library->putAnnotations(fresh, versions.annotate); !r)
+            notes.push_back("could not cache annotations: " + r.error());
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        if (failures[i].empty()) annotations[articles[i].id] = std::move(slots[i]);
+}
+
+void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& facts, store::Library* library,
+                    const CacheVersions& versions, unsigned threads, ProgressSink* progress, const CancelToken* cancel,
+                    Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys) {
+    if (progress) progress->progress(Stage::Stories, 0, 1, {});
+    try {
+        result.stories = align::clusterStories(result.articles, result.annotations);
+    } catch (const std::exception& e) {
+        // Without stories nothing can be compared; each article stands alone rather than the run failing.
+        notes.push_back(std::string("internal error building stories: ") + e.what());
+        result.stories.clear();
+        for (const auto& a : result.articles) result.stories.push_back({"story-" + a.id, a.title, {a.id}, {}});
+    }
+    if (progress) progress->progress(Stage::Stories, 1, 1, {});
+
+    std::map<std::string, const Article*> byId;
+    for (const auto& a : result.articles) byId[a.id] = &a;
+    const std::string factsKey = factsDigest(facts);
+
+    const std::size_t n = result.stories.size();
+    std::vector<store::StoryAnalysis> slots(n);
+    std::vector<std::string> keys(n);
+    std::vector<char> computed(n, 0);
+    std::vector<std::string> failures(n);
+    ProgressCounter counter(progress, Stage::Conflicts, n);
+    parallelFor(
+        n, threads, cancel,
+        [&](std::size_t i) {
+            const Story& story = result.stories[i];
+            std::vector<const Article*> members;
+            for (const auto& id : story.articles)
+                if (auto it = byId.find(id); it != byId.end()) members.push_back(it->second);
+            keys[i] = storyKey(story, members, versions.analysis, factsKey);
+            std::optional<store::StoryAnalysis> cached;
+            if (library) cached = library->cachedStoryAnalysis(keys[i]);
+            if (cached) {
+                slots[i] = std::move(*cached);
+            } else {
+                align::Alignment alignment = align::alignStory(story, members, result.annotations);
+                slots[i].groups = std::move(alignment.groups);
+                slots[i].coverage = std::move(alignment.coverage);
+                slots[i].conflicts = conflict::findConflicts(story, members, result.annotations, facts);
+                computed[i] = 1;
+            }
+            counter.step(story.id);
+        },
+        [&](std::size_t i, const std::string& what) {
+            failures[i] = what;
+            counter.step(result.stories[i].id);
+        });
+
+    std::vector<std::pair<std::string, store::StoryAnalysis>> fresh;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!failures[i].empty()) {
+            notes.push_back("internal error analysing story " + result.stories[i].id + ": " + failures[i]);
+            continue;
+        }
+        if (keys[i].empty()) continue;  // cancelled before this story
+        usedKeys.insert(keys[i]);
+        if (computed[i]) {
+            ++stats.storiesAnalysed;
+            fresh.emplace_back(keys[i], slots[i]);
+        } else {
+            ++stats.storiesFromCache;
+        }
+        auto& s = slots[i];
+        for (auto& g : s.groups) result.groups.push_back(std::move(g));
+        for (auto& [gid, row] : s.coverage) result.coverage[gid] = std::move(row);
+        for (auto& c : s.conflicts) result.conflicts.push_back(std::move(c));
+    }
+    if (library && !fresh.empty())
+        if (auto r = library->putStoryAnalyses(fresh); !r) notes.push_back("could not cache story analyses: " + r.error());
+    // Most severe first across the folder; stable, so each story's own ranking is kept within a severity.
+    std::stable_sort(result.conflicts.begin(), result.conflicts.end(),
+                     [](const Conflict& a, const Conflict& b) { return a.severity > b.severity; });
+}
+
+}  // namespace parallax::pipeline

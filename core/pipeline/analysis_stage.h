@@ -1,0 +1,27 @@
+#pragma once
+// Private to core/pipeline: articles -> annotations -> stories -> groups, coverage and conflicts.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/pipeline/pipeline.h"
+#include "core/pipeline/versions.h"
+#include "core/store/library.h"
+
+namespace parallax::pipeline {
+
+/// Annotates every article (in parallel), from the cache when its content and publication date were seen.
+/// An annotator failure leaves that article without annotations and a warning; it never stops the run.
+void annotateArticles(std::vector<Article>& articles, std::map<std::string, Annotations>& annotations,
+                      store::Library* library, const CacheVersions& versions, unsigned threads, ProgressSink* progress,
+                      const CancelToken* cancel, Stats& stats, std::vector<std::string>& notes);
+
+/// Builds stories, then aligns each and finds its conflicts (in parallel over stories), from the cache when a
+/// story's articles, their contents and dates, the facts and the engine are all unchanged. `usedKeys` receives
+/// the cache keys of this run's stories (the rest may be pruned).
+void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& facts, store::Library* library,
+                    const CacheVersions& versions, unsigned threads, ProgressSink* progress, const CancelToken* cancel,
+                    Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys);
+
+}  // namespace parallax::pipeline
