@@ -1,10 +1,312 @@
-// STUB: replaced by extraction (issue 2).
+// Blocks + metadata -> Article. Metadata the reader found in the document wins over what the text
+// suggests; plain text gets its title, byline, outlet and date from the lines around the headline.
 #include "core/extract/extractor.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/extract/boilerplate.h"
+#include "core/extract/dates.h"
+#include "core/extract/header.h"
+#include "core/extract/language.h"
+#include "core/extract/textutil.h"
+#include "core/extract/title.h"
+
 namespace parallax::extract {
-Article buildArticle(const ParsedPage&, const ingest::LoadedFile& file, const std::string& encoding) {
-    Article a;
-    a.path = file.file.path.string();
-    a.encoding = encoding;
-    return a;
+
+namespace {
+
+/// Blocks after the title that may still hold the byline and date ("top zone").
+constexpr std::size_t kTopZoneBlocks = 8;
+
+struct Found {
+    std::string value;
+    std::string how;
+};
+
+/// Collects metadata candidates from the text with their priority (lower = better).
+struct TextMeta {
+    std::map<int, Found> outlets;
+    std::string byline;
+    std::optional<PublishedDate> date;
+    std::optional<Date> datelineDate;
+
+    void outlet(int rank, std::string value, std::string how) {
+        if (value.empty() || outlets.count(rank)) return;
+        outlets[rank] = Found{std::move(value), std::move(how)};
+    }
+};
+
+enum OutletRank { kDateline = 1, kBylineOutlet = 2, kSourceLine = 3, kKnownLine = 4, kDomainLine = 5,
+                  kRepeatedLine = 6 };
+
+Date dateFromEpochSeconds(std::int64_t seconds) {
+    return Date::fromDaysSinceEpoch(static_cast<long>(seconds / 86400 - (seconds < 0 && seconds % 86400 ? 1 : 0)));
 }
+
+/// A line that is (mostly) a date: "January 9, 2025", "Published: 9 Jan 2025 10:02 GMT", "Updated 2025-01-09".
+std::optional<Date> dateLine(std::string_view text, int yearHint) {
+    if (wordCount(text) > 15) return std::nullopt;
+    auto f = findDate(text, yearHint);
+    if (!f) return std::nullopt;
+    return f->date;
+}
+
+bool isUpdatedLine(std::string_view text) {
+    const std::string n = normalizeForMatch(text.substr(0, 40));
+    return n.rfind("updated", 0) == 0 || n.rfind("last updated", 0) == 0 || n.rfind("modified", 0) == 0;
+}
+
+class Builder {
+public:
+    Builder(const ParsedPage& page, const ingest::LoadedFile& file)
+        : m_page(page), m_file(file), m_lexicon(BoilerplateLexicon::standard()),
+          m_mtime(dateFromEpochSeconds(file.file.mtime)) {
+        m_context.consumed.assign(page.blocks.size(), false);
+    }
+
+    Article build(const std::string& encoding) {
+        Article a;
+        a.id = ingest::hashHex(m_file.file.relative).substr(0, 12);
+        a.path = m_file.file.path.string();
+        a.format = m_file.file.format;
+        a.contentHash = m_file.hash;
+        a.encoding = encoding;
+
+        chooseTitle();
+        readHeaderLines();
+        chooseOutlet(a);
+        a.title = m_title;
+        chooseByline(a);
+        chooseDate(a);
+
+        const auto keep = m_page.mainContentExtracted ? cleanExtractedHtml(m_page.blocks, m_context, m_lexicon)
+                                                      : cleanPlainText(m_page.blocks, m_context, m_lexicon);
+        for (std::size_t i = 0; i < m_page.blocks.size(); ++i) {
+            if (!keep[i]) continue;
+            const std::string& t = m_page.blocks[i].text;
+            if (t.empty()) continue;
+            if (!a.text.empty()) a.text += "\n\n";
+            a.paragraphs.push_back(Span{a.text.size(), a.text.size() + t.size()});
+            a.text += t;
+        }
+        if (a.title.empty()) a.title = fallbackTitle(a.text);
+        chooseLanguage(a);
+        return a;
+    }
+
+private:
+    const std::vector<Block>& blocks() const { return m_page.blocks; }
+
+    void chooseTitle() {
+        const auto& metaTitles = m_page.meta.titles;
+        if (!metaTitles.empty() && !cleanTitle(metaTitles.front().value).empty()) {
+            m_title = cleanTitle(metaTitles.front().value);
+            m_titleFromMeta = true;
+            // The same headline printed as the first heading is dropped from the text.
+            const std::string want = normalizeForMatch(m_title);
+            const std::size_t limit = std::min<std::size_t>(blocks().size(), m_page.mainContentExtracted ? 3 : 15);
+            for (std::size_t i = 0; i < limit; ++i) {
+                const std::string got = normalizeForMatch(blocks()[i].text);
+                if (!got.empty() && (got == want || (want.find(got) == 0 && got.size() * 10 >= want.size() * 6))) {
+                    m_context.titleIndex = static_cast<int>(i);
+                    break;
+                }
+            }
+            return;
+        }
+        const TitlePick pick = findTitleBlock(blocks(), m_lexicon);
+        m_title = pick.text;
+        m_context.titleIndex = pick.index;
+    }
+
+    int yearHint() const { return m_mtime.year; }
+
+    void readHeaderLines() {
+        const std::size_t n = blocks().size();
+        const std::size_t title = m_context.titleIndex < 0 ? 0 : static_cast<std::size_t>(m_context.titleIndex);
+        const bool plain = !m_page.mainContentExtracted;
+        const std::size_t end = std::min(n, (m_context.titleIndex < 0 ? 0 : title + 1) + (plain ? kTopZoneBlocks : 3));
+        std::map<std::string, int> counts;
+        for (std::size_t i = 0; i < title && plain; ++i) ++counts[normalizeForMatch(blocks()[i].text)];
+
+        std::size_t proseSeen = 0;
+        for (std::size_t i = 0; i < end; ++i) {
+            if (static_cast<int>(i) == m_context.titleIndex) continue;
+            const std::string& t = blocks()[i].text;
+            const bool beforeTitle = static_cast<int>(i) < m_context.titleIndex;
+            if (isProse(t)) {
+                if (++proseSeen == 1) readDateline(t);
+                if (proseSeen >= 2) break;
+                continue;
+            }
+            if (auto by = parseBylineLine(t)) {
+                if (m_text.byline.empty()) m_text.byline = by->name;
+                m_text.outlet(kBylineOutlet, by->outlet, "byline");
+                m_context.consumed[i] = true;
+                continue;
+            }
+            if (auto src = parseSourceLine(t)) {
+                m_text.outlet(kSourceLine, *src, "source line");
+                m_context.consumed[i] = true;
+                continue;
+            }
+            if (auto d = dateLine(t, yearHint())) {
+                if (!m_text.date || (!isUpdatedLine(t) && m_text.date->how == "updated line near the top"))
+                    m_text.date = PublishedDate{*d, DateSource::Text,
+                                                isUpdatedLine(t) ? "updated line near the top" : "date line near the top"};
+                if (wordCount(t) <= 8) m_context.consumed[i] = true;
+                continue;
+            }
+            if (!plain || !beforeTitle) continue;
+            if (auto known = knownOutlet(t)) {
+                m_text.outlet(kKnownLine, *known, "outlet name above the title");
+            } else if (auto domain = parseDomainLine(t)) {
+                m_text.outlet(kDomainLine, *domain, "domain above the title");
+            } else if (wordCount(t) <= 4 && counts[normalizeForMatch(t)] >= 2) {
+                m_text.outlet(kRepeatedLine, cleanTitle(t), "site name repeated above the title");
+            }
+        }
+        if (proseSeen == 0) {
+            // Titles followed directly by text: the dateline sits in the first block after the title.
+            for (std::size_t i = title + (m_context.titleIndex < 0 ? 0 : 1); i < n; ++i)
+                if (!m_context.consumed[i]) {
+                    readDateline(blocks()[i].text);
+                    break;
+                }
+        }
+        if (plain) {
+            // "Source: Example Wire" closing an aggregated copy.
+            for (std::size_t i = n > 5 ? n - 5 : 0; i < n; ++i)
+                if (auto src = parseSourceLine(blocks()[i].text)) {
+                    m_text.outlet(kSourceLine, *src, "source line");
+                    m_context.consumed[i] = true;
+                }
+        }
+    }
+
+    void readDateline(std::string_view t) {
+        auto dl = findDateline(t, yearHint());
+        if (!dl) return;
+        m_text.outlet(kDateline, dl->outlet, "dateline");
+        if (dl->date) {
+            Date d = *dl->date;
+            // "Jan 9 (Reuters)" carries no year: the file's year, or the year before when that lies ahead.
+            if (d.year == yearHint() && d.daysSinceEpoch() > m_mtime.daysSinceEpoch() + 1) --d.year;
+            m_text.datelineDate = d;
+        }
+    }
+
+    void chooseOutlet(Article& a) {
+        const auto& sites = m_page.meta.siteNames;
+        if (!sites.empty() && !cleanTitle(sites.front().value).empty()) {
+            a.outlet = cleanTitle(sites.front().value);
+            a.outletHow = sites.front().how;
+        } else if (!m_text.outlets.empty()) {
+            a.outlet = m_text.outlets.begin()->second.value;
+            a.outletHow = m_text.outlets.begin()->second.how;
+        }
+        if (!a.outlet.empty()) {
+            m_title = stripSiteFromTitle(m_title, a.outlet);
+        } else if (std::string suffix = siteSuffixOfTitle(m_title); !suffix.empty()) {
+            a.outlet = suffix;
+            a.outletHow = "title suffix";
+            m_title = stripSiteFromTitle(m_title, suffix);
+        }
+    }
+
+    void chooseByline(Article& a) {
+        for (const auto& c : m_page.meta.bylines) {
+            std::string v = cleanTitle(c.value);
+            if (auto by = parseBylineLine(v); by && !by->name.empty()) v = by->name;
+            if (!v.empty()) {
+                a.byline = v;
+                return;
+            }
+        }
+        a.byline = m_text.byline;
+    }
+
+    void chooseDate(Article& a) {
+        std::optional<PublishedDate> saved;
+        for (const auto& c : m_page.meta.published) {
+            auto d = parseAnyDate(c.value);
+            if (!d) continue;
+            // An archive's own save time (e.g. an MHTML "Date:" header) only says when the page was saved.
+            if (c.how.find("saved") != std::string::npos) {
+                if (!saved) saved = PublishedDate{*d, DateSource::File, c.how};
+                continue;
+            }
+            a.published = PublishedDate{*d, DateSource::Metadata, c.how};
+            return;
+        }
+        if (m_text.datelineDate) {
+            a.published = PublishedDate{*m_text.datelineDate, DateSource::Text, "dateline"};
+            return;
+        }
+        if (m_text.date) {
+            a.published = m_text.date;
+            return;
+        }
+        if (saved) {
+            a.published = saved;
+            return;
+        }
+        if (m_file.file.mtime > 0) a.published = PublishedDate{m_mtime, DateSource::File, "file modification time"};
+    }
+
+    void chooseLanguage(Article& a) const {
+        const std::string detected = detectLanguage(a.title + "\n" + a.text);
+        const std::string declared = m_page.meta.language ? primaryLanguage(*m_page.meta.language) : std::string();
+        if (declared.empty()) {
+            a.language = detected;
+            return;
+        }
+        // Templates often declare "en" on pages in other scripts; a script-based guess overrides that.
+        static const std::vector<std::string> scriptLanguages = {"zh", "ja", "ko", "ru", "el", "ar", "he", "th", "hi"};
+        const bool scriptBased = std::find(scriptLanguages.begin(), scriptLanguages.end(), detected) != scriptLanguages.end();
+        a.language = (!detected.empty() && detected != declared && scriptBased) ? detected : declared;
+    }
+
+    std::string fallbackTitle(const std::string& text) const {
+        for (const auto& b : blocks())
+            if (b.kind == BlockKind::Heading && !cleanTitle(b.text).empty()) return cleanTitle(b.text);
+        // First sentence of the text when short, else the file name.
+        const std::size_t stop = text.find_first_of(".!?\n");
+        if (stop != std::string::npos && stop > 0 && wordCount(text.substr(0, stop)) <= 20)
+            return cleanTitle(text.substr(0, stop));
+        std::string stem = m_file.file.path.stem().string();
+        for (char& c : stem)
+            if (c == '_' || c == '-') c = ' ';
+        return cleanTitle(stem);
+    }
+
+    const ParsedPage& m_page;
+    const ingest::LoadedFile& m_file;
+    const BoilerplateLexicon& m_lexicon;
+    Date m_mtime;
+    CleanContext m_context;
+    TextMeta m_text;
+    std::string m_title;
+    bool m_titleFromMeta = false;
+};
+
+}  // namespace
+
+Article buildArticle(const ParsedPage& page, const ingest::LoadedFile& file, const std::string& encoding) {
+    try {
+        return Builder(page, file).build(encoding);
+    } catch (const std::exception& e) {
+        // Never let one odd page take the scan down: keep what can be kept and say why.
+        Article a;
+        a.id = ingest::hashHex(file.file.relative).substr(0, 12);
+        a.path = file.file.path.string();
+        a.format = file.file.format;
+        a.contentHash = file.hash;
+        a.encoding = encoding;
+        a.warnings.push_back(std::string("extraction failed: ") + e.what());
+        return a;
+    }
+}
+
 }  // namespace parallax::extract

@@ -99,7 +99,8 @@ TEST(PlainTextReader, WhitespaceOnlyAndBinaryFail) {
 }
 
 TEST(Registry, EveryFormatHasAReader) {
-    for (auto f : {SourceFormat::PlainText, SourceFormat::Html}) EXPECT_EQ(readerFor(f).format(), f);
+    for (auto f : {SourceFormat::PlainText, SourceFormat::Markdown, SourceFormat::Html, SourceFormat::Mhtml,
+                   SourceFormat::Pdf}) EXPECT_EQ(readerFor(f).format(), f);
 }
 
 }  // namespace

@@ -1,0 +1,102 @@
+#include "core/extract/lexicon.h"
+
+#include "core/extract/textutil.h"
+#include "core/knowledge/resources.h"
+
+namespace parallax::extract {
+
+namespace {
+
+unsigned kindFromName(std::string_view name) {
+    if (name == "line") return kLine;
+    if (name == "contains") return kContains;
+    if (name == "list") return kList;
+    if (name == "end") return kEnd;
+    if (name == "faq") return kFaq;
+    if (name == "label") return kLabel;
+    return kNone;
+}
+
+/// Does `phrase` match `text` starting at word `t`? Returns the number of text words consumed, or -1.
+int matchAt(const std::vector<std::string>& phrase, std::size_t p, const std::vector<std::string>& text,
+            std::size_t t) {
+    if (p == phrase.size()) return 0;
+    if (phrase[p] == "*") {
+        for (std::size_t skip = 0; skip <= 3 && t + skip <= text.size(); ++skip) {
+            int rest = matchAt(phrase, p + 1, text, t + skip);
+            if (rest >= 0) return rest + static_cast<int>(skip);
+        }
+        return -1;
+    }
+    if (t >= text.size() || text[t] != phrase[p]) return -1;
+    int rest = matchAt(phrase, p + 1, text, t + 1);
+    return rest < 0 ? -1 : rest + 1;
+}
+
+constexpr std::size_t kContainsMaxWords = 40;
+
+}  // namespace
+
+BoilerplateLexicon::BoilerplateLexicon(const std::vector<std::string>& lines) {
+    for (const auto& line : lines) {
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string::npos) continue;
+        const unsigned kind = kindFromName(std::string_view(line).substr(0, tab));
+        if (kind == kNone) continue;
+        Phrase p;
+        p.kind = kind;
+        // Keep "*" as a token: normalizeForMatch would drop it as punctuation.
+        for (const auto& w : words(std::string_view(line).substr(tab + 1))) {
+            if (w == "*") p.words.push_back(w);
+            else
+                for (const auto& n : words(normalizeForMatch(w))) p.words.push_back(n);
+        }
+        if (!p.words.empty()) m_phrases.push_back(std::move(p));
+    }
+}
+
+const BoilerplateLexicon& BoilerplateLexicon::standard() {
+    static const BoilerplateLexicon lexicon(knowledge::dataLines("boilerplate.txt"));
+    return lexicon;
+}
+
+unsigned BoilerplateLexicon::match(std::string_view text) const {
+    const std::string norm = normalizeForMatch(text);
+    const std::vector<std::string> tw = words(norm);
+    if (tw.empty()) {
+        // Only symbols ("×", "|", "•••"): page furniture, never article text.
+        return text.empty() ? kNone : kLine;
+    }
+    unsigned kinds = kNone;
+    // The words before the first colon, for "Label: ..." rules (ASCII or full-width colon).
+    std::vector<std::string> labelWords;
+    std::size_t colon = text.find(':');
+    if (const std::size_t wide = text.find("\uFF1A"); wide < colon) colon = wide;
+    if (colon != std::string_view::npos && colon < 40 && tw.size() <= kContainsMaxWords)
+        labelWords = words(normalizeForMatch(text.substr(0, colon)));
+    for (const auto& p : m_phrases) {
+        if (p.kind == kLabel) {
+            if (!labelWords.empty() && labelWords == p.words) kinds |= p.kind;
+            continue;
+        }
+        if (p.kind == kContains) {
+            if (tw.size() > kContainsMaxWords) continue;
+            for (std::size_t start = 0; start < tw.size(); ++start)
+                if (matchAt(p.words, 0, tw, start) >= 0) {
+                    kinds |= p.kind;
+                    break;
+                }
+            continue;
+        }
+        const int used = matchAt(p.words, 0, tw, 0);
+        if (used < 0) continue;
+        const std::size_t extra = tw.size() - static_cast<std::size_t>(used);
+        // A one-word phrase must be the whole block ("Home", not "Home Secretary resigns"); longer phrases
+        // allow a little more ("Back to top button", "Follow us on X", "More from Technology").
+        const std::size_t allowed = p.words.size() == 1 ? 0 : (p.kind == kFaq ? 1 : 2);
+        if (extra <= allowed) kinds |= p.kind;
+    }
+    return kinds;
+}
+
+}  // namespace parallax::extract

@@ -1,0 +1,40 @@
+#pragma once
+/// @file lexicon.h  The boilerplate phrase lexicon (resources/knowledge/boilerplate.txt plus the user's file).
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parallax::extract {
+
+/// What a lexicon phrase says about the block it matches (bit flags: one phrase may carry several).
+enum BoilerKind : std::uint8_t {
+    kNone = 0,
+    kLine = 1,      ///< the block is this phrase: drop it
+    kContains = 2,  ///< a short block containing the phrase: drop it
+    kList = 4,      ///< heading of a link list: drop it and the headlines after it
+    kEnd = 8,       ///< the body is over: drop the rest (when far enough down)
+    kFaq = 16,      ///< heading of a questions-and-answers block
+    kLabel = 32,    ///< a short "Label: ..." block ("Tags: ...", "Photo: ...")
+};
+
+class BoilerplateLexicon {
+public:
+    /// Parses "KIND<TAB>PHRASE" lines (see the data file's header).
+    explicit BoilerplateLexicon(const std::vector<std::string>& lines);
+
+    /// The bundled lexicon plus the user's additions, loaded once per process.
+    [[nodiscard]] static const BoilerplateLexicon& standard();
+
+    /// Kinds whose phrases match `text` (a block's text as written), as a bit set of BoilerKind.
+    [[nodiscard]] unsigned match(std::string_view text) const;
+
+private:
+    struct Phrase {
+        std::vector<std::string> words;  ///< "*" = up to three words
+        unsigned kind = kNone;
+    };
+    std::vector<Phrase> m_phrases;
+};
+
+}  // namespace parallax::extract

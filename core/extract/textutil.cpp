@@ -1,0 +1,169 @@
+#include "core/extract/textutil.h"
+
+#include <algorithm>
+
+#include "core/ingest/utf8.h"
+
+namespace parallax::extract {
+
+char32_t nextCodePoint(std::string_view s, std::size_t& i) {
+    const std::size_t n = ingest::utf8SequenceLength(s, i);
+    if (n == 0) {
+        ++i;
+        return 0xFFFD;
+    }
+    auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
+    char32_t c = 0;
+    switch (n) {
+        case 1: c = b(0); break;
+        case 2: c = ((b(0) & 0x1F) << 6) | (b(1) & 0x3F); break;
+        case 3: c = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F); break;
+        default: c = ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F); break;
+    }
+    i += n;
+    return c;
+}
+
+bool isCjk(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3040 && c <= 0x30FF) ||
+           (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+bool isWordChar(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c == 0xD7 || c == 0xF7 || c == 0xFFFD) return false;
+    if (c < 0xC0) return false;                        // Latin-1 punctuation and symbols
+    if (c >= 0x2000 && c <= 0x2BFF) return false;      // general punctuation, arrows, symbols, shapes
+    if (c >= 0x3000 && c <= 0x303F) return false;      // CJK punctuation
+    if (c >= 0xFE30 && c <= 0xFE4F) return false;      // CJK compatibility forms
+    if (c >= 0xFF00 && c <= 0xFF0F) return false;      // full-width punctuation
+    if (c >= 0xFF1A && c <= 0xFF20) return false;
+    if (c >= 0xFF3B && c <= 0xFF40) return false;
+    if (c >= 0xFF5B && c <= 0xFF65) return false;
+    if (c >= 0x1F000 && c <= 0x1FAFF) return false;    // emoji
+    return true;
+}
+
+std::string normalizeForMatch(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t start = i;
+        const char32_t c = nextCodePoint(s, i);
+        if (c == '\'' || c == 0x2019 || c == 0x2018) continue;  // "China's" == "Chinas": saves differ in quotes
+        if (!isWordChar(c)) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        if (c < 0x80) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        else out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+std::vector<std::string> words(std::string_view normalized) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < normalized.size()) {
+        std::size_t sp = normalized.find(' ', start);
+        if (sp == std::string_view::npos) sp = normalized.size();
+        if (sp > start) out.emplace_back(normalized.substr(start, sp - start));
+        start = sp + 1;
+    }
+    return out;
+}
+
+std::size_t codePoints(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+std::size_t wordCount(std::string_view s) {
+    std::size_t count = 0;
+    std::size_t cjk = 0;
+    bool inWord = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t c = nextCodePoint(s, i);
+        if (isCjk(c)) {
+            ++cjk;
+            inWord = false;
+        } else if (isWordChar(c) || c == '\'' || c == 0x2019 || c == '-') {
+            if (!inWord) ++count;
+            inWord = true;
+        } else {
+            inWord = false;
+        }
+    }
+    return count + (cjk + 1) / 2;
+}
+
+bool endsWithSentencePunctuation(std::string_view s) {
+    std::size_t end = s.size();
+    // Step back over closing quotes and brackets: 'said "yes."' ends a sentence.
+    while (end > 0) {
+        bool stripped = false;
+        for (std::string_view close : {"\"", "'", ")", "]", "\u201D", "\u2019", "\u00BB", "\u300D", "\u300F", "*"}) {
+            if (end >= close.size() && s.substr(end - close.size(), close.size()) == close) {
+                end -= close.size();
+                stripped = true;
+                break;
+            }
+        }
+        if (!stripped) break;
+    }
+    if (end == 0) return end != s.size();  // only quotes: a quotation ends there
+    const std::string_view body = s.substr(0, end);
+    for (std::string_view p : {".", "!", "?", ":", ";", "\u2026", "\u3002", "\uFF01", "\uFF1F", "\uFF1B", "\uFF1A"})
+        if (body.size() >= p.size() && body.substr(body.size() - p.size()) == p) return true;
+    return end != s.size();  // a closing quote without a full stop still closes a quoted sentence
+}
+
+bool isProse(std::string_view s, std::size_t minWords) {
+    if (wordCount(s) < minWords) return false;
+    if (endsWithSentencePunctuation(s)) return true;
+    // Long text without a final full stop (cut-off saves) still counts when it holds sentence breaks.
+    return wordCount(s) >= minWords * 2 && (s.find(". ") != std::string_view::npos || s.find("\u3002") != std::string_view::npos);
+}
+
+double titleCaseRatio(std::string_view s) {
+    std::size_t longWords = 0;
+    std::size_t capitalised = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '"' || s[i] == '(')) ++i;
+        const std::size_t start = i;
+        while (i < s.size() && s[i] != ' ') ++i;
+        std::string_view w = s.substr(start, i - start);
+        std::size_t letters = 0;
+        for (char c : w) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (letters <= 3) continue;
+        ++longWords;
+        capitalised += !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'));
+    }
+    return longWords == 0 ? 0.0 : static_cast<double>(capitalised) / static_cast<double>(longWords);
+}
+
+std::string trimDecoration(std::string_view s) {
+    static const std::string_view wrappers[] = {" ", "\t", "\"", "'", "*", "#", "_", "\u201C", "\u201D", "\u2018",
+                                                "\u2019", "\u00AB", "\u00BB", "\u300C", "\u300D", "\u300E", "\u300F"};
+    bool changed = true;
+    while (changed && !s.empty()) {
+        changed = false;
+        for (std::string_view w : wrappers) {
+            if (s.size() >= w.size() && s.substr(0, w.size()) == w) {
+                s.remove_prefix(w.size());
+                changed = true;
+            }
+            if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) {
+                s.remove_suffix(w.size());
+                changed = true;
+            }
+        }
+    }
+    return std::string(s);
+}
+
+}  // namespace parallax::extract

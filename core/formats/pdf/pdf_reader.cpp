@@ -1,0 +1,143 @@
+#include "core/formats/pdf/pdf_reader.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <ctime>
+#include <map>
+#include <memory>
+#include <regex>
+
+#include "core/formats/text/paragraphs.h"
+#include "core/ingest/utf8.h"
+
+namespace parallax::formats::pdf {
+
+namespace {
+
+constexpr std::size_t kEdgeLines = 2;  // lines at each page edge checked for running heads and footers
+
+std::string utf8(const poppler::ustring& s) {
+    const poppler::byte_array bytes = s.to_utf8();
+    return ingest::sanitizeUtf8(std::string_view(bytes.data(), bytes.size()));
+}
+
+std::vector<std::string> lines(const std::string& page) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= page.size()) {
+        std::size_t nl = page.find('\n', start);
+        if (nl == std::string::npos) nl = page.size();
+        std::string l = page.substr(start, nl - start);
+        if (!l.empty() && l.back() == '\r') l.pop_back();
+        out.push_back(std::move(l));
+        start = nl + 1;
+    }
+    return out;
+}
+
+/// Digits folded so that "Page 3 of 9" and "Page 4 of 9" count as the same running footer.
+std::string edgeKey(const std::string& line) {
+    std::string k;
+    for (char c : text::collapseSpaces(line)) k += (c >= '0' && c <= '9') ? '#' : c;
+    return k;
+}
+
+bool isPageNumber(const std::string& line) {
+    static const std::regex re("^\\s*(?:page\\s+)?[-\xE2\x80\x93 ]*\\d{1,4}[-\xE2\x80\x93 ]*(?:(?:of|/)\\s*\\d{1,4})?\\s*$",
+                               std::regex::ECMAScript | std::regex::icase);
+    return line.size() < 40 && std::regex_match(line, re);
+}
+
+bool usefulTitle(const std::string& title) {
+    if (title.empty() || title.size() > 300) return false;
+    std::string lower;
+    for (char c : title) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    // Word processors and printers put file names and placeholders here.
+    for (const char* junk : {".doc", ".pdf", ".htm", ".indd", ".tex", ".txt", "untitled", "microsoft word", "powerpoint"})
+        if (lower.find(junk) != std::string::npos) return false;
+    return true;
+}
+
+std::string isoDay(std::time_t t) {
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+void quiet(const std::string&, void*) {}
+
+}  // namespace
+
+std::string joinPages(const std::vector<std::string>& pages) {
+    std::vector<std::vector<std::string>> pageLines;
+    for (const auto& p : pages) {
+        auto ls = lines(p);
+        // Trim blank lines at the page edges so the edge positions mean something.
+        while (!ls.empty() && text::collapseSpaces(ls.back()).empty()) ls.pop_back();
+        std::size_t first = 0;
+        while (first < ls.size() && text::collapseSpaces(ls[first]).empty()) ++first;
+        pageLines.emplace_back(ls.begin() + static_cast<std::ptrdiff_t>(first), ls.end());
+    }
+    std::map<std::string, std::size_t> edgeCounts;
+    for (const auto& ls : pageLines) {
+        std::map<std::string, bool> seen;
+        for (std::size_t i = 0; i < ls.size(); ++i)
+            if (i < kEdgeLines || i + kEdgeLines >= ls.size()) seen[edgeKey(ls[i])] = true;
+        for (const auto& [k, _] : seen) ++edgeCounts[k];
+    }
+    const std::size_t n = pageLines.size();
+    std::string out;
+    for (const auto& ls : pageLines) {
+        for (std::size_t i = 0; i < ls.size(); ++i) {
+            const bool edge = i < kEdgeLines || i + kEdgeLines >= ls.size();
+            if (edge && isPageNumber(ls[i])) continue;
+            const std::string key = edgeKey(ls[i]);
+            if (edge && n >= 3 && !key.empty() && edgeCounts[key] * 2 >= n) continue;  // running head/footer
+            out += ls[i];
+            out += '\n';
+        }
+        out += '\n';  // a page break usually ends a line, not necessarily a paragraph: the wrap logic decides
+    }
+    return out;
+}
+
+Result<ReadOutput> PdfReader::read(const ingest::LoadedFile& file) const {
+    if (file.bytes.substr(0, 1024).find("%PDF-") == std::string::npos) return Error{"not a PDF file (no %PDF header)"};
+    if (file.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return Error{"PDF too large"};
+    static const bool silenced = [] {
+        poppler::set_debug_error_function(quiet, nullptr);  // poppler would print parse warnings to stderr
+        return true;
+    }();
+    (void)silenced;
+    std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(file.bytes.data(), static_cast<int>(file.bytes.size())));
+    if (!doc) return Error{"damaged or unsupported PDF"};
+    if (doc->is_locked()) return Error{"password-protected PDF"};
+
+    std::vector<std::string> pages;
+    for (int i = 0; i < doc->pages(); ++i) {
+        std::unique_ptr<poppler::page> page(doc->create_page(i));
+        if (page) pages.push_back(utf8(page->text(poppler::rectf(), poppler::page::raw_order_layout)));
+    }
+    ReadOutput out;
+    out.encoding = "PDF";
+    text::ParagraphOptions options;
+    options.wrapped = true;
+    out.page.blocks = text::splitParagraphs(joinPages(pages), options);
+    if (out.page.blocks.empty()) return Error{"PDF has no text layer (scanned images need OCR)"};
+
+    if (const std::string title = text::collapseSpaces(utf8(doc->info_key("Title"))); usefulTitle(title))
+        out.page.meta.titles.push_back({title, "PDF Title"});
+    if (const std::string author = text::collapseSpaces(utf8(doc->info_key("Author"))); !author.empty())
+        out.page.meta.bylines.push_back({author, "PDF Author"});
+    if (const std::time_t created = doc->info_date_t("CreationDate"); created > 0)
+        out.page.meta.published.push_back({isoDay(created), "PDF creation date (when the file was saved)"});
+    out.page.mainContentExtracted = false;
+    return out;
+}
+
+}  // namespace parallax::formats::pdf

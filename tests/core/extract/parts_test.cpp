@@ -1,0 +1,151 @@
+#include <gtest/gtest.h>
+
+#include "core/extract/dates.h"
+#include "core/extract/header.h"
+#include "core/extract/language.h"
+#include "core/extract/lexicon.h"
+#include "core/extract/textutil.h"
+#include "core/extract/title.h"
+
+namespace parallax::extract {
+namespace {
+
+std::string iso(std::string_view text, int yearHint = 0) {
+    auto f = findDate(text, yearHint);
+    return f ? f->date.iso() : std::string("none");
+}
+
+TEST(Dates, WrittenForms) {
+    EXPECT_EQ(iso("Published January 20, 2025 at 9:00"), "2025-01-20");
+    EXPECT_EQ(iso("Updated: 9 Jan. 2025"), "2025-01-09");
+    EXPECT_EQ(iso("Sept 3rd, 2024"), "2024-09-03");
+    EXPECT_EQ(iso("posted 2025-01-20T10:00:00Z"), "2025-01-20");
+    EXPECT_EQ(iso("2025/3/7"), "2025-03-07");
+    EXPECT_EQ(iso("发布时间：2025年1月20日 10:32"), "2025-01-20");
+    EXPECT_EQ(iso("in November 2024"), "2024-11");
+    EXPECT_EQ(iso("Jan 9", 2025), "2025-01-09");
+    EXPECT_EQ(iso("Jan 9"), "none") << "no year, no hint";
+    EXPECT_EQ(iso("February 30, 2025"), "none");
+    EXPECT_EQ(iso("May I ask a question"), "none");
+}
+
+TEST(Dates, Datelines) {
+    auto d = findDateline("BEIJING, Jan 9 (Reuters) - Chinese chipmakers said on Thursday...", 2025);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->outlet, "Reuters");
+    ASSERT_TRUE(d->date);
+    EXPECT_EQ(d->date->iso(), "2025-01-09");
+    auto ap = findDateline("WASHINGTON (AP) \xE2\x80\x94 Lawmakers voted on Friday to extend the program.");
+    ASSERT_TRUE(ap);
+    EXPECT_EQ(ap->outlet, "AP");
+    EXPECT_FALSE(ap->date);
+    EXPECT_FALSE(findDateline("The company (which was founded in 2010) - said it would grow."));
+}
+
+TEST(Dates, MetadataValues) {
+    ASSERT_TRUE(parseAnyDate("2024-11-07T14:00:00+08:00"));
+    EXPECT_EQ(parseAnyDate("2024-11-07T14:00:00+08:00")->iso(), "2024-11-07");
+    EXPECT_EQ(parseAnyDate(" Thu, 7 Nov 2024 14:00:00 GMT")->iso(), "2024-11-07");
+    EXPECT_FALSE(parseAnyDate("yesterday"));
+}
+
+TEST(Header, Bylines) {
+    auto b = parseBylineLine("By Jane Doe | Example News");
+    ASSERT_TRUE(b);
+    EXPECT_EQ(b->name, "Jane Doe");
+    EXPECT_EQ(b->outlet, "Example News");
+    auto two = parseBylineLine("By Jane Doe, John Roe and Ann Poe");
+    ASSERT_TRUE(two);
+    EXPECT_EQ(two->name, "Jane Doe, John Roe and Ann Poe");
+    EXPECT_TRUE(two->outlet.empty());
+    auto wire = parseBylineLine("By Jane Doe, Reuters");
+    ASSERT_TRUE(wire);
+    EXPECT_EQ(wire->outlet, "Reuters");
+    auto bare = parseBylineLine("By");
+    ASSERT_TRUE(bare);
+    EXPECT_TRUE(bare->name.empty());
+    EXPECT_FALSE(parseBylineLine("by the end of the year, sales had doubled"));
+    EXPECT_EQ(parseBylineLine("作者：李华")->name, "李华");
+}
+
+TEST(Header, SourceDomainAndKnownOutletLines) {
+    EXPECT_EQ(parseSourceLine("Source: Example Wire"), "Example Wire");
+    EXPECT_EQ(parseSourceLine("Source: https://www.example.org/story/1"), "example.org");
+    EXPECT_FALSE(parseSourceLine("Source: people familiar with the matter said the talks had stalled."));
+    EXPECT_EQ(parseDomainLine("www.Example.com"), "example.com");
+    EXPECT_FALSE(parseDomainLine("Example dot com"));
+    EXPECT_TRUE(knownOutlet("REUTERS"));
+    EXPECT_FALSE(knownOutlet("Technology"));
+}
+
+TEST(Header, SiteNamesInTitles) {
+    EXPECT_EQ(stripSiteFromTitle("Rates Held Steady | The Ledger", "The Ledger"), "Rates Held Steady");
+    EXPECT_EQ(stripSiteFromTitle("The Ledger - Rates Held Steady", "the ledger"), "Rates Held Steady");
+    EXPECT_EQ(stripSiteFromTitle("Rates Held Steady - Ledger", "ledger.com"), "Rates Held Steady");
+    EXPECT_EQ(stripSiteFromTitle("Rates - a Steady Hand", "The Ledger"), "Rates - a Steady Hand");
+    EXPECT_EQ(siteSuffixOfTitle("Chipmaker Beats Forecasts - Reuters"), "Reuters");
+    EXPECT_EQ(siteSuffixOfTitle("Chipmaker Beats Forecasts - Analysts"), "");
+}
+
+TEST(Language, ScriptsAndFunctionWords) {
+    EXPECT_EQ(detectLanguage("The company said that the chips were shipped to customers in the first quarter of the year."), "en");
+    EXPECT_EQ(detectLanguage("Das Unternehmen teilte mit, dass die Chips im ersten Quartal an die Kunden geliefert wurden."), "de");
+    EXPECT_EQ(detectLanguage("La société a indiqué que les puces ont été livrées aux clients dans le premier trimestre."), "fr");
+    EXPECT_EQ(detectLanguage("La empresa dijo que los chips se entregaron a los clientes en el primer trimestre del año."), "es");
+    EXPECT_EQ(detectLanguage("公司表示，这批芯片已在今年第一季度交付给客户。"), "zh");
+    EXPECT_EQ(detectLanguage("同社によると、半導体は第1四半期に顧客へ出荷された。"), "ja");
+    EXPECT_EQ(detectLanguage("Компания сообщила, что чипы были поставлены клиентам в первом квартале."), "ru");
+    EXPECT_EQ(detectLanguage("ok"), "");
+    EXPECT_EQ(primaryLanguage("en-US"), "en");
+    EXPECT_EQ(primaryLanguage("zh_CN"), "zh");
+}
+
+TEST(Lexicon, Kinds) {
+    BoilerplateLexicon lex({"line\tback to top", "line\thome", "contains\tgenerated * by ai", "list\trelated articles",
+                            "end\tleave a reply", "faq\tfaqs", "label\ttags", "bogus\tignored"});
+    EXPECT_EQ(lex.match("Back to top button"), kLine);
+    EXPECT_EQ(lex.match("\xE2\x86\x91 BACK TO TOP"), kLine);
+    EXPECT_EQ(lex.match("Home"), kLine);
+    EXPECT_EQ(lex.match("Home Secretary resigns"), kNone) << "one-word phrases must be the whole line";
+    EXPECT_EQ(lex.match("Generated and verified by AI agents"), kContains);
+    EXPECT_EQ(lex.match("Related Articles"), kList);
+    EXPECT_EQ(lex.match("Leave a Reply"), kEnd);
+    EXPECT_EQ(lex.match("**FAQs**"), kFaq);
+    EXPECT_EQ(lex.match("Tags: chips, exports"), kLabel);
+    EXPECT_EQ(lex.match("\xC3\x97"), kLine) << "a line of symbols only";
+    EXPECT_EQ(lex.match("ignored"), kNone);
+}
+
+TEST(Lexicon, BundledFileLoads) {
+    const auto& lex = BoilerplateLexicon::standard();
+    EXPECT_NE(lex.match("Your email address will not be published. Required fields are marked *"), kNone);
+    EXPECT_NE(lex.match("Most Read Articles"), kNone);
+    EXPECT_EQ(lex.match("Shares of the company rose 4% in early trading on Tuesday."), kNone);
+}
+
+TEST(Title, PicksTheHeadlineAfterSiteFurniture) {
+    const BoilerplateLexicon lex({"line\tback to feed"});
+    std::vector<Block> blocks = {
+        {BlockKind::Paragraph, 0, "Daily Brief"},
+        {BlockKind::Paragraph, 0, "Daily Brief"},
+        {BlockKind::Paragraph, 0, "\xE2\x86\x90 Back to feed"},
+        {BlockKind::Paragraph, 0, "Markets example.com \xC2\xB7 2h \xC2\xB7 3 min"},
+        {BlockKind::Paragraph, 0, "\xE2\x80\x9C" "Freight Rates Slide as New Ships Arrive" "\xE2\x80\x9D"},
+        {BlockKind::Paragraph, 0, "Container freight rates fell for a fifth week as shipyards delivered new vessels."},
+    };
+    const TitlePick t = findTitleBlock(blocks, lex);
+    EXPECT_EQ(t.index, 4);
+    EXPECT_EQ(t.text, "Freight Rates Slide as New Ships Arrive");
+}
+
+TEST(TextUtil, Measures) {
+    EXPECT_EQ(normalizeForMatch("China\xE2\x80\x99s  AI\xC2\xB7Gap!"), "chinas ai gap");
+    EXPECT_EQ(wordCount("Two words"), 2u);
+    EXPECT_EQ(wordCount("中文四字"), 2u);
+    EXPECT_TRUE(endsWithSentencePunctuation("He said \"yes.\""));
+    EXPECT_FALSE(endsWithSentencePunctuation("A Headline Without a Stop"));
+    EXPECT_EQ(trimDecoration("**\xE2\x80\x9CTitle\xE2\x80\x9D**"), "Title");
+}
+
+}  // namespace
+}  // namespace parallax::extract
