@@ -338,6 +338,8 @@ TEST(SampleLabels, AgreeWithTheCorpus) {
                 continue;
             }
             ASSERT_TRUE(storyOf.count(f)) << id << ": unknown file " << f;
+            // A PDF's text sits in compressed content streams; its sides are checked by the conflict test only.
+            if (fs::path(f).extension() == ".pdf") continue;
             EXPECT_TRUE(std::regex_search(readFileForLabels(kSamples / f), s.rx))
                 << id << ": " << f << " does not contain " << s.pattern;
         }
