@@ -2,6 +2,7 @@
 #include "core/annotate/annotator.h"
 
 #include "core/annotate/claims.h"
+#include "core/annotate/entities.h"
 #include "core/annotate/quantities.h"
 #include "core/annotate/times.h"
 #include "core/text/text.h"
@@ -14,10 +15,13 @@ Annotations annotate(const Article& article) {
     std::optional<Date> anchor;
     if (article.published) anchor = article.published->date;
     ann.times = findTimes(article.text, ann.sentences, anchor);
-    // A number inside a date is not a quantity.
+    // A month or weekday is not a name, and a number inside a date or a product name is not a quantity.
     std::vector<Span> exclude;
     exclude.reserve(ann.times.size());
     for (const auto& t : ann.times) exclude.push_back(t.span);
+    ann.entities = findEntities(article.text, ann.sentences, exclude);
+    for (const auto& e : ann.entities)
+        if (e.kind == EntityKind::Product) exclude.push_back(e.span);
     ann.quantities = findQuantities(article.text, exclude);
     extractClaims(article, ann);
     return ann;

@@ -11,6 +11,62 @@ bool isLeadingPreposition(const std::string& w) {
            w == "of" || w == "from" || w == "until" || w == "before" || w == "after" || w == "around" || w == "the";
 }
 
+bool futureMarker(const std::vector<Tok>& t, std::size_t i) {
+    const std::string& w = t[i].lower;
+    const std::string next = i + 1 < t.size() ? t[i + 1].lower : std::string();
+    if (w == "will" || w == "shall" || w == "upcoming" || w == "scheduled" || w == "forthcoming") return true;
+    if (isApostrophe(t[i].text) && next == "ll") return true;
+    return (w == "plans" || w == "plan" || w == "planning" || w == "expected" || w == "expects" || w == "set" ||
+            w == "due" || w == "aims" || w == "intends" || w == "going") &&
+           next == "to";
+}
+
+// Past forms: auxiliaries, common irregular verbs, and "-ed" words ("announced", "debuted").
+bool pastMarker(const std::vector<Tok>& t, std::size_t i) {
+    const std::string& w = t[i].lower;
+    static const char* const irregular[] = {"was", "were", "had", "did", "said", "told", "went", "came", "made",
+                                            "took", "began", "rose", "fell", "grew", "won", "led", "saw", "got",
+                                            "gave", "held", "sold", "bought", "built", "paid", "spent", "hit",
+                                            "ago", "brought", "chose", "drew", "met", "ran", "sent", "shut",
+                                            "unveiled", "set"};
+    for (const char* x : irregular)
+        if (w == x) return !(w == "set" && i + 1 < t.size() && t[i + 1].lower == "to");
+    return t[i].kind == TokKind::Word && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
+bool clauseBreak(const Tok& t) {
+    return t.text == ";" || t.text == ":" || t.text == "\u2014" || t.lower == "but" || t.lower == "while" ||
+           t.lower == "whereas" || t.lower == "after" || t.lower == "before" || t.lower == "when" ||
+           t.lower == "because" || t.lower == "although" || t.lower == "though" || t.lower == "until";
+}
+
+// The tense of the clause around tokens [b, e): the nearest tense marker wins, past when there is none.
+Tense tenseAround(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
+    std::size_t left = b, right = e;
+    bool leftOpen = true, rightOpen = true;
+    while (leftOpen || rightOpen) {
+        if (rightOpen) {
+            if (right >= t.size() || clauseBreak(t[right])) {
+                rightOpen = false;
+            } else {
+                if (futureMarker(t, right)) return Tense::Future;
+                if (pastMarker(t, right)) return Tense::Past;
+                ++right;
+            }
+        }
+        if (leftOpen) {
+            if (left == 0 || clauseBreak(t[left - 1])) {
+                leftOpen = false;
+            } else {
+                --left;
+                if (futureMarker(t, left)) return Tense::Future;
+                if (pastMarker(t, left)) return Tense::Past;
+            }
+        }
+    }
+    return Tense::Past;
+}
+
 }  // namespace
 
 TimeNorm normalizeTime(std::string_view expression, const std::optional<Date>& anchor, Tense tense) {
@@ -30,16 +86,8 @@ TimeNorm normalizeTime(std::string_view expression, const std::optional<Date>& a
 
 Tense sentenceTense(std::string_view sentence) {
     std::vector<Tok> toks = scanTokens(sentence);
-    for (std::size_t i = 0; i < toks.size(); ++i) {
-        const std::string& w = toks[i].lower;
-        const std::string& next = i + 1 < toks.size() ? toks[i + 1].lower : std::string();
-        if (w == "will" || w == "shall" || w == "upcoming" || w == "scheduled" || w == "forthcoming") return Tense::Future;
-        if (isApostrophe(toks[i].text) && next == "ll") return Tense::Future;
-        if ((w == "plans" || w == "plan" || w == "planning" || w == "expected" || w == "expects" || w == "set" ||
-             w == "due" || w == "aims" || w == "intends" || w == "going") &&
-            next == "to")
-            return Tense::Future;
-    }
+    for (std::size_t i = 0; i < toks.size(); ++i)
+        if (futureMarker(toks, i)) return Tense::Future;
     return Tense::Past;
 }
 
@@ -52,10 +100,12 @@ std::vector<TimeValue> findTimes(std::string_view text, const std::vector<Senten
         if (s.span.end > text.size() || s.span.empty()) continue;
         std::string_view sv = text.substr(s.span.start, s.span.size());
         std::vector<Tok> toks = scanTokens(sv, s.span.start);
-        Tense tense = sentenceTense(sv);
         std::size_t i = 0;
         while (i < toks.size()) {
-            auto m = matchTimeAt(toks, i, anchor, tense);
+            // The tense only matters for expressions that leave the year or week open; it is read near them.
+            auto m = matchTimeAt(toks, i, anchor, Tense::Past);
+            if (m && m->end > i && tenseAround(toks, i, m->end) == Tense::Future)
+                m = matchTimeAt(toks, i, anchor, Tense::Future);
             if (!m || m->end <= i) {
                 ++i;
                 continue;

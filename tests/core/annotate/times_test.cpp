@@ -205,3 +205,20 @@ TEST(FindTimes, ChineseAndByteOffsets) {
 
 }  // namespace
 }  // namespace parallax::annotate
+
+namespace parallax::annotate {
+namespace {
+
+TEST(FindTimes, TenseIsReadNearTheExpression) {
+    std::string text =
+        "Leaders at the conference on Saturday acknowledged that the firm will expand. "
+        "The firm said it will ship the chip in March, after tests ended in February.";
+    auto times = findTimes(text, {}, Date::parseIso("2026-01-14"));
+    ASSERT_EQ(times.size(), 3u);
+    EXPECT_EQ(times[0].value, "2026-01-10") << "'acknowledged' is nearer than 'will'";
+    EXPECT_EQ(times[1].value, "2026-03") << "'will ship' makes March the next one";
+    EXPECT_EQ(times[2].value, "2025-02") << "'ended' makes February the last one";
+}
+
+}  // namespace
+}  // namespace parallax::annotate

@@ -1,0 +1,168 @@
+// Within one article, short mentions take the name of the full mention they refer to.
+#include <algorithm>
+
+#include "core/annotate/canonical.h"
+#include "core/annotate/entity_mention.h"
+#include "core/annotate/gazetteer.h"
+
+namespace parallax::annotate {
+namespace {
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Index of the first token of the sentence holding token i (a rough cut on ". ! ?" is enough here).
+std::size_t sentenceBegin(const std::vector<Tok>& toks, std::size_t i) {
+    while (i > 0) {
+        const auto& p = toks[i - 1].text;
+        if (p == "." || p == "!" || p == "?" || p == "\u3002") break;
+        --i;
+    }
+    return i;
+}
+
+std::vector<std::string> words(std::string_view name) {
+    std::vector<std::string> out;
+    for (const Tok& t : scanTokens(name))
+        if (t.kind == TokKind::Word) out.emplace_back(t.text);
+    return out;
+}
+
+// The maker named just before a code: "DeepSeek's R1", "its R1" (the organisation earlier in the sentence).
+const Mention* makerOf(const std::vector<Tok>& toks, const std::vector<Mention>& ms, std::size_t idx) {
+    const Mention& m = ms[idx];
+    if (m.begin >= 2 && toks[m.begin - 1].lower == "s" && isApostrophe(toks[m.begin - 2].text)) {
+        for (std::size_t k = idx; k-- > 0;)
+            if (ms[k].end == m.begin - 2) return ms[k].kind == EntityKind::Organization ? &ms[k] : nullptr;
+        return nullptr;
+    }
+    if (m.begin >= 1 && toks[m.begin - 1].lower == "its") {
+        std::size_t from = sentenceBegin(toks, m.begin);
+        for (std::size_t k = idx; k-- > 0;) {
+            if (ms[k].end <= from) break;
+            if (ms[k].kind == EntityKind::Organization) return &ms[k];
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::string deriveBase(const Mention& m) {
+    if (m.kind != EntityKind::Product) return {};
+    if (m.variant) return m.variantBase;
+    // "910B" / "910C": the letter names a variant of the numbered line
+    const std::string& c = m.canonical;
+    std::size_t cut = c.find_last_of(" -");
+    std::string_view last = std::string_view(c).substr(cut == std::string::npos ? 0 : cut + 1);
+    if (last.size() >= 4 && last.back() >= 'A' && last.back() <= 'Z') {
+        bool digits = true;
+        for (std::size_t k = 0; k + 1 < last.size(); ++k)
+            if (last[k] < '0' || last[k] > '9') digits = false;
+        if (digits) return c.substr(0, c.size() - 1);
+    }
+    if (!m.family.empty() && !sameName(m.family, m.canonical)) return m.family;
+    if (!m.parent.empty()) {
+        // only a product line is a base; a maker is not ("Nvidia" is not the base of "Nvidia A100")
+        const GazEntry* p = Gazetteer::instance().byKey(canonicalKey(m.parent));
+        if (p && p->kind == EntityKind::Product) return p->canonical;
+    }
+    return {};
+}
+
+std::vector<Entity> resolveMentions(std::string_view text, const std::vector<Tok>& toks,
+                                    std::vector<Mention>& ms) {
+    // pass 1: codes take the maker named before them or an earlier full name ending in them
+    for (std::size_t idx = 0; idx < ms.size(); ++idx) {
+        Mention& m = ms[idx];
+        if (m.kind != EntityKind::Product || !m.codeOnly) continue;
+        std::string code = canonicalKey(m.canonical);
+        if (const Mention* maker = makerOf(toks, ms, idx)) {
+            m.canonical = maker->canonical + " " + m.canonical;
+            m.codeOnly = false;
+            if (m.variant) m.variantBase = maker->canonical + " " + m.variantBase;
+            continue;
+        }
+        for (std::size_t k = idx; k-- > 0;) {
+            const Mention& e = ms[k];
+            if (e.kind != EntityKind::Product || e.codeOnly) continue;
+            std::string key = canonicalKey(e.variant ? e.variantBase : e.canonical);
+            std::string own = canonicalKey(m.variant ? m.variantBase : m.canonical);
+            if (key != own && endsWith(key, own)) {
+                std::string full = e.variant ? e.variantBase : e.canonical;
+                if (m.variant) {
+                    m.canonical = full + m.canonical.substr(m.variantBase.size());
+                    m.variantBase = full;
+                } else {
+                    m.canonical = full;
+                }
+                m.family = e.family;
+                m.parent = e.parent;
+                m.codeOnly = false;
+                break;
+            }
+        }
+        (void)code;
+    }
+    // pass 2: a code met before its full name takes the one later full name that ends in it
+    for (std::size_t idx = 0; idx < ms.size(); ++idx) {
+        Mention& m = ms[idx];
+        if (m.kind != EntityKind::Product || !m.codeOnly) continue;
+        std::string own = canonicalKey(m.canonical);
+        const Mention* match = nullptr;
+        bool unique = true;
+        for (std::size_t k = idx + 1; k < ms.size(); ++k) {
+            const Mention& e = ms[k];
+            if (e.kind != EntityKind::Product || e.codeOnly || e.variant) continue;
+            std::string key = canonicalKey(e.canonical);
+            if (key == own || !endsWith(key, own)) continue;
+            if (match && canonicalKey(match->canonical) != key) unique = false;
+            match = &e;
+        }
+        if (match && unique) {
+            m.canonical = match->canonical;
+            m.family = match->family;
+            m.parent = match->parent;
+        }
+    }
+    // pass 3: people and organisations named in full once, then by one word ("Tang", "Zhipu")
+    for (std::size_t idx = 0; idx < ms.size(); ++idx) {
+        Mention& m = ms[idx];
+        if (m.known || m.kind == EntityKind::Product || m.end - m.begin != 1) continue;
+        for (std::size_t k = idx; k-- > 0;) {
+            const Mention& e = ms[k];
+            if (e.end - e.begin < 2 || (e.kind != EntityKind::Person && e.kind != EntityKind::Organization &&
+                                        e.kind != EntityKind::Other))
+                continue;
+            auto ws = words(e.canonical);
+            bool hit = e.kind == EntityKind::Person ? std::find(ws.begin(), ws.end(), m.canonical) != ws.end()
+                                                    : (!ws.empty() && ws.front() == m.canonical);
+            if (hit) {
+                m.canonical = e.canonical;
+                m.kind = e.kind;
+                break;
+            }
+        }
+    }
+    // a name first met as "Other" that is later said to be a person is a person throughout
+    for (const Mention& p : ms)
+        if (p.kind == EntityKind::Person)
+            for (Mention& m : ms)
+                if (m.kind == EntityKind::Other && sameName(m.canonical, p.canonical)) m.kind = EntityKind::Person;
+
+    std::vector<Entity> out;
+    out.reserve(ms.size());
+    for (const Mention& m : ms) {
+        Entity e;
+        e.span = Span{toks[m.begin].start, toks[m.end - 1].end};
+        e.text = std::string(text.substr(e.span.start, e.span.size()));
+        e.canonical = m.canonical;
+        e.kind = m.kind;
+        e.base = deriveBase(m);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+}  // namespace parallax::annotate
