@@ -3,6 +3,7 @@
 #include "core/annotate/claims.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/annotate/claims_extract.h"
 
@@ -10,10 +11,27 @@ namespace parallax::annotate {
 
 void extractClaims(const Article& article, Annotations& ann) {
     const ClaimLexicon& lex = claimLexicon();
-    const std::vector<claims::SentenceView> views = claims::buildViews(article.text, ann, lex);
-    const claims::Context ctx{article.text, ann, lex};
+    const bool weakAnchor = !article.published || article.published->source == DateSource::File;
+    const std::vector<claims::SentenceView> views = claims::buildViews(article.text, ann, lex, weakAnchor);
+    // The article's main organisation: the most mentioned one, if mentioned at least twice.
+    std::map<std::string, int> orgCounts;
+    for (const Entity& e : ann.entities) {
+        // Unclassified names count too: a company the entity list does not know is often "Other".
+        if (e.kind == EntityKind::Organization || e.kind == EntityKind::Other)
+            orgCounts[e.canonical.empty() ? e.text : e.canonical] += e.kind == EntityKind::Organization ? 2 : 1;
+    }
+    std::string mainOrg;
+    int best = 2;  // at least two mentions of an organisation, or three of an unclassified name
+    for (const auto& [name, n] : orgCounts) {
+        if (n > best) {
+            best = n;
+            mainOrg = name;
+        }
+    }
+    const claims::Context ctx{article.text, ann, lex, mainOrg};
     std::vector<Claim> found;
     for (const claims::SentenceView& s : views) {
+        if (s.question) continue;  // "How is China closing the gap?" asks; it states nothing
         claims::extractEvents(ctx, s, found);
         claims::extractRankings(ctx, s, found);
         claims::extractCategories(ctx, s, found);

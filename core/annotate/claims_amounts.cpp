@@ -22,7 +22,7 @@ std::string formatNumber(double v) {
 void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     for (std::size_t qi = 0; qi < ctx.ann.quantities.size(); ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
-        if (!s.span.contains(q.span) || q.convertedFrom) continue;  // a conversion restates another amount
+        if (!s.span.contains(q.span)) continue;
         std::size_t at = 0;
         while (at < s.words.size() && s.words[at].span.end <= q.span.start) ++at;
         std::size_t qEnd = at;
@@ -32,7 +32,7 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
         // ("$5 billion in revenue").
         std::string measure;
         std::size_t measureAt = at;
-        for (std::size_t k = at; k-- > clause && k + 7 > at;) {
+        for (std::size_t k = at; k-- > clause && k + 11 > at;) {
             if (auto m = ctx.lex.measures.match(s.lower, k); m && k + m->length <= at) {
                 measure = ctx.lex.measureNames[static_cast<std::size_t>(m->payload)];
                 measureAt = k;
@@ -55,14 +55,22 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
                 m.kind != EntityKind::Place)
                 subject = &m;
         }
-        if (subject == nullptr) continue;
+        std::string name = subject != nullptr ? subject->name : std::string{};
+        if (subject == nullptr && !ctx.mainOrg.empty()) {
+            // "The company reported revenue of ...", or a figure with no name in its sentence at all.
+            bool anyName = std::any_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) {
+                return m.kind == EntityKind::Organization || m.kind == EntityKind::Product || m.kind == EntityKind::Other;
+            });
+            if (companyAnaphor(s, clause, std::max(measureAt, at)) || !anyName) name = ctx.mainOrg;
+        }
+        if (name.empty()) continue;
         // Qualifiers anywhere in the clause around the amount, plus "in its IPO"-style events after it.
         std::vector<std::string> quals;
         std::size_t to = clauseEnd(s, qEnd);
-        for (std::size_t k = std::min(subject->last, measureAt); k < std::min(to, qEnd + 8); ++k) {
+        for (std::size_t k = std::min(subject != nullptr ? subject->last : clause, measureAt); k < std::min(to, qEnd + 8); ++k) {
             if (auto m = ctx.lex.qualifiers.match(s.lower, k)) {
-                const std::string& name = ctx.lex.qualifierNames[static_cast<std::size_t>(m->payload)];
-                if (std::find(quals.begin(), quals.end(), name) == quals.end()) quals.push_back(name);
+                const std::string& qual = ctx.lex.qualifierNames[static_cast<std::size_t>(m->payload)];
+                if (std::find(quals.begin(), quals.end(), qual) == quals.end()) quals.push_back(qual);
                 k += m->length - 1;
             }
             if (s.lower[k] == "ipo" || s.lower[k] == "listing" || s.lower[k] == "offering") {
@@ -77,7 +85,7 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             attribute += ")";
         }
         Claim c = makeClaim(ClaimKind::Amount, s);
-        c.subject = subject->name;
+        c.subject = name;
         c.attribute = attribute;
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;

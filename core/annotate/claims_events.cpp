@@ -23,7 +23,11 @@ bool isPreposition(const std::string& w) {
 
 /// A time value a date can be compared on ("2025-01-20", "2024-11", "XXXX-11", "2026-W02").
 bool datable(const std::string& value) {
-    return value.size() >= 4 && (std::isdigit(static_cast<unsigned char>(value[0])) != 0 || value.rfind("XXXX", 0) == 0);
+    if (value.size() < 4) return false;
+    if (std::isdigit(static_cast<unsigned char>(value[0])) != 0) return true;
+    // A year-less value is usable only with its month: "XXXX-11", not "XXXX-XX" or "XXXX-WXX".
+    return value.rfind("XXXX-", 0) == 0 && value.size() >= 7 && std::isdigit(static_cast<unsigned char>(value[5])) != 0 &&
+           std::isdigit(static_cast<unsigned char>(value[6])) != 0;
 }
 
 /// Listing venues turn a "debut" into a listing: "debuted on the Hong Kong Stock Exchange".
@@ -49,6 +53,21 @@ const Mention* objectAfter(const SentenceView& s, std::size_t i, std::size_t max
         m = next;
     }
     return m;
+}
+
+bool companyAnaphor(const SentenceView& s, std::size_t first, std::size_t last) {
+    last = std::min(last, s.words.size());
+    for (std::size_t i = first; i < last; ++i) {
+        const std::string& w = s.lower[i];
+        if (w == "its" || (w == "it" && i + 1 == last)) return true;
+        bool noun = w == "company" || w == "firm" || w == "group" || w == "startup" || w == "start-up";
+        if (!noun) continue;
+        for (std::size_t k = i; k-- > first && k + 4 > i;) {
+            if (s.lower[k] == "the") return true;
+            if (s.words[k].punct) break;
+        }
+    }
+    return false;
 }
 
 Claim makeClaim(ClaimKind kind, const SentenceView& s) {
@@ -99,15 +118,33 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
             subject = objectAfter(s, v.end, 4);
         }
         if (subject == nullptr && !nounOf) subject = mentionBefore(s, v.at, 10);
-        if (subject == nullptr || subject->kind == EntityKind::Person || subject->kind == EntityKind::Place) continue;
-        if (when->first >= subject->first && when->first < subject->last) continue;
+        std::string name = subject != nullptr ? subject->name : std::string{};
+        bool organisation = subject != nullptr && subject->kind == EntityKind::Organization;
+        if (subject == nullptr && !ctx.mainOrg.empty() && companyAnaphor(s, clauseStart(s, v.at), v.at)) {
+            name = ctx.mainOrg;  // "its 13 March debut", "the company was founded in 2016"
+            organisation = true;
+        }
+        if (name.empty() || (subject != nullptr && (subject->kind == EntityKind::Person || subject->kind == EntityKind::Place)))
+            continue;
+        if (subject != nullptr && when->first >= subject->first && when->first < subject->last) continue;
+        std::string cls = v.cls;
+        bool debut = s.lower[v.at].rfind("debut", 0) == 0;
+        // "Hanxin debuted on Friday": what debuts without being a product is a company going public.
+        if (debut && cls == "released" && subject != nullptr && subject->kind != EntityKind::Product &&
+            (passive || intransitive))
+            organisation = true;
+        if (organisation && cls == "released") {
+            // A company is not released: its "debut" is a listing; other release verbs need a product.
+            if (s.lower[v.at].rfind("debut", 0) != 0) continue;
+            cls = "listed";
+        }
         Claim c = makeClaim(ClaimKind::Event, s);
-        c.subject = subject->name;
-        c.attribute = v.cls;
+        c.subject = name;
+        c.attribute = cls;
         c.value = when->value;
         c.text = when->text;
         c.valueSpan = when->span;
-        std::size_t from = clauseStart(s, std::min(subject->first, v.at));
+        std::size_t from = clauseStart(s, subject != nullptr ? std::min(subject->first, v.at) : v.at);
         c.negated = negatedIn(s, v.at >= 3 ? v.at - 3 : 0, v.at);
         c.hedged = hedgedIn(s, ctx.lex, from, v.end);
         out.push_back(std::move(c));

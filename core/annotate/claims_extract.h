@@ -13,7 +13,13 @@ struct Context {
     std::string_view text;
     const Annotations& ann;
     const ClaimLexicon& lex;
+    /// The organisation the article is mostly about (most mentioned, at least twice), for "the company",
+    /// "its" and subject-less figures ("Revenue rose 41 per cent"); empty when there is none.
+    std::string mainOrg;
 };
+
+/// "the company", "the Shenzhen firm", "its", "it" among words [first, last): a reference to mainOrg.
+[[nodiscard]] bool companyAnaphor(const SentenceView& s, std::size_t first, std::size_t last);
 
 /// A claim of `kind` stated by sentence s, with the defaults every extractor sets.
 [[nodiscard]] Claim makeClaim(ClaimKind kind, const SentenceView& s);

@@ -71,8 +71,10 @@ void extractCategories(const Context& ctx, const SentenceView& s, std::vector<Cl
             i = end - 1;
             continue;
         }
-        // (a) "Ascend 910B AI chip": the name right before the term.
-        if (i > 0) {
+        // (a) "Ascend 910B AI chip": the name right before the term. Not a plural: "H20 servers" are
+        // servers built around the H20, not what the H20 is.
+        bool plural = s.lower[end - 1].size() > 3 && s.lower[end - 1].back() == 's';
+        if (i > 0 && !plural) {
             if (const Mention* named = mentionAt(s, i - 1); named != nullptr && named->last == i) {
                 addCategory(ctx, s, *named, i, end, m->payload, out);
                 i = end - 1;
@@ -138,6 +140,10 @@ void extractRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>&
         const Mention* person = nullptr;
         if (const Mention* next = mentionAt(s, end); next != nullptr && next->first == end && personLike(*next, s)) {
             person = next;
+        }
+        if (person == nullptr && end + 1 < s.words.size() && s.lower[end] == ",") {
+            if (const Mention* next = mentionAt(s, end + 1); next != nullptr && next->first == end + 1 && personLike(*next, s))
+                person = next;
         }
         if (person == nullptr) {
             std::size_t k = titleStart;

@@ -260,7 +260,22 @@ std::size_t wordIndexAt(const SentenceView& s, std::size_t byte) {
 
 }  // namespace
 
-std::vector<SentenceView> buildViews(std::string_view text, const Annotations& ann, const ClaimLexicon& lex) {
+namespace {
+
+bool writesYear(std::string_view written) {
+    for (std::size_t i = 0; i + 4 <= written.size(); ++i) {
+        bool four = true;
+        for (std::size_t k = i; k < i + 4; ++k) four = four && std::isdigit(static_cast<unsigned char>(written[k])) != 0;
+        bool bounded = (i == 0 || std::isdigit(static_cast<unsigned char>(written[i - 1])) == 0) &&
+                       (i + 4 == written.size() || std::isdigit(static_cast<unsigned char>(written[i + 4])) == 0);
+        if (four && bounded) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<SentenceView> buildViews(std::string_view text, const Annotations& ann, const ClaimLexicon& lex, bool weakAnchor) {
     std::vector<Sentence> sentences = ann.sentences.empty() ? fallbackSentences(text) : ann.sentences;
     std::vector<SentenceView> views;
     views.reserve(sentences.size());
@@ -288,6 +303,15 @@ std::vector<SentenceView> buildViews(std::string_view text, const Annotations& a
             if (!v.span.contains(t.span) || t.span.empty()) continue;
             TimeRef r{wordIndexAt(v, t.span.start), wordIndexAt(v, t.span.end), t.span, t.value, t.text};
             if (r.last <= r.first) r.last = r.first + 1;
+            if (weakAnchor && !r.value.empty() && std::isdigit(static_cast<unsigned char>(r.value[0])) != 0 &&
+                !writesYear(t.text)) {
+                // Only what the words themselves say survives: the month of "in November"; "last week"
+                // counted from a file time says nothing.
+                bool month = false;
+                for (const Word& w : splitWords(text, t.span)) month = month || monthNumber(w.lower) != 0;
+                bool monthValue = r.value.size() >= 7 && r.value[4] == '-' && std::isdigit(static_cast<unsigned char>(r.value[5])) != 0;
+                r.value = month && monthValue ? "XXXX" + r.value.substr(4) : std::string{};
+            }
             if (r.value.empty()) {
                 // Unresolved: keep what the words themselves say ("November" -> any year's November).
                 std::vector<Word> own = splitWords(text, t.span);
@@ -296,6 +320,11 @@ std::vector<SentenceView> buildViews(std::string_view text, const Annotations& a
             v.times.push_back(std::move(r));
         }
         if (ann.times.empty()) fallbackTimes(text, v);
+        for (std::size_t k = v.words.size(); k-- > 0;) {
+            if (v.lower[k] == "\"" || v.lower[k] == ")") continue;
+            v.question = v.lower[k] == "?";
+            break;
+        }
         views.push_back(std::move(v));
     }
     return views;

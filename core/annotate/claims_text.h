@@ -51,13 +51,16 @@ struct SentenceView {
     std::vector<std::string> lower;  ///< words[i].lower, for PhraseTable lookups
     std::vector<Mention> mentions;
     std::vector<TimeRef> times;
+    bool question = false;  ///< ends with "?": asks, does not state
 };
 
 /// Builds the views of every sentence. Uses ann.entities/ann.times when present; when the annotators
 /// left them empty (or a time unresolved), falls back on plain heuristics (capitalised names and codes,
 /// month names and years) so claims still come out.
+/// `weakAnchor`: the publication date is unknown or only a file time, so a year the text does not write
+/// ("in November") is a guess; such values lose their year ("XXXX-11") rather than carry a wrong one.
 [[nodiscard]] std::vector<SentenceView> buildViews(std::string_view text, const Annotations& ann,
-                                                   const ClaimLexicon& lex);
+                                                   const ClaimLexicon& lex, bool weakAnchor = false);
 
 /// Text of words [first, last) as written.
 [[nodiscard]] std::string wordsText(std::string_view text, const SentenceView& s, std::size_t first, std::size_t last);

@@ -29,6 +29,20 @@ std::string symbolFor(const std::string& code) {
     return code + " ";
 }
 
+/// The side's figure is converted, in its own article, into `unit` (or is itself the conversion of one).
+bool hasConversionInto(const Side& s, const std::string& unit) {
+    if (s.ann == nullptr) return false;
+    const auto& qs = s.ann->quantities;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+        if (qs[i].span != s.claim.valueSpan) continue;
+        for (const Quantity& other : qs) {
+            if (other.convertedFrom == i && other.unit == unit) return true;
+        }
+        if (qs[i].convertedFrom && *qs[i].convertedFrom < qs.size() && qs[*qs[i].convertedFrom].unit == unit) return true;
+    }
+    return false;
+}
+
 int yearOf(const std::string& iso) { return iso.size() >= 4 ? std::atoi(iso.substr(0, 4).c_str()) : 0; }
 
 /// Overlap of positive length: touching intervals ("5.5" up to 5.55, "5.6" from 5.55) do not overlap.
@@ -112,6 +126,9 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     bool converted = false;
     if (qa->unit != qb->unit) {
         if (!isCurrency(qa->unit) || !isCurrency(qb->unit)) return std::nullopt;
+        // Like with like: when either article also gives the figure in the other's currency, that pair is
+        // the one to compare.
+        if (hasConversionInto(b, qa->unit) || hasConversionInto(a, qb->unit)) return std::nullopt;
         auto f = ctx.currencies.factor(qb->unit, qa->unit, yearOf(b.published));
         if (!f) return std::nullopt;
         lowB *= f->first;

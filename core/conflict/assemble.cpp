@@ -3,6 +3,7 @@
 #include "core/conflict/assemble.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 
@@ -44,6 +45,28 @@ bool sameEvidence(const Evidence& a, const Evidence& b) {
     return a.article == b.article && a.span == b.span && (a.article != "reference" || a.text == b.text);
 }
 
+Scope scopeOf(const std::vector<Evidence>& evidence) {
+    bool reference = std::any_of(evidence.begin(), evidence.end(), [](const Evidence& ev) { return ev.article == "reference"; });
+    bool oneArticle = std::all_of(evidence.begin(), evidence.end(),
+                                  [&](const Evidence& ev) { return ev.article == evidence.front().article; });
+    return reference ? Scope::Reference : oneArticle ? Scope::Internal : Scope::CrossSource;
+}
+
+/// A proper name ("Hanxin Robotics") beats a phrase around one ("Shares of Hanxin Robotics"); then the longer.
+bool properName(const std::string& name) {
+    bool start = true;
+    for (char c : name) {
+        if (start && std::islower(static_cast<unsigned char>(c)) != 0) return false;
+        start = c == ' ';
+    }
+    return true;
+}
+
+std::string betterName(const std::string& a, const std::string& b) {
+    if (properName(a) != properName(b)) return properName(a) ? a : b;
+    return a.size() >= b.size() ? a : b;
+}
+
 void mergeEvidence(std::vector<Evidence>& into, const Evidence& e) {
     if (std::none_of(into.begin(), into.end(), [&](const Evidence& x) { return sameEvidence(x, e); })) into.push_back(e);
 }
@@ -56,7 +79,7 @@ void ConflictSet::add(const Finding& finding, const Side& a, const Side& b) {
     // The reference fact names the subject best; otherwise the longer of the two names.
     std::string subject = a.reference() ? a.claim.subject
                           : b.reference() ? b.claim.subject
-                          : (a.claim.subject.size() >= b.claim.subject.size() ? a.claim.subject : b.claim.subject);
+                          : betterName(a.claim.subject, b.claim.subject);
     if (a.claim.kind == ClaimKind::Quote) subject = a.claim.speaker + " / " + b.claim.speaker;
     add(finding, subject, a.claim.attribute, {evidenceOf(a), evidenceOf(b)}, valueKey);
 }
@@ -64,9 +87,13 @@ void ConflictSet::add(const Finding& finding, const Side& a, const Side& b) {
 void ConflictSet::add(const Finding& finding, const std::string& subject, const std::string& attribute,
                       const std::vector<Evidence>& evidence, const std::string& valueKey) {
     std::string attr = annotate::lowerAscii(attribute);
+    // One conflict per scope as well: "against your facts", "between sources" and "inside one article" are
+    // different things to check, even for the same pair of values.
+    const Scope scope = scopeOf(evidence);
     for (Entry& e : m_entries) {
         Conflict& c = e.conflict;
-        if (c.type != finding.type || annotate::lowerAscii(c.attribute) != attr || e.valueKey != valueKey) continue;
+        if (c.type != finding.type || annotate::lowerAscii(c.attribute) != attr || e.valueKey != valueKey || e.scope != scope)
+            continue;
         bool same = finding.type == ConflictType::Speaker ? c.subject == subject : sameSubject(c.subject, subject);
         if (!same) continue;
         for (const Evidence& ev : evidence) mergeEvidence(c.evidence, ev);
@@ -75,11 +102,12 @@ void ConflictSet::add(const Finding& finding, const std::string& subject, const 
             c.reason = finding.reason;
         }
         if (c.cause.empty()) c.cause = finding.cause;
-        if (subject.size() > c.subject.size() && finding.type != ConflictType::Speaker) c.subject = subject;
+        if (finding.type != ConflictType::Speaker) c.subject = betterName(c.subject, subject);
         return;
     }
     Entry e;
     e.valueKey = valueKey;
+    e.scope = scope;
     e.conflict.story = m_story;
     e.conflict.type = finding.type;
     e.conflict.severity = finding.severity;
@@ -95,10 +123,7 @@ std::vector<Conflict> ConflictSet::take() {
     std::vector<Conflict> out;
     for (Entry& e : m_entries) {
         Conflict c = std::move(e.conflict);
-        bool reference = std::any_of(c.evidence.begin(), c.evidence.end(), [](const Evidence& ev) { return ev.article == "reference"; });
-        bool oneArticle = std::all_of(c.evidence.begin(), c.evidence.end(),
-                                      [&](const Evidence& ev) { return ev.article == c.evidence.front().article; });
-        c.scope = reference ? Scope::Reference : oneArticle ? Scope::Internal : Scope::CrossSource;
+        c.scope = e.scope;
         std::vector<std::string> parts;
         for (const Evidence& ev : c.evidence) {
             parts.push_back(ev.article + "@" + std::to_string(ev.span.start) + "-" + std::to_string(ev.span.end) +

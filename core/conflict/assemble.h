@@ -23,6 +23,7 @@ private:
     struct Entry {
         Conflict conflict;
         std::string valueKey;
+        Scope scope = Scope::CrossSource;
     };
     std::string m_story;
     std::vector<Entry> m_entries;

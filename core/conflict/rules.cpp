@@ -99,7 +99,8 @@ std::string variantCause(const Side& wrong, const Side& right, const RuleContext
         bool variant = isVariantOf(s.claim.subject, wrong.claim.subject) || isVariantOf(s.claim.subject, right.claim.subject);
         if (!variant) continue;
         auto theirs = parseDateValue(s.claim.value);
-        if (!theirs || !datesCompatible(*theirs, *date)) continue;
+        // A whole year fits too many dates to explain anything.
+        if (!theirs || theirs->anyYearMonth != 0 || theirs->last - theirs->first > 31 || !datesCompatible(*theirs, *date)) continue;
         // Said at the precision of the slip: "in November 2024", not the exact day.
         std::string value = s.claim.value;
         if (wrong.claim.value.size() <= 7 && value.size() > 7) value = value.substr(0, 7);

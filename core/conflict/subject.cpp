@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/annotate/claims_lexicon.h"
+#include "core/knowledge/resources.h"
+
 namespace parallax::conflict {
 
 namespace {
@@ -77,18 +80,50 @@ bool startsWith(const std::vector<std::string>& longer, const std::vector<std::s
 }
 }  // namespace
 
+namespace {
+
+bool hasDigit(const std::string& w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+/// Words that make a product variant ("lite", "preview", "max": product-variants.txt).
+bool variantWord(const std::string& w) {
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> out;
+        for (const std::string& line : knowledge::dataLines("product-variants.txt")) out.push_back(annotate::lowerAscii(line));
+        return out;
+    }();
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+/// "Hanxin" / "Hanxin Robotics": a short form of a name, when the extra words carry no code, version or
+/// variant word (those make another product: "R1" / "R1-Lite-Preview", "Ascend" / "Ascend 910B").
+bool shortForm(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+    if (!startsWith(longer, shorter)) return false;
+    if (std::any_of(shorter.begin(), shorter.end(), hasDigit)) return false;
+    for (std::size_t i = shorter.size(); i < longer.size(); ++i) {
+        if (hasDigit(longer[i]) || variantWord(longer[i])) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 bool sameSubject(std::string_view a, std::string_view b) {
     std::vector<std::string> wa = nameWords(a);
     std::vector<std::string> wb = nameWords(b);
     if (wa.empty() || wb.empty()) return false;
     if (wa == wb) return true;
-    return wa.size() > wb.size() ? endsWith(wa, wb) : endsWith(wb, wa);
+    const auto& longer = wa.size() > wb.size() ? wa : wb;
+    const auto& shorter = wa.size() > wb.size() ? wb : wa;
+    return endsWith(longer, shorter) || shortForm(longer, shorter);
 }
 
 bool isVariantOf(std::string_view variant, std::string_view base) {
     std::vector<std::string> wv = nameWords(variant);
     std::vector<std::string> wb = nameWords(base);
     if (wv.size() <= wb.size() || wb.empty()) return false;
+    if (shortForm(wv, wb)) return false;  // "Hanxin Robotics" is Hanxin itself, not a variant of it
     // The variant's words after its own prefix extend the base: "deepseek r1 lite preview" / "r1".
     for (std::size_t offset = 0; offset + wb.size() < wv.size(); ++offset) {
         if (std::equal(wb.begin(), wb.end(), wv.begin() + static_cast<std::ptrdiff_t>(offset))) return true;

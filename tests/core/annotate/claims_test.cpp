@@ -190,8 +190,25 @@ TEST(ClaimsAmount, MeasureSubjectAndQualifiers) {
     EXPECT_EQ(raised->value, "6e+08 USD");
     EXPECT_EQ(raised->text, "$600 million");
     ASSERT_TRUE(find(amounts, "Northwind", "price (closing)"));
-    // "The company" is no name: that amount has no subject and is left alone.
-    EXPECT_EQ(amounts.size(), 2u);
+    // "The company" is the article's main organisation; "plans to ... up to" makes it another measure.
+    std::optional<Claim> planned = find(amounts, "Northwind", "spending (planned)");
+    ASSERT_TRUE(planned);
+    EXPECT_TRUE(planned->hedged);
+    EXPECT_EQ(amounts.size(), 3u);
+}
+
+TEST(ClaimsAmount, AConversionIsTheSameMeasureAndAFigureWithoutANameIsLeftAlone) {
+    Doc d("Northwind raised HK$2.5 billion ($320 million) in its listing. A rival spent $5 million on ads.");
+    d.entity("Northwind", EntityKind::Organization)
+        .amount("HK$2.5 billion", 2.5e9, 2.45e9, 2.55e9, "HKD")
+        .amount("$320 million", 3.2e8, 3.195e8, 3.205e8, "USD", false, 0)
+        .amount("$5 million", 5e6, 4.5e6, 5.5e6, "USD");
+    d.extract();
+    auto amounts = d.claims(ClaimKind::Amount);
+    ASSERT_EQ(amounts.size(), 2u);
+    EXPECT_EQ(amounts[0].attribute, "raised (ipo)");
+    EXPECT_EQ(amounts[1].attribute, "raised (ipo)");
+    EXPECT_EQ(amounts[1].text, "$320 million");
 }
 
 TEST(ClaimsVersion, RankingOfAVersionedProduct) {
