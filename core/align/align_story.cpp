@@ -35,7 +35,7 @@ std::vector<Pair> candidatePairs(const std::vector<SentenceUnit>& units, double 
         }
         for (auto v : touched) {
             if (shared[v] >= 2) {
-                double sim = dot(units[u].vec, units[v].vec);
+                double sim = sentenceSimilarity(units[u], units[v]);
                 if (sim >= threshold) pairs.push_back(Pair{sim, u, v});
             }
             shared[v] = 0;
@@ -61,7 +61,7 @@ std::vector<std::vector<std::size_t>> groupUnits(const std::vector<SentenceUnit>
     auto averageSim = [&](const std::vector<std::size_t>& x, const std::vector<std::size_t>& y) {
         double sum = 0;
         for (auto i : x)
-            for (auto j : y) sum += dot(units[i].vec, units[j].vec);
+            for (auto j : y) sum += sentenceSimilarity(units[i], units[j]);
         return sum / static_cast<double>(x.size() * y.size());
     };
     for (const Pair& p : pairs) {
@@ -109,7 +109,7 @@ void refineGroups(const std::vector<SentenceUnit>& units, std::vector<std::vecto
         std::size_t n = 0;
         for (auto m : g)
             if (units[m].article != skipArticle) {
-                sum += dot(units[candidate].vec, units[m].vec);
+                sum += sentenceSimilarity(units[candidate], units[m]);
                 ++n;
             }
         return n ? sum / static_cast<double>(n) : 0.0;
@@ -186,7 +186,7 @@ Alignment alignStory(const Story& story, const std::vector<const Article*>& arti
         double best = -1;
         for (auto m : members) {
             double sum = 0;
-            for (auto o : members) sum += o == m ? 0 : dot(units[m].vec, units[o].vec);
+            for (auto o : members) sum += o == m ? 0 : sentenceSimilarity(units[m], units[o]);
             if (sum > best) {
                 best = sum;
                 central = m;

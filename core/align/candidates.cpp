@@ -8,7 +8,8 @@
 namespace parallax::align {
 namespace {
 
-constexpr std::size_t kNeighbours = 64;  // candidates kept per article (by number of shared keys)
+constexpr std::size_t kNeighbours = 64;
+constexpr double kCrossScript = 0.8;  // neutral-term similarity counts a little less than full-text similarity  // candidates kept per article (by number of shared keys)
 
 template <typename T>
 double jaccard(const std::vector<T>& a, const std::vector<T>& b) {
@@ -33,7 +34,8 @@ double jaccard(const std::vector<T>& a, const std::vector<T>& b) {
 }  // namespace
 
 double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b) {
-    double sim = dot(a.terms, b.terms);
+    // Across scripts words cannot meet; figures, amounts and named entities still can.
+    double sim = a.cjk == b.cjk ? dot(a.terms, b.terms) : kCrossScript * dot(a.neutral, b.neutral);
     if (!a.entities.empty() && !b.entities.empty()) sim = 0.8 * sim + 0.2 * jaccard(a.entities, b.entities);
     if (a.day && b.day) {
         // Coverage of one event clusters within weeks; a story that runs for months still links, a

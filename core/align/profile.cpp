@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdio>
+#include <string>
 #include <thread>
 #include <unordered_map>
 
@@ -11,19 +13,43 @@
 namespace parallax::align {
 namespace {
 
-constexpr float kTitleWeight = 5.0F;     // a headline names the story     // a headline names the story
+constexpr float kTitleWeight = 5.0F;     // a headline names the story
 constexpr float kNameWeight = 2.0F;      // capitalized words inside a sentence: names of people, firms, places
 constexpr float kEntityWeight = 2.0F;    // entities the annotator resolved
-constexpr float kPhraseWeight = 0.3F;    // a pair of adjacent content words    // a pair of adjacent content words
+constexpr float kPhraseWeight = 0.3F;    // a pair of adjacent content words
 constexpr std::size_t kShingle = 5;      // words per shingle for near-duplicate detection
+constexpr float kFigureWeight = 1.0F;    // a distinctive figure ("21.75", "386")
+constexpr float kQuantityWeight = 2.0F;  // an amount the annotator normalized (HK$4.35 billion = 43.5亿港元)
 constexpr std::size_t kKeys = 24;        // index keys per article
+constexpr std::size_t kNeutralKeys = 8;  // extra keys from language-neutral terms
 
 struct RawProfile {
     std::unordered_map<TermId, float> counts;     ///< weighted counts by term hash
     std::vector<std::pair<TermId, float>> terms;  ///< the same, sorted
     std::vector<TermId> entities;
+    std::vector<TermId> neutral;  ///< terms any language writes the same way: figures, amounts, entities
     std::vector<std::uint64_t> shingles;
+    bool cjk = false;
 };
+
+/// A figure specific enough to link two reports: a decimal or three digits or more, but not a year.
+bool distinctiveFigure(const text::Token& t) {
+    if (!t.number) return false;
+    if (t.norm.find('.') != std::string::npos) return true;
+    std::size_t digits = static_cast<std::size_t>(std::count_if(t.norm.begin(), t.norm.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    if (digits < 3) return false;
+    if (digits == 4 && t.norm.size() == 4) {
+        int year = std::stoi(t.norm);
+        return year < 1900 || year > 2100;
+    }
+    return true;
+}
+
+std::string quantityTerm(const Quantity& q) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "q:%s:%.4g", q.unit.c_str(), q.value);
+    return buf;
+}
 
 /// A capitalized word that does not open a sentence: a cheap, language-general sign of a name.
 bool isInnerCapital(std::string_view text, const text::Token& t) {
@@ -50,13 +76,22 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     auto toks = text::tokens(a.text, Span{0, a.text.size()}, a.language.empty() ? "en" : a.language);
     const text::Token* prev = nullptr;
     TermId prevId = 0;
+    std::size_t cjkTokens = 0;
+    std::size_t contentTokens = 0;
     for (const auto& t : toks) {
+        if (distinctiveFigure(t)) {
+            TermId id = termHash(t.norm, termHash("#"));
+            p.counts[id] += kFigureWeight;
+            p.neutral.push_back(id);
+        }
         if (!usable(t)) {
             prev = nullptr;
             continue;
         }
         const TermId id = termHash(t.stem);
         p.counts[id] += isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
+        ++contentTokens;
+        if (static_cast<unsigned char>(t.norm[0]) >= 0xE2) ++cjkTokens;  // U+2000 and up: CJK scripts
         // Adjacent content words ("travel ban", "export control"): two stories that share a theme share
         // words, but the same event shares phrases.
         if (prev && t.span.start - prev->span.end <= 1) p.counts[termHash(t.stem, termHash(" ", prevId))] += kPhraseWeight;
@@ -68,7 +103,18 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             TermId id = termHash(text::fold(e.canonical.empty() ? e.text : e.canonical), termHash("@"));
             p.counts[id] += kEntityWeight;
             p.entities.push_back(id);
+            p.neutral.push_back(id);
         }
+    if (ann)
+        for (const auto& q : ann->quantities) {
+            if (q.unit.empty() && q.value < 1000) continue;  // a bare small number links nothing
+            TermId id = termHash(quantityTerm(q));
+            p.counts[id] += kQuantityWeight;
+            p.neutral.push_back(id);
+        }
+    p.cjk = contentTokens > 0 && cjkTokens * 2 > contentTokens;
+    std::sort(p.neutral.begin(), p.neutral.end());
+    p.neutral.erase(std::unique(p.neutral.begin(), p.neutral.end()), p.neutral.end());
     std::sort(p.entities.begin(), p.entities.end());
     p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
     p.terms.reserve(p.counts.size());
@@ -122,13 +168,25 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
         ArticleProfile& p = out[i];
         p.terms.reserve(raw[i].terms.size());
         std::vector<std::pair<float, TermId>> shared;
+        std::vector<std::pair<float, TermId>> sharedNeutral;
+        const auto& neutral = raw[i].neutral;
         for (auto [id, c] : raw[i].terms) {
             const auto count = df[id];
             auto w = static_cast<float>((1.0 + std::log(c)) * std::log(1.0 + n / count));
             p.terms.emplace_back(id, w);  // already sorted by id
-            if (count >= 2) shared.emplace_back(-w, id);
+            bool isNeutral = std::binary_search(neutral.begin(), neutral.end(), id);
+            if (isNeutral) p.neutral.emplace_back(id, w);
+            if (count >= 2) (isNeutral ? sharedNeutral : shared).emplace_back(-w, id);
         }
         normalize(p.terms);
+        normalize(p.neutral);
+        p.cjk = raw[i].cjk;
+        // Neutral terms get keys of their own, so that a Chinese report can meet an English one.
+        std::size_t kn = std::min(kNeutralKeys, sharedNeutral.size());
+        std::partial_sort(sharedNeutral.begin(), sharedNeutral.begin() + static_cast<std::ptrdiff_t>(kn), sharedNeutral.end());
+        for (std::size_t j = 0; j < kn; ++j) p.keys.push_back(sharedNeutral[j].second);
+        sharedNeutral.erase(sharedNeutral.begin(), sharedNeutral.begin() + static_cast<std::ptrdiff_t>(kn));
+        shared.insert(shared.end(), sharedNeutral.begin(), sharedNeutral.end());
 
         std::size_t k = std::min(kKeys, shared.size());
         std::partial_sort(shared.begin(), shared.begin() + static_cast<std::ptrdiff_t>(k), shared.end());

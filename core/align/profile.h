@@ -14,6 +14,8 @@ namespace parallax::align {
 
 struct ArticleProfile {
     SparseVec terms;                      ///< TF-IDF over stems and entities, unit length
+    SparseVec neutral;                    ///< the figures, amounts and entities of `terms`, unit length
+    bool cjk = false;                     ///< written mostly in Chinese/Japanese/Korean
     std::vector<TermId> entities;         ///< entity term ids, sorted unique
     std::vector<std::uint64_t> shingles;  ///< hashes of 5-word shingles, sorted unique
     std::optional<long> day;              ///< publication day (days since epoch) when known

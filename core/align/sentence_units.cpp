@@ -12,15 +12,42 @@ namespace {
 
 constexpr float kSynonymWeight = 1.5F;  // a paraphrase set: "debuted" and "launched" meet here
 constexpr float kNumberWeight = 1.5F;   // the same figure in two sentences is strong evidence
-constexpr float kEntityWeight = 2.0F;   // the same subject
+constexpr float kEntityWeight = 1.0F;   // the same subject (its words already count as stems)
 constexpr std::size_t kMinTerms = 3;    // fewer distinct terms do not make a fact
+
+using TermCounts = std::unordered_map<std::string, float>;
 
 struct RawUnit {
     std::size_t article = 0;
     std::size_t order = 0;
     Span span;
-    std::unordered_map<std::string, float> terms;
+    TermCounts terms;
+    std::vector<TermCounts> clauses;  ///< empty unless the sentence has two clauses or more
 };
+
+/// Terms of a run of tokens: content stems, figures, paraphrase sets and the entities inside `span`.
+TermCounts termsOf(const std::vector<text::Token>& toks, Span span, const Annotations* ann) {
+    TermCounts terms;
+    for (const auto& tok : toks) {
+        if (tok.number) {
+            terms["#" + tok.norm] += kNumberWeight;
+        } else if (!tok.stop && (tok.norm.size() >= 2 || static_cast<unsigned char>(tok.norm[0]) >= 0x80)) {
+            terms[tok.stem] += 1.0F;
+        }
+    }
+    for (auto& set : SynonymTable::shared().matches(toks)) terms["~" + set] += kSynonymWeight;
+    if (ann)
+        for (const auto& e : ann->entities)
+            if (span.contains(e.span)) terms["@" + text::fold(e.canonical.empty() ? e.text : e.canonical)] += kEntityWeight;
+    return terms;
+}
+
+/// Clause boundaries: punctuation between two tokens that usually separates clauses.
+bool clauseBreak(std::string_view between) {
+    for (std::string_view mark : {",", ";", ":", "\xE2\x80\x94", "\xE2\x80\x93", " - ", "\xEF\xBC\x8C", "\xEF\xBC\x9B"})
+        if (between.find(mark) != std::string_view::npos) return true;
+    return false;
+}
 
 std::vector<Sentence> sentencesOf(const Article& a, const Annotations* ann) {
     if (ann && !ann->sentences.empty()) return ann->sentences;
@@ -28,7 +55,6 @@ std::vector<Sentence> sentencesOf(const Article& a, const Annotations* ann) {
 }
 
 void addUnits(std::size_t index, const Article& a, const Annotations* ann, std::vector<RawUnit>& out) {
-    const auto& synonyms = SynonymTable::shared();
     auto sents = sentencesOf(a, ann);
     auto toks = text::tokens(a.text, Span{0, a.text.size()}, a.language.empty() ? "en" : a.language);
     std::size_t t = 0;
@@ -37,23 +63,43 @@ void addUnits(std::size_t index, const Article& a, const Annotations* ann, std::
         while (t < toks.size() && toks[t].span.start < sp.start) ++t;
         std::vector<text::Token> inside;
         for (std::size_t k = t; k < toks.size() && toks[k].span.end <= sp.end; ++k) inside.push_back(toks[k]);
-        RawUnit u{index, s, sp, {}};
-        for (const auto& tok : inside) {
-            if (tok.number) {
-                u.terms["#" + tok.norm] += kNumberWeight;
-            } else if (!tok.stop && (tok.norm.size() >= 2 || static_cast<unsigned char>(tok.norm[0]) >= 0x80)) {
-                u.terms[tok.stem] += 1.0F;
-            }
+        RawUnit u{index, s, sp, termsOf(inside, sp, ann), {}};
+        if (u.terms.size() < kMinTerms) continue;
+        // A long sentence often states one fact per clause; clauses let "Despite US export limits on
+        // chips, Beijing built ..." meet "The export restrictions on advanced chips could hinder ...".
+        std::size_t from = 0;
+        for (std::size_t k = 1; k <= inside.size(); ++k) {
+            bool end = k == inside.size() ||
+                       clauseBreak(std::string_view(a.text).substr(inside[k - 1].span.end,
+                                                                    inside[k].span.start - inside[k - 1].span.end));
+            if (!end) continue;
+            std::vector<text::Token> part(inside.begin() + static_cast<std::ptrdiff_t>(from),
+                                          inside.begin() + static_cast<std::ptrdiff_t>(k));
+            Span clauseSpan{part.front().span.start, part.back().span.end};
+            auto terms = termsOf(part, clauseSpan, ann);
+            if (terms.size() >= kMinTerms) u.clauses.push_back(std::move(terms));
+            from = k;
         }
-        for (auto& set : synonyms.matches(inside)) u.terms["~" + set] += kSynonymWeight;
-        if (ann)
-            for (const auto& e : ann->entities)
-                if (sp.contains(e.span)) u.terms["@" + text::fold(e.canonical.empty() ? e.text : e.canonical)] += kEntityWeight;
-        if (u.terms.size() >= kMinTerms) out.push_back(std::move(u));
+        if (u.clauses.size() < 2) u.clauses.clear();
+        out.push_back(std::move(u));
     }
 }
 
 }  // namespace
+
+double sentenceSimilarity(const SentenceUnit& a, const SentenceUnit& b) {
+    constexpr double kClauseFactor = 0.9;
+    double best = dot(a.vec, b.vec);
+    if (a.clauses.empty() && b.clauses.empty()) return best;
+    // A sentence without clauses acts as one clause.
+    const std::vector<SparseVec> selfA{a.vec};
+    const std::vector<SparseVec> selfB{b.vec};
+    const auto& ca = a.clauses.empty() ? selfA : a.clauses;
+    const auto& cb = b.clauses.empty() ? selfB : b.clauses;
+    for (const auto& x : ca)
+        for (const auto& y : cb) best = std::max(best, kClauseFactor * dot(x, y));
+    return best;
+}
 
 std::vector<SentenceUnit> sentenceUnits(const std::vector<const Article*>& articles,
                                         const std::map<std::string, Annotations>& annotations) {
@@ -73,6 +119,16 @@ std::vector<SentenceUnit> sentenceUnits(const std::vector<const Article*>& artic
         }
     }
     const double n = static_cast<double>(raw.size());
+    auto weighted = [&](const TermCounts& terms) {
+        SparseVec v;
+        for (const auto& [term, w] : terms) {
+            TermId id = termHash(term);
+            v.emplace_back(id, static_cast<float>(w * std::log(1.0 + n / std::max<std::uint32_t>(1, df[id]))));
+        }
+        std::sort(v.begin(), v.end());
+        normalize(v);
+        return v;
+    };
     std::vector<SentenceUnit> out(raw.size());
     for (std::size_t u = 0; u < raw.size(); ++u) {
         SentenceUnit& unit = out[u];
@@ -87,6 +143,7 @@ std::vector<SentenceUnit> sentenceUnits(const std::vector<const Article*>& artic
         std::sort(unit.vec.begin(), unit.vec.end());
         std::sort(unit.keys.begin(), unit.keys.end());  // hash-map order must not leak into results
         normalize(unit.vec);
+        for (const auto& clause : raw[u].clauses) unit.clauses.push_back(weighted(clause));
     }
     return out;
 }
