@@ -181,3 +181,32 @@ TEST(Stories, LargeFolderComparesFarFewerThanAllPairs) {
     EXPECT_GE(static_cast<double>(agree) / n, 0.95);
     EXPECT_LE(stories.size(), k * 2);
 }
+
+TEST(Stories, ReportsInDifferentScriptsMeetOnFiguresAndAmounts) {
+    std::vector<Article> articles{
+        make("en-ipo", "Xinghe Battery shares rise on Hong Kong debut",
+             "Xinghe Battery listed in Hong Kong on Thursday at HK$18.64 a share, raising HK$3.12 billion. "
+             "The battery maker's shares closed 9% higher. Retail demand for the offering was strong.",
+             "2025-04-10"),
+        make("zh-ipo", "星河电池港股上市首日上涨",
+             "星河电池周四在香港联合交易所上市，发行价为每股18.64港元，募资31.2亿港元。"
+             "该股首日收涨9%。散户认购踊跃。",
+             "2025-04-10"),
+        make("zh-weather", "台风周四登陆",
+             "气象台发布台风预警，台风预计周四在沿海登陆，最高气温28.5度。学校将提前放学，渡轮停航。",
+             "2025-04-09"),
+        make("en-marathon", "City marathon draws record field",
+             "Runners filled the streets for the spring marathon. A local teacher won in a course record.",
+             "2025-04-06"),
+    };
+    std::map<std::string, Annotations> ann;
+    Quantity raised;
+    raised.value = 3.12e9;
+    raised.unit = "HKD";
+    ann["en-ipo"].quantities = {raised};
+    ann["zh-ipo"].quantities = {raised};
+    auto of = storyOf(align::clusterStories(articles, ann));
+    EXPECT_EQ(of["en-ipo"], of["zh-ipo"]);
+    EXPECT_NE(of["zh-weather"], of["zh-ipo"]);
+    EXPECT_NE(of["en-marathon"], of["en-ipo"]);
+}
