@@ -306,6 +306,9 @@ private:
     bool personTitleBefore(std::size_t i) const {
         if (i == 0) return false;
         const std::string& p = m_toks[i - 1].lower;
+        // "Rep. Zoe Lofgren", "Dr. Li": an abbreviated title keeps its dot
+        if (p == "." && i >= 2 && adjacent(m_toks[i - 2], m_toks[i - 1]) && m_g.isPersonTitle(m_toks[i - 2].lower))
+            return true;
         return m_g.isPersonTitle(p) || p == "said" || p == "says";
     }
 
