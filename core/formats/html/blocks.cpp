@@ -17,7 +17,7 @@ bool oneOf(const Node* n, std::initializer_list<std::string_view> tags) {
 /// Elements whose text never reaches the article.
 bool silent(const Node* n) {
     return oneOf(n, {"script", "style", "noscript", "template", "input", "textarea", "select", "option", "button",
-                     "iframe", "object", "embed", "svg", "math", "head", "title", "canvas", "video", "audio"});
+                     "iframe", "object", "embed", "svg", "head", "title", "canvas", "video", "audio"});
 }
 
 bool blockLevel(const Node* n) {

@@ -1,5 +1,8 @@
 #include "core/formats/html/html_reader.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "core/formats/html/blocks.h"
 #include "core/formats/html/charset.h"
 #include "core/formats/html/metadata.h"
@@ -10,8 +13,25 @@ namespace parallax::formats::html {
 
 SourceFormat HtmlReader::format() const { return SourceFormat::Html; }
 
+namespace {
+/// Browsers mark a saved page with its address: `<!-- saved from url=(0042)https://... -->`.
+std::string savedFromUrl(std::string_view bytes) {
+    const std::string_view head = bytes.substr(0, std::min<std::size_t>(bytes.size(), 2048));
+    const std::size_t at = head.find("saved from url=(");
+    if (at == std::string_view::npos) return {};
+    const std::size_t close = head.find(')', at);
+    if (close == std::string_view::npos) return {};
+    // The number in parentheses is the address's length.
+    const std::size_t length = std::strtoul(std::string(head.substr(at + 16, close - at - 16)).c_str(), nullptr, 10);
+    std::size_t end = close + 1;
+    while (end < head.size() && end - close - 1 < length && head[end] != ' ' && head[end] != '\n' && head[end] != '\r')
+        ++end;
+    return std::string(head.substr(close + 1, end - close - 1));
+}
+}  // namespace
+
 Result<ReadOutput> HtmlReader::read(const ingest::LoadedFile& file) const {
-    return readHtml(file.bytes, std::nullopt, std::string{});
+    return readHtml(file.bytes, std::nullopt, savedFromUrl(file.bytes));
 }
 
 Result<ReadOutput> readHtml(std::string_view bytes, std::optional<std::string> charset, const std::string& url) {

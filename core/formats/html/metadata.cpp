@@ -171,6 +171,19 @@ std::string withoutSeparators(const std::string& s) {
     return out;
 }
 
+/// True when `node` sits in navigation, a sidebar, a footer, comments or a list of other stories.
+bool inOtherContent(const Node* node) {
+    static constexpr std::string_view kWords[] = {"related", "comment", "sidebar", "footer", "menu", "widget",
+                                                  "recommend", "popular", "most-read", "trending", "more-stories"};
+    for (const Node* p = node->parent; p != nullptr; p = p->parent) {
+        if (p->is("nav") || p->is("aside") || p->is("footer")) return true;
+        const std::string match = toLower(p->attrOr("class") + " " + p->attrOr("id"));
+        for (std::string_view w : kWords)
+            if (match.find(w) != std::string::npos) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string cleanDocumentTitle(const std::string& raw, const Document& doc) {
@@ -266,9 +279,12 @@ PageMeta collectMetadata(const Document& doc, const std::string& url) {
         addDate(meta.published, textContent(n), "itemprop datePublished");
     }
     for (const Node* t : elementsByTag(doc.body(), {"time"})) {
+        // The first <time> of the article is next to the headline far more often than not; times in
+        // lists of other stories, comments or sidebars date something else.
+        if (t->attrOr("datetime").empty() || inOtherContent(t)) continue;
         const bool pub = t->attr("pubdate") != nullptr;
         addDate(meta.published, t->attrOr("datetime"), pub ? "<time pubdate>" : "<time datetime>");
-        break;  // the first <time> is the one next to the headline far more often than not
+        break;
     }
     std::string canonical;
     for (const Node* link : elementsByTag(doc.root(), {"link"}))

@@ -3,8 +3,10 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "core/formats/html/dom.h"
+#include "core/knowledge/resources.h"
 
 namespace parallax::formats::html::patterns {
 
@@ -33,32 +35,52 @@ bool hidToken(std::string_view lower) {
     return false;
 }
 
-constexpr std::array<std::string_view, 34> kUnlikely = {
+constexpr std::array<std::string_view, 31> kUnlikely = {
     "-ad-",       "ai2html",  "banner", "breadcrumbs", "combx",      "comment",    "community", "cover-wrap",
     "disqus",     "extra",    "footer", "gdpr",        "header",     "legends",    "menu",      "related",
     "remark",     "replies",  "rss",    "shoutbox",    "sidebar",    "skyscraper", "social",    "sponsor",
-    "supplemental", "ad-break", "agegate", "pagination", "pager",    "popup",      "yom-remote",
-    // General boilerplate beyond Readability's list: consent banners and newsletter boxes.
-    "cookie",     "consent",  "newsletter"};
+    "supplemental", "ad-break", "agegate", "pagination", "pager",    "popup",      "yom-remote"};
 constexpr std::array<std::string_view, 8> kMaybe = {"and",     "article", "body",     "column",
                                                     "content", "main",    "mathjax", "shadow"};
 constexpr std::array<std::string_view, 13> kPositive = {"article", "body", "content", "entry", "hentry",
                                                         "h-entry", "main", "page",    "pagination", "post",
                                                         "text",    "blog", "story"};
-constexpr std::array<std::string_view, 25> kNegative = {
+constexpr std::array<std::string_view, 24> kNegative = {
     "-ad-",   "hidden",   "banner",   "combx", "comment",   "com-",       "contact",    "footer", "gdpr",
     "masthead", "media",  "meta",     "outbrain", "promo",  "related",    "scroll",     "share",  "shoutbox",
-    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",     "cookie"};
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"};
 constexpr std::array<std::string_view, 5> kByline = {"byline", "author", "dateline", "writtenby", "p-author"};
 constexpr std::array<std::string_view, 7> kRoles = {"menu",  "menubar",     "complementary", "navigation",
                                                     "alert", "alertdialog", "dialog"};
 
+/// Extra clutter words from resources/knowledge/html-clutter-words.txt (and the user's file), read once.
+const std::vector<std::string>& clutterWords() {
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> out;
+        for (const std::string& line : knowledge::dataLines("html-clutter-words.txt")) {
+            std::string w = collapseWhitespace(toLower(line));
+            if (!w.empty()) out.push_back(std::move(w));
+        }
+        return out;
+    }();
+    return words;
+}
+
+bool containsClutterWord(std::string_view s) {
+    const std::string lower = toLower(s);
+    for (const std::string& w : clutterWords())
+        if (lower.find(w) != std::string::npos) return true;
+    return false;
+}
+
 }  // namespace
 
-bool unlikelyCandidate(std::string_view s) { return containsAny(s, kUnlikely); }
+bool unlikelyCandidate(std::string_view s) { return containsAny(s, kUnlikely) || containsClutterWord(s); }
 bool maybeCandidate(std::string_view s) { return containsAny(s, kMaybe); }
 bool positive(std::string_view s) { return containsAny(s, kPositive); }
-bool negative(std::string_view s) { return containsAny(s, kNegative) || hidToken(toLower(s)); }
+bool negative(std::string_view s) {
+    return containsAny(s, kNegative) || hidToken(toLower(s)) || containsClutterWord(s);
+}
 bool byline(std::string_view s) { return containsAny(s, kByline); }
 
 bool shareElement(std::string_view s) {

@@ -1,8 +1,10 @@
 #pragma once
 /// @file patterns.h  The class/id and text patterns main-content scoring relies on.
 ///
-/// They follow Mozilla Readability's documented lists (plus a few general boilerplate words such as
-/// cookie/consent/newsletter); each is a case-insensitive substring test, cheaper than std::regex.
+/// They follow Mozilla Readability's documented lists, extended by the words in
+/// resources/knowledge/html-clutter-words.txt (cookie notices, newsletter boxes...); each is a
+/// case-insensitive substring test, cheaper than std::regex.
+
 #include <string_view>
 
 namespace parallax::formats::html::patterns {

@@ -78,8 +78,23 @@ bool hasSingleTagInside(const Node* element, std::string_view tag) {
     return true;
 }
 
+/// True when some descendant text node holds more than whitespace (stops at the first one).
+bool hasText(const Node* node) {
+    std::vector<const Node*> stack{node};
+    while (!stack.empty()) {
+        const Node* n = stack.back();
+        stack.pop_back();
+        if (!n->isElement()) {
+            if (!isBlank(n->text)) return true;
+            continue;
+        }
+        for (const Node* c = n->first; c != nullptr; c = c->next) stack.push_back(c);
+    }
+    return false;
+}
+
 bool isElementWithoutContent(const Node* node) {
-    if (!isBlank(textContent(node))) return false;
+    if (hasText(node)) return false;
     const std::size_t kids = node->elementChildCount();
     return kids == 0 || kids == countTag(node, "br") + countTag(node, "hr");
 }

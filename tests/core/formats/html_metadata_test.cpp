@@ -124,3 +124,32 @@ TEST(HtmlMetadata, PropertyBeatsNameAndSpaceSeparatedProperties) {
 
 }  // namespace
 }  // namespace parallax::formats::html::test
+
+namespace parallax::formats::html::test {
+namespace {
+
+TEST(HtmlMetadata, SavedFromUrlCommentDatesThePage) {
+    HtmlReader reader;
+    ingest::LoadedFile file;
+    file.bytes = "<!DOCTYPE html>\n<!-- saved from url=(0053)https://news.example.org/2020/02/14/chip-story-x.html -->\n"
+                 "<html><head><title>Chip story of the week for everyone</title></head><body><p>Body text.</p></body></html>";
+    auto r = reader.read(file);
+    ASSERT_TRUE(r.ok()) << r.error();
+    ASSERT_FALSE(r->page.meta.published.empty());
+    EXPECT_EQ(r->page.meta.published.front().value, "2020-02-14");
+    EXPECT_EQ(r->page.meta.url.value_or(""), "https://news.example.org/2020/02/14/chip-story-x.html");
+}
+
+TEST(HtmlMetadata, TimeInRelatedListIsNotThePublicationDate) {
+    const std::string html =
+        "<html><body><aside><ul><li><a href=/x>Older story</a> <time datetime=\"2019-01-01\">1 Jan</time></li></ul></aside>"
+        "<div class=\"related-stories\"><time datetime=\"2019-02-02\">2 Feb</time></div>"
+        "<article><p><time datetime=\"2021-05-06T10:00\">6 May 2021</time></p><p>The text of the article itself, long "
+        "enough to be read as the content of the page, with commas, clauses, and a full stop.</p></article></body></html>";
+    const PageMeta m = readOk(html).page.meta;
+    ASSERT_FALSE(m.published.empty());
+    EXPECT_EQ(m.published.front().value, "2021-05-06");
+}
+
+}  // namespace
+}  // namespace parallax::formats::html::test
