@@ -83,6 +83,7 @@ int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
     std::ostream& summary = jsonOnStdout ? err : out;
 
     pipeline::Run run = pipeline::analyzeFolder(options);
+    for (const auto& note : run.notes) err << "parallax-cli: " << note << "\n";
     if (run.outcome == pipeline::Outcome::Failed) {
         err << "parallax-cli: analysis failed: " << run.error << "\n";
         return kExitNothing;
