@@ -52,14 +52,14 @@ std::vector<Edge> similarPairs(const std::vector<ArticleProfile>& profiles, doub
     for (std::size_t i = 0; i < n; ++i)
         for (auto k : profiles[i].keys) postings[k].push_back(static_cast<std::uint32_t>(i));
 
-    // A key shared by a large part of a big folder ("said", "year" that escaped the stop list, or a
-    // country every article names) would make the candidate set quadratic: such keys are left out.
+    // A key shared by a large part of the folder ("year", a country every article names, or one huge
+    // story) would make the candidate set quadratic: for such a key an article only meets the articles
+    // next to it in the key's posting list (a band of `window` on each side), which keeps the work linear
+    // and still connects the articles of a big story; average linkage then completes the pairs it needs.
     const std::size_t cap = std::max<std::size_t>(50, static_cast<std::size_t>(2.0 * std::sqrt(static_cast<double>(n))));
+    const std::size_t window = cap / 2;
     for (auto& [key, list] : postings)
-        if (list.size() > cap) {
-            list.clear();
-            ++stats.skippedTerms;
-        }
+        if (list.size() > cap) ++stats.skippedTerms;
     const std::uint32_t minShared = n > 2000 ? 2 : 1;
 
     std::vector<std::uint32_t> shared(n, 0);
@@ -68,11 +68,22 @@ std::vector<Edge> similarPairs(const std::vector<ArticleProfile>& profiles, doub
     std::vector<Edge> edges;
     for (std::size_t i = 0; i < n; ++i) {
         touched.clear();
-        for (auto k : profiles[i].keys)
-            for (auto j : postings.find(k)->second) {
+        for (auto k : profiles[i].keys) {
+            const auto& list = postings.find(k)->second;
+            auto from = list.begin();
+            auto to = list.end();
+            if (list.size() > cap) {  // lists are in article order: find i and take its band
+                auto at = std::lower_bound(list.begin(), list.end(), static_cast<std::uint32_t>(i));
+                auto pos = static_cast<std::size_t>(at - list.begin());
+                from = list.begin() + static_cast<std::ptrdiff_t>(pos > window ? pos - window : 0);
+                to = list.begin() + static_cast<std::ptrdiff_t>(std::min(list.size(), pos + window + 1));
+            }
+            for (auto it = from; it != to; ++it) {
+                auto j = *it;
                 if (j == i) continue;
                 if (shared[j]++ == 0) touched.push_back(j);
             }
+        }
         std::vector<std::pair<std::uint32_t, std::uint32_t>> ranked;  // (shared keys, article)
         for (auto j : touched) {
             if (shared[j] >= minShared) ranked.emplace_back(shared[j], j);

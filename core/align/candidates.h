@@ -10,7 +10,7 @@ namespace parallax::align {
 
 struct CandidateStats {
     std::size_t compared = 0;       ///< pairs whose similarity was computed
-    std::size_t skippedTerms = 0;   ///< index keys too common to be used (their postings were capped)
+    std::size_t skippedTerms = 0;   ///< index keys too common to be used in full (only a band of each list)
 };
 
 /// Similarity of two article profiles: cosine of TF-IDF vectors blended with entity overlap, lowered
@@ -18,8 +18,8 @@ struct CandidateStats {
 [[nodiscard]] double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b);
 
 /// Pairs of articles that share index keys, with their similarity when it reaches `floor`.
-/// Never all pairs: a key held by too many articles is skipped, and each article keeps only its
-/// best-sharing neighbours.
+/// Never all pairs: for a key held by too many articles only neighbours in its posting list meet, and
+/// each article keeps only its best-sharing neighbours.
 [[nodiscard]] std::vector<Edge> similarPairs(const std::vector<ArticleProfile>& profiles, double floor,
                                              CandidateStats& stats);
 

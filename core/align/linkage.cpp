@@ -1,10 +1,18 @@
 #include "core/align/linkage.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <queue>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace parallax::align {
 namespace {
+
+struct Link {
+    double sum = 0;         ///< similarities of the known cross pairs
+    std::size_t known = 0;  ///< how many cross pairs are known
+};
 
 struct Candidate {
     double avg = 0;
@@ -20,60 +28,104 @@ struct Candidate {
     }
 };
 
+std::uint64_t pairKey(std::size_t a, std::size_t b) {
+    return (static_cast<std::uint64_t>(std::min(a, b)) << 32) | static_cast<std::uint64_t>(std::max(a, b));
+}
+
 }  // namespace
 
-std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Edge>& edges, double threshold) {
-    // links[c][d] = sum of similarities between the members of clusters c and d.
-    std::vector<std::unordered_map<std::size_t, double>> links(n);
+std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Edge>& edges, double threshold,
+                                             const SimilarityFn& similarity, std::size_t* computed,
+                                             std::size_t completeBudget) {
+    std::vector<std::unordered_map<std::size_t, Link>> links(n);
+    std::unordered_set<std::uint64_t> known;
     for (const Edge& e : edges) {
-        if (e.a == e.b || e.a >= n || e.b >= n) continue;
-        links[e.a][e.b] += e.sim;
-        links[e.b][e.a] += e.sim;
+        if (e.a == e.b || e.a >= n || e.b >= n || !known.insert(pairKey(e.a, e.b)).second) continue;
+        for (auto [x, y] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
+            Link& l = links[x][y];
+            l.sum += e.sim;
+            ++l.known;
+        }
     }
-    std::vector<std::size_t> size(n, 1);
+    std::vector<std::vector<std::size_t>> members(n);
     std::vector<std::size_t> version(n, 0);
-    std::vector<std::size_t> parent(n);
-    for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+    std::vector<bool> alive(n, true);
+    for (std::size_t i = 0; i < n; ++i) members[i] = {i};
 
+    auto average = [&](std::size_t c, std::size_t d) {
+        const Link& l = links[c][d];
+        std::size_t all = members[c].size() * members[d].size();
+        // Unknown pairs count as dissimilar when the clusters could have been completed; for two large
+        // clusters the known pairs stand in for all of them.
+        if (!similarity || all <= completeBudget) return l.sum / static_cast<double>(all);
+        return l.known ? l.sum / static_cast<double>(l.known) : 0.0;
+    };
     std::priority_queue<Candidate> queue;
     auto push = [&](std::size_t c, std::size_t d) {
-        double avg = links[c][d] / static_cast<double>(size[c] * size[d]);
-        if (avg >= threshold) queue.push(Candidate{avg, std::min(c, d), std::max(c, d), version[std::min(c, d)],
-                                                   version[std::max(c, d)]});
+        double avg = average(c, d);
+        if (avg >= threshold)
+            queue.push(Candidate{avg, std::min(c, d), std::max(c, d), version[std::min(c, d)], version[std::max(c, d)]});
+    };
+    // Before two clusters merge, compute the cross pairs nobody compared, so that the average is exact.
+    auto complete = [&](std::size_t c, std::size_t d) {
+        if (!similarity) return;
+        std::size_t all = members[c].size() * members[d].size();
+        Link& l = links[c][d];
+        if (l.known == all || all > completeBudget) return;
+        for (auto i : members[c])
+            for (auto j : members[d]) {
+                if (!known.insert(pairKey(i, j)).second) continue;
+                double s = similarity(i, j);
+                if (computed) ++*computed;
+                l.sum += s;
+                ++l.known;
+                Link& back = links[d][c];
+                back.sum += s;
+                ++back.known;
+            }
     };
     for (std::size_t c = 0; c < n; ++c)
-        for (const auto& [d, sum] : links[c])
+        for (const auto& [d, link] : links[c])
             if (c < d) push(c, d);
 
     while (!queue.empty()) {
         Candidate top = queue.top();
         queue.pop();
-        if (parent[top.a] != top.a || parent[top.b] != top.b) continue;
+        if (!alive[top.a] || !alive[top.b]) continue;
         if (version[top.a] != top.versionA || version[top.b] != top.versionB) continue;
+        if (links[top.a][top.b].known < members[top.a].size() * members[top.b].size()) {
+            complete(top.a, top.b);
+            if (average(top.a, top.b) + 1e-12 < top.avg) {  // the full picture is weaker: re-rank
+                push(top.a, top.b);
+                continue;
+            }
+        }
         // Merge the smaller cluster into the larger one and move its links.
-        std::size_t keep = size[top.a] >= size[top.b] ? top.a : top.b;
+        std::size_t keep = members[top.a].size() >= members[top.b].size() ? top.a : top.b;
         std::size_t gone = keep == top.a ? top.b : top.a;
-        parent[gone] = keep;
-        size[keep] += size[gone];
+        alive[gone] = false;
+        members[keep].insert(members[keep].end(), members[gone].begin(), members[gone].end());
+        members[gone].clear();
         ++version[keep];
         links[keep].erase(gone);
-        for (const auto& [d, sum] : links[gone]) {
+        for (const auto& [d, link] : links[gone]) {
             if (d == keep) continue;
-            links[keep][d] += sum;
+            Link& mine = links[keep][d];
+            mine.sum += link.sum;
+            mine.known += link.known;
             links[d].erase(gone);
-            links[d][keep] += sum;
+            links[d][keep] = mine;
         }
         links[gone].clear();
-        for (const auto& [d, sum] : links[keep]) push(keep, d);
+        for (const auto& [d, link] : links[keep]) push(keep, d);
     }
 
     std::vector<std::size_t> label(n);
-    std::unordered_map<std::size_t, std::size_t> index;
-    for (std::size_t i = 0; i < n; ++i) {
-        std::size_t r = i;
-        while (parent[r] != r) r = parent[r];
-        auto [it, fresh] = index.emplace(r, index.size());
-        label[i] = it->second;
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+        if (!alive[c]) continue;
+        for (auto i : members[c]) label[i] = next;
+        ++next;
     }
     return label;
 }

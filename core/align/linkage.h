@@ -1,21 +1,30 @@
 #pragma once
 /// @file linkage.h  Average-link agglomerative clustering over a sparse similarity graph.
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 namespace parallax::align {
 
-/// A similarity between items a and b (a != b); pairs not listed count as similarity 0.
+/// A similarity between items a and b (a != b).
 struct Edge {
     std::size_t a = 0;
     std::size_t b = 0;
     double sim = 0;
 };
 
-/// Merges clusters while the average similarity over all their cross pairs (absent pairs count 0)
-/// stays at or above `threshold`. Average link, unlike single link, does not chain: a cluster only
-/// grows by items close to most of it. Returns a cluster index per item (0..k-1).
+/// Similarity of two items, for pairs the candidate search did not compare.
+using SimilarityFn = std::function<double(std::size_t, std::size_t)>;
+
+/// Merges clusters while the average similarity over all their cross pairs stays at or above
+/// `threshold`. Average link, unlike single link, does not chain: a cluster only grows by items close
+/// to most of it. Only clusters joined by at least one edge are considered; before two clusters merge,
+/// the cross pairs the candidate search skipped are computed with `similarity` (when the clusters are
+/// small enough, `completeBudget` pairs at most; otherwise the average over known pairs is used).
+/// `computed` counts those extra comparisons. Returns a cluster index per item (0..k-1).
 [[nodiscard]] std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Edge>& edges,
-                                                           double threshold);
+                                                           double threshold, const SimilarityFn& similarity = {},
+                                                           std::size_t* computed = nullptr,
+                                                           std::size_t completeBudget = 4096);
 
 }  // namespace parallax::align

@@ -94,8 +94,11 @@ std::vector<Story> clusterStories(const std::vector<Article>& articles,
     CandidateStats cstats;
     std::vector<Edge> edges = similarPairs(profiles, options.edgeFloor, cstats);
     const double threshold = thresholdFor(n, options);
-    std::vector<std::size_t> cluster = averageLinkClusters(n, edges, threshold);
-    if (stats) *stats = ClusterStats{n, cstats.compared, edges.size(), cstats.skippedTerms, threshold};
+    std::size_t completed = 0;
+    std::vector<std::size_t> cluster = averageLinkClusters(
+        n, edges, threshold, [&](std::size_t i, std::size_t j) { return articleSimilarity(profiles[i], profiles[j]); },
+        &completed);
+    if (stats) *stats = ClusterStats{n, cstats.compared + completed, edges.size(), cstats.skippedTerms, threshold};
 
     // Centrality (sum of similarities to the rest of the story) picks the label; reprints are the
     // pairs inside one story whose word sequences largely coincide.

@@ -30,7 +30,7 @@ struct ClusterStats {
     std::size_t articles = 0;
     std::size_t comparedPairs = 0;   ///< pairs whose similarity was computed (far below n*(n-1)/2)
     std::size_t edges = 0;           ///< pairs at or above the floor
-    std::size_t skippedTerms = 0;    ///< index keys too common to use
+    std::size_t skippedTerms = 0;    ///< index keys too common to use in full
     double threshold = 0;            ///< the link threshold used for this folder size
 };
 
