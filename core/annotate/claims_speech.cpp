@@ -30,6 +30,8 @@ const Mention* speakerAt(const SentenceView& s, std::size_t v) {
 /// A noun phrase standing in for a subject or object when no name is there ("those chips", "American
 /// chips"): kept only when it ends in a category word.
 std::string categoryPhrase(const Context& ctx, const SentenceView& s, std::size_t from, std::size_t to) {
+    while (from < to && (s.lower[from] == "and" || s.lower[from] == "but" || s.lower[from] == "or" || s.lower[from] == "while"))
+        ++from;
     for (std::size_t k = from; k < to; ++k) {
         if (ctx.lex.taxonomy.phrases().match(s.lower, k)) return normalizeWords(wordsText(ctx.text, s, from, to));
     }
@@ -168,7 +170,7 @@ void extractComparisons(const Context& ctx, const SentenceView& s, std::vector<C
             std::size_t k = end;
             if (k < s.words.size() && (s.lower[k] == "that" || s.lower[k] == "what")) ++k;
             std::size_t stop = k;
-            while (stop < s.words.size() && !s.words[stop].punct && stop < k + 8) {
+            while (stop < s.words.size() && (!s.words[stop].punct || s.lower[stop] == "'s") && stop < k + 8) {
                 if (auto t = ctx.lex.taxonomy.phrases().match(s.lower, stop)) {
                     stop += t->length;
                     break;
@@ -186,7 +188,17 @@ void extractComparisons(const Context& ctx, const SentenceView& s, std::vector<C
         c.object = object;
         c.attribute = "performance";
         c.value = value;
-        c.text = wordsText(ctx.text, s, i, end);
+        std::size_t textFrom = i;
+        if (negated) {
+            // Keep the negation in the words shown: "can't do everything", not "do everything".
+            for (std::size_t k = i; k-- > subjectAt;) {
+                if (negatedIn(s, k, k + 1)) {
+                    textFrom = k;
+                    break;
+                }
+            }
+        }
+        c.text = wordsText(ctx.text, s, textFrom, end);
         c.valueSpan = wordsSpan(s, std::min(subjectAt, i), std::max(objectEnd, end));
         c.negated = negated;
         c.hedged = hedgedIn(s, ctx.lex, clause, end);

@@ -177,11 +177,68 @@ std::optional<Finding> judgeSpeaker(const Side& a, const Side& b) {
     return f;
 }
 
-std::optional<Finding> judgeComparison(const Side& a, const Side& b) {
+/// A comparison between kinds of things, not names ("those chips" / "American chips").
+bool generic(const Claim& c) {
+    auto lowerOnly = [](const std::string& s) {
+        return !s.empty() && std::none_of(s.begin(), s.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; });
+    };
+    return lowerOnly(c.subject) && lowerOnly(c.object);
+}
+
+/// The last taxonomy term in a phrase ("a leading american company chips" -> "chip").
+std::string headTerm(const std::string& phrase, const annotate::Taxonomy& taxonomy) {
+    std::vector<std::string> words;
+    for (const auto& w : annotate::claims::splitWords(phrase, Span{0, phrase.size()})) words.push_back(w.lower);
+    std::string head;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (auto m = taxonomy.phrases().match(words, i)) head = taxonomy.term(m->payload);
+    }
+    return head;
+}
+
+/// Whether what the story (or the reference facts) says `name` is falls under `term`; nullopt when
+/// nothing is said.
+std::optional<bool> fallsUnder(const std::string& name, const std::string& term, const RuleContext& ctx) {
+    std::optional<bool> result;
+    for (const Side& s : ctx.all) {
+        if (s.claim.kind != ClaimKind::Category || s.claim.negated || !sameSubject(s.claim.subject, name)) continue;
+        std::vector<std::string> lineage = ctx.taxonomy.lineage(s.claim.value);
+        bool under = std::find(lineage.begin(), lineage.end(), term) != lineage.end();
+        result = result.value_or(false) || under;
+    }
+    return result;
+}
+
+/// A general statement ("those chips can't do everything American chips can do") against a specific
+/// comparison of two named things of those kinds ("the 910B outperforms the A100"): a weak clash, worth
+/// a look but no more.
+std::optional<Finding> judgeGeneralAgainstSpecific(const Side& general, const Side& specific, const RuleContext& ctx) {
+    if (!generic(general.claim) || generic(specific.claim) || general.article == specific.article) return std::nullopt;
+    std::string subjectKind = headTerm(general.claim.subject, ctx.taxonomy);
+    std::string objectKind = headTerm(general.claim.object, ctx.taxonomy);
+    if (subjectKind.empty() || objectKind.empty()) return std::nullopt;
+    auto subjectFits = fallsUnder(specific.claim.subject, subjectKind, ctx);
+    auto objectFits = fallsUnder(specific.claim.object, objectKind, ctx);
+    if (!subjectFits.value_or(false) || !objectFits.value_or(false)) return std::nullopt;
+    if (!opposite(general.claim.value, specific.claim.value) || !sameVoice(general, specific)) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Stance;
+    f.severity = Severity::Low;
+    f.reason = whereOf(specific) + " says " + specific.claim.subject + " " + quoted(specific.claim.text) + " " +
+               specific.claim.object + ", " + whereOf(general) + " says " + general.claim.subject + " " +
+               quoted(general.claim.text) + " " + general.claim.object +
+               ": a general claim against a specific comparison of things of those kinds";
+    return f;
+}
+
+std::optional<Finding> judgeComparison(const Side& a, const Side& b, const RuleContext& ctx) {
     std::string vb = b.claim.value;
     bool sameOrder = sameSubject(a.claim.subject, b.claim.subject) && sameSubject(a.claim.object, b.claim.object);
     bool swapped = sameSubject(a.claim.subject, b.claim.object) && sameSubject(a.claim.object, b.claim.subject);
-    if (!sameOrder && !swapped) return std::nullopt;
+    if (!sameOrder && !swapped) {
+        if (auto f = judgeGeneralAgainstSpecific(a, b, ctx)) return f;
+        return judgeGeneralAgainstSpecific(b, a, ctx);
+    }
     if (!sameOrder) vb = invert(vb);
     if (!opposite(a.claim.value, vb) || !sameVoice(a, b)) return std::nullopt;
     Finding f;
@@ -204,8 +261,8 @@ std::optional<Finding> judgeStance(const Side& a, const Side& b) {
     f.type = ConflictType::Stance;
     f.severity = (a.claim.hedged || b.claim.hedged) ? Severity::Low : Severity::Medium;
     auto voice = [](const Side& s) { return s.claim.speaker.empty() ? whereOf(s) : s.claim.speaker + " (" + whereOf(s) + ")"; };
-    f.reason = voice(a) + " says " + a.claim.subject + " is " + quoted(a.claim.text) + ", " + voice(b) + " says " +
-               quoted(b.claim.text) + ": opposite directions (" + da + " / " + db + ")";
+    f.reason = "On " + a.claim.subject + " and the " + a.claim.attribute + ", " + voice(a) + " says " + quoted(a.claim.text) +
+               " and " + voice(b) + " says " + quoted(b.claim.text) + ": opposite directions (" + da + " / " + db + ")";
     if (a.claim.hedged || b.claim.hedged) f.reason += ", one of them hedged";
     return f;
 }
@@ -235,7 +292,7 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
         case ClaimKind::Version: return judgeVersion(a, b);
         case ClaimKind::Role: return judgeRole(a, b);
         case ClaimKind::Quote: return judgeSpeaker(a, b);
-        case ClaimKind::Comparison: return judgeComparison(a, b);
+        case ClaimKind::Comparison: return judgeComparison(a, b, ctx);
         case ClaimKind::Stance: return judgeStance(a, b);
         case ClaimKind::Amount: return judgeAmounts(a, b, ctx);
     }

@@ -298,6 +298,25 @@ TEST(ConflictStance, OppositeComparisons) {
     EXPECT_TRUE(ofType(conflictsOf({&a, &c}), ConflictType::Stance).empty());
 }
 
+TEST(ConflictStance, AGeneralClaimAgainstASpecificComparisonIsALowNote) {
+    Doc a("Kestrel's Vireo 5 AI chip outperforms the Falcon X1 GPU in training.", "a");
+    a.entity("Kestrel", EntityKind::Organization).entity("Vireo 5", EntityKind::Product).entity("Falcon X1", EntityKind::Product);
+    a.extract();
+    Doc b("Kestrel gets funding. The money went to the leading chipmaker, and those chips can't do everything that "
+          "American chips can do.", "b");
+    b.entity("Kestrel", EntityKind::Organization);
+    b.extract();
+    auto stances = ofType(conflictsOf({&a, &b}), ConflictType::Stance);
+    ASSERT_EQ(stances.size(), 1u);
+    EXPECT_EQ(stances[0].severity, Severity::Low);
+    EXPECT_EQ(stances[0].subject, "Vireo 5");
+    // Without knowing that both named things are chips, the general claim says nothing about them.
+    Doc c("The Vireo 5 outperforms the Falcon X1 in training.", "c");
+    c.entity("Vireo 5", EntityKind::Product).entity("Falcon X1", EntityKind::Product);
+    c.extract();
+    EXPECT_TRUE(ofType(conflictsOf({&c, &b}), ConflictType::Stance).empty());
+}
+
 TEST(ConflictRanking, HighSeverityFirst) {
     Doc a = release("a", "Vexa released V2 on 3 March 2024. Vexa is closing the gap with Zorb.", "V2", "3 March 2024", "2024-03-03");
     a.entity("Zorb", EntityKind::Organization);
