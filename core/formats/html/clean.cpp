@@ -6,6 +6,7 @@
 
 #include "core/formats/html/patterns.h"
 #include "core/formats/html/readability.h"
+#include "core/knowledge/resources.h"
 
 namespace parallax::formats::html {
 
@@ -189,6 +190,64 @@ void cleanShareElements(Node* article) {
     }
 }
 
+/// Cue phrases of story lists (resources/knowledge/html-link-list-cues.txt plus the user's file).
+const std::vector<std::string>& linkListCues() {
+    static const std::vector<std::string> cues = [] {
+        std::vector<std::string> out;
+        for (const std::string& line : knowledge::dataLines("html-link-list-cues.txt"))
+            if (std::string c = collapseWhitespace(toLower(line)); !c.empty()) out.push_back(std::move(c));
+        return out;
+    }();
+    return cues;
+}
+
+bool hasCue(std::string_view text) {
+    const std::string lower = toLower(text);
+    for (const std::string& c : linkListCues())
+        if (lower.find(c) != std::string::npos) return true;
+    return false;
+}
+
+/// The element before `node` among its siblings, skipping blank text.
+const Node* previousElement(const Node* node) {
+    for (const Node* p = node->prev; p != nullptr; p = p->prev)
+        if (p->isElement()) return p;
+    return nullptr;
+}
+
+/// A list of short links announced as other stories ("Related", "Read more: ...", class "related-links").
+/// Readability keeps such lists when they sit inside the article's container; Parallax compares articles,
+/// so they go. Link lists without such a cue (release notes, references) stay.
+void removeStoryLinkLists(Node* root) {
+    for (Node* list : elementsByTag(root, {"ul", "ol"})) {
+        if (list->parent == nullptr || insideDataTable(list)) continue;
+        const auto items = elementsByTag(list, {"li"});
+        if (items.size() < 2 || detail::linkDensity(list) <= 0.8) continue;
+        bool shortItems = true;
+        bool everyItemCued = true;
+        for (const Node* li : items) {
+            const std::string t = innerText(li);
+            shortItems = shortItems && charLength(t) <= 150;
+            everyItemCued = everyItemCued && hasCue(t.substr(0, std::min<std::size_t>(t.size(), 40)));
+        }
+        if (!shortItems) continue;
+        bool cued = everyItemCued || hasCue(list->attrOr("class") + " " + list->attrOr("id"));
+        if (!cued && list->parent != nullptr)
+            cued = hasCue(list->parent->attrOr("class") + " " + list->parent->attrOr("id"));
+        if (const Node* before = previousElement(list); !cued && before != nullptr) {
+            const std::string t = innerText(before);
+            cued = charLength(t) <= 60 && hasCue(t);
+        }
+        if (cued) detach(list);
+    }
+}
+
+/// Elements whose whole text is an advertising label or a loading indicator.
+void removeAdLabels(Node* root) {
+    for (Node* n : elementsByTag(root, {"p", "div", "span", "section", "aside"}))
+        if (n->parent != nullptr && patterns::adOrLoadingText(innerText(n))) detach(n);
+}
+
 }  // namespace
 
 namespace detail {
@@ -206,6 +265,8 @@ void prepareArticle(Node* content, const ScoringFlags& flags) {
     cleanConditionally(content, "ul", flags);
     cleanConditionally(content, "nav", flags);
     cleanConditionally(content, "div", flags);
+    if (flags.cleanConditionally) removeStoryLinkLists(content);
+    removeAdLabels(content);
     for (Node* h : elementsByTag(content, {"h1"})) setTag(h, "h2");
     // Empty paragraphs (no text, no media) go.
     for (Node* p : elementsByTag(content, {"p"}))

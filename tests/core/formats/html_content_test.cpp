@@ -129,3 +129,35 @@ TEST(HtmlContent, ChinesePageInGb18030) {
 
 }  // namespace
 }  // namespace parallax::formats::html::test
+
+namespace parallax::formats::html::test {
+namespace {
+
+TEST(HtmlContent, ClutterInsideTheArticleContainerIsCleaned) {
+    // Share bars, link lists, sign-up forms and ad labels that sit inside the same container as the story.
+    const std::string html =
+        "<html><head><title>Regulator approves merger of two telecom operators in the north</title></head><body>"
+        "<div class=\"story\">"
+        "<p>The national regulator approved on Friday the merger of two mobile operators, ending a review that lasted "
+        "more than a year, and attached conditions on spectrum, prices and network sharing.</p>"
+        "<div class=\"social-share\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> <a href=\"#\">WhatsApp</a></div>"
+        "<p>The combined company will serve about 30 million customers, and it must sell part of its spectrum to a "
+        "smaller rival within six months, according to the decision published on the regulator's website.</p>"
+        "<ul><li><a href=\"/a\">Read more: operators raise prices</a></li><li><a href=\"/b\">Read more: 5G auction "
+        "delayed</a></li><li><a href=\"/c\">Read more: the review in numbers</a></li></ul>"
+        "<div><form action=\"/signup\"><p>Sign up for our daily newsletter</p><input type=email><input type=text>"
+        "<input type=submit value=\"Sign up\"></form></div>"
+        "<div>Advertisement</div>"
+        "<p>Consumer groups said the conditions did not go far enough, and warned that prices for prepaid plans could "
+        "rise once the two networks are combined, as happened after earlier mergers elsewhere in the region.</p>"
+        "</div></body></html>";
+    const std::string text = joinedText(readOk(html).page);
+    EXPECT_NE(text.find("approved on Friday"), std::string::npos);
+    EXPECT_NE(text.find("30 million customers"), std::string::npos);
+    EXPECT_NE(text.find("Consumer groups said"), std::string::npos);
+    for (const char* junk : {"WhatsApp", "Read more", "Sign up", "daily newsletter", "Advertisement"})
+        EXPECT_EQ(text.find(junk), std::string::npos) << junk << " leaked into:\n" << text;
+}
+
+}  // namespace
+}  // namespace parallax::formats::html::test
