@@ -4,7 +4,9 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <exception>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 
@@ -141,14 +143,22 @@ std::vector<RawProfile> rawProfiles(const std::vector<Article>& articles,
     auto work = [&] {
         for (std::size_t i = next++; i < articles.size(); i = next++) {
             auto it = annotations.find(articles[i].id);
-            raw[i] = rawProfile(articles[i], it == annotations.end() ? nullptr : &it->second);
+            try {
+                raw[i] = rawProfile(articles[i], it == annotations.end() ? nullptr : &it->second);
+            } catch (const std::exception&) {
+                raw[i] = RawProfile{};  // an article that cannot be profiled becomes a story of its own
+            }
         }
     };
     // Tokenizing is most of the cost and each article is independent; the text stage is thread-safe.
     std::size_t workers = std::min<std::size_t>(std::max(1U, std::thread::hardware_concurrency()), 8);
     workers = std::min(workers, std::max<std::size_t>(1, articles.size() / 16));
     std::vector<std::thread> threads;
-    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
+    try {
+        for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
+    } catch (const std::system_error&) {
+        // No more threads to be had: the calling thread does the rest (no exception leaves the stage).
+    }
     work();
     for (auto& t : threads) t.join();
     return raw;
