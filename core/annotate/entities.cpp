@@ -333,6 +333,18 @@ private:
         return false;
     }
 
+    void pushPlain(std::size_t begin, std::size_t end, EntityKind kind) {
+        Mention m;
+        m.begin = begin;
+        m.end = end;
+        m.kind = kind;
+        m.canonical = textOf(begin, end);
+        if (kind == EntityKind::Other && m_g.isOrgSuffix(m_toks[end - 1].text) && end - begin > 1)
+            m.kind = EntityKind::Organization;
+        if (end - begin == 1 && m_g.isNonName(m_toks[begin].text)) return;
+        m_mentions.push_back(m);
+    }
+
     // "Tang" opening a sentence after "Tang Jie" was named.
     bool partOfEarlierName(std::string_view word) const {
         for (const Mention& m : m_mentions) {
@@ -346,6 +358,8 @@ private:
     std::size_t capitalizedAt(std::size_t i) {
         const Tok& t = m_toks[i];
         if (!capitalized(t) || t.kind == TokKind::Alnum || m_titleLine[i]) return i;
+        // initials and abbreviations ("D.C.", "F.B.I.", "S.") are not names by themselves
+        if (t.text.size() == 1) return i;
         bool start = m_sentenceStart[i];
         if (start && (m_g.isFunctionWord(t.lower) || m_g.isNonName(t.text))) return i;
         std::size_t j = i + 1;
@@ -375,6 +389,22 @@ private:
         for (std::size_t k = i; k < j; ++k)
             if (!m_g.isPersonTitle(m_toks[k].lower)) allTitles = false;
         if (allTitles) return j;
+        // "FBI Director James Comey", "DNC Chair Tom Perez": the name after the last title is a person; what
+        // comes before the title is named on its own
+        for (std::size_t k = j - 1; k-- > i;) {
+            if (!m_g.isPersonTitle(m_toks[k].lower) || m_g.isFunctionWord(m_toks[k].lower) || j - (k + 1) > 3 ||
+                !capitalized(m_toks[k]))
+                continue;
+            if (k > i) pushPlain(i, k, EntityKind::Other);
+            pushPlain(k + 1, j, EntityKind::Person);
+            m_mentions.back().personSignal = true;
+            return j;
+        }
+        // "North Korean", "Iranian officials": a name ending in a demonym is an adjective, not an entity
+        // (an acronym at the end, as in "Zhipu AI", still makes a name)
+        if (count <= 2 && m_g.isNonName(m_toks[j - 1].text) &&
+            m_toks[j - 1].text.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos)
+            return j;
         // "Kirin 9000S", "Hunyuan T1": a name followed by a code is a product
         if (count <= 2 && j < m_toks.size() && !m_excluded[j] && isCodeToken(m_toks[j]) &&
             gapIsSpace(m_text, m_toks[j - 1], m_toks[j]) && !(count == 1 && start && m_g.isNonName(t.text))) {
@@ -392,7 +422,7 @@ private:
         m.canonical = textOf(i, j);
         if (m_g.isOrgSuffix(m_toks[j - 1].text) && count > 1) {
             m.kind = EntityKind::Organization;
-        } else if (count <= 3 && (personTitleBefore(i) || personSignalAfter(j))) {
+        } else if (count <= 3 && (personTitleBefore(i) || (personSignalAfter(j) && !(i > 0 && m_toks[i - 1].lower == "the")))) {
             m.kind = EntityKind::Person;
             m.personSignal = true;
         }

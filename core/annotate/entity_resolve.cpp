@@ -1,5 +1,6 @@
 // Within one article, short mentions take the name of the full mention they refer to.
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/annotate/canonical.h"
 #include "core/annotate/entity_mention.h"
@@ -145,11 +146,31 @@ std::vector<Entity> resolveMentions(std::string_view text, const std::vector<Tok
             }
         }
     }
-    // a name first met as "Other" that is later said to be a person is a person throughout
-    for (const Mention& p : ms)
-        if (p.kind == EntityKind::Person)
-            for (Mention& m : ms)
-                if (m.kind == EntityKind::Other && sameName(m.canonical, p.canonical)) m.kind = EntityKind::Person;
+    // One name, one kind throughout the article: the alias file decides when it knows the name; otherwise a
+    // name said to be a person often enough ("Comey said", "FBI Director Comey") is a person everywhere.
+    {
+        struct Votes {
+            int person = 0, total = 0;
+            const Mention* known = nullptr;
+            EntityKind organization = EntityKind::Other;
+        };
+        std::unordered_map<std::string, Votes> votes;
+        for (const Mention& m : ms) {
+            Votes& v = votes[canonicalKey(m.canonical)];
+            ++v.total;
+            if (m.kind == EntityKind::Person) ++v.person;
+            if (m.known && !v.known) v.known = &m;
+            if (m.kind == EntityKind::Organization) v.organization = EntityKind::Organization;
+        }
+        for (Mention& m : ms) {
+            if (m.kind == EntityKind::Product) continue;
+            const Votes& v = votes[canonicalKey(m.canonical)];
+            if (v.known) m.kind = v.known->kind;
+            else if (v.person * 3 >= v.total) m.kind = EntityKind::Person;
+            else if (m.kind == EntityKind::Person) m.kind = v.organization;
+            else if (v.organization == EntityKind::Organization) m.kind = EntityKind::Organization;
+        }
+    }
 
     std::vector<Entity> out;
     out.reserve(ms.size());

@@ -77,9 +77,15 @@ Gazetteer::Gazetteer(const std::vector<std::string>& entityLines, const std::vec
         while (p <= forms.size()) {
             std::size_t comma = forms.find(',', p);
             std::string form = trimmed(forms.substr(p, comma == std::string::npos ? std::string::npos : comma - p));
-            if (!form.empty()) {
+            // the last word that is not a preposition ("managing director of" -> "director")
+            while (!form.empty()) {
                 std::size_t sp = form.rfind(' ');
-                m_personTitles.insert(asciiLower(sp == std::string::npos ? form : form.substr(sp + 1)));
+                std::string last = asciiLower(sp == std::string::npos ? form : form.substr(sp + 1));
+                if (last != "of" && last != "at" && last != "for" && last != "the" && last != "to") {
+                    m_personTitles.insert(last);
+                    break;
+                }
+                form = sp == std::string::npos ? std::string() : form.substr(0, sp);
             }
             if (comma == std::string::npos) break;
             p = comma + 1;

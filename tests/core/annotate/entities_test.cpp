@@ -195,3 +195,29 @@ TEST(Entities, ChineseAliases) {
 
 }  // namespace
 }  // namespace parallax::annotate
+
+namespace parallax::annotate {
+namespace {
+
+TEST(Entities, OneKindPerNameAndNoDemonymsOrInitials) {
+    std::string text =
+        "FBI Director James Comey testified. Comey said the memo was accurate, and the White House said "
+        "nothing. North Korean officials met in Washington, D.C. on the matter. Comey left.";
+    auto es = findEntities(text);
+    for (const auto& e : es) {
+        EXPECT_NE(e.text, "North Korean") << dump(es);
+        EXPECT_NE(e.text, "C") << dump(es);
+        if (e.canonical == "James Comey") {
+            EXPECT_EQ(e.kind, EntityKind::Person) << e.text;
+        }
+        if (e.text == "White House") {
+            EXPECT_NE(e.kind, EntityKind::Person);
+        }
+    }
+    const Entity* comey = find(es, "Comey", 1);
+    ASSERT_NE(comey, nullptr) << dump(es);
+    EXPECT_EQ(comey->canonical, "James Comey");
+}
+
+}  // namespace
+}  // namespace parallax::annotate
