@@ -106,7 +106,9 @@ private:
                 ++prose;
                 continue;
             }
-            if (b.kind != BlockKind::ListItem && wordCount(b.text) <= 5) m_keep[i] = false;
+            // "They're coming anyway." is a sentence; "news desk" or "Markets" is a label.
+            if (b.kind != BlockKind::ListItem && wordCount(b.text) <= 5 && !endsWithSentencePunctuation(b.text))
+                m_keep[i] = false;
         }
     }
 
@@ -175,7 +177,8 @@ private:
                 continue;
             }
             if (at.size() < 2) continue;
-            const bool headline = isHeadlineLike(m_blocks[at[0]]);
+            const Block& first = m_blocks[at[0]];
+            const bool headline = isHeadlineLike(first) && !endsWithSentencePunctuation(first.text);
             for (std::size_t k = headline ? 0 : 1; k < at.size(); ++k) m_keep[at[k]] = false;
         }
     }
@@ -214,8 +217,10 @@ private:
         if (last == size()) return;
         for (std::size_t i = last + 1; i < size(); ++i) {
             const Block& b = m_blocks[i];
-            const bool sentenceItem = b.kind == BlockKind::ListItem && endsWithSentencePunctuation(b.text);
-            if (!sentenceItem) m_keep[i] = false;
+            // A closing short sentence ("They're coming anyway.") is text; labels end with ':' or nothing.
+            const bool sentence = endsWithSentencePunctuation(b.text) && b.text.back() != ':' &&
+                                  (b.kind == BlockKind::ListItem || wordCount(b.text) >= 4);
+            if (!sentence) m_keep[i] = false;
         }
     }
 

@@ -40,6 +40,33 @@ struct TextMeta {
 enum OutletRank { kDateline = 1, kBylineOutlet = 2, kSourceLine = 3, kKnownLine = 4, kDomainLine = 5,
                   kRepeatedLine = 6 };
 
+/// Text up to the first full stop that ends a sentence (not "U.S." or "Mr."), or all of it.
+std::string firstSentence(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        if (i + 1 < text.size() && text[i + 1] != ' ') continue;
+        std::size_t w = i;
+        while (w > 0 && text[w - 1] != ' ') --w;
+        const std::string_view word = text.substr(w, i - w);
+        if (c == '.' && (word.find('.') != std::string_view::npos || word.size() <= 2 ||
+                         (word.size() <= 3 && word[0] >= 'A' && word[0] <= 'Z')))
+            continue;  // "U.S.", "Mr.", "St."
+        return std::string(text.substr(0, i));
+    }
+    return std::string(text);
+}
+
+/// At most `maxWords` space-separated words, with an ellipsis when cut.
+std::string shorten(const std::string& s, std::size_t maxWords) {
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != ' ') continue;
+        if (++words == maxWords) return s.substr(0, i) + "\u2026";
+    }
+    return s;
+}
+
 Date dateFromEpochSeconds(std::int64_t seconds) {
     return Date::fromDaysSinceEpoch(static_cast<long>(seconds / 86400 - (seconds < 0 && seconds % 86400 ? 1 : 0)));
 }
@@ -217,14 +244,13 @@ private:
 
     void chooseByline(Article& a) {
         for (const auto& c : m_page.meta.bylines) {
-            std::string v = cleanTitle(c.value);
-            if (auto by = parseBylineLine(v); by && !by->name.empty()) v = by->name;
+            std::string v = cleanByline(cleanTitle(c.value), a.outlet);
             if (!v.empty()) {
                 a.byline = v;
                 return;
             }
         }
-        a.byline = m_text.byline;
+        a.byline = cleanByline(m_text.byline, a.outlet);
     }
 
     void chooseDate(Article& a) {
@@ -271,10 +297,9 @@ private:
     std::string fallbackTitle(const std::string& text) const {
         for (const auto& b : blocks())
             if (b.kind == BlockKind::Heading && !cleanTitle(b.text).empty()) return cleanTitle(b.text);
-        // First sentence of the text when short, else the file name.
-        const std::size_t stop = text.find_first_of(".!?\n");
-        if (stop != std::string::npos && stop > 0 && wordCount(text.substr(0, stop)) <= 20)
-            return cleanTitle(text.substr(0, stop));
+        // The first sentence of the text, shortened to a headline's length.
+        const std::string first = cleanTitle(firstSentence(text.substr(0, text.find('\n'))));
+        if (!first.empty()) return shorten(first, 16);
         std::string stem = m_file.file.path.stem().string();
         for (char& c : stem)
             if (c == '_' || c == '-') c = ' ';

@@ -1,15 +1,32 @@
 #include "core/extract/header.h"
 
+#include <algorithm>
 #include <regex>
 #include <set>
 #include <vector>
 
+#include "core/extract/dates.h"
 #include "core/extract/textutil.h"
 #include "core/knowledge/resources.h"
 
 namespace parallax::extract {
 
 namespace {
+
+std::string cleanTitleSpaces(const std::string& s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
 
 std::string trim(std::string_view s) {
     const std::size_t a = s.find_first_not_of(" \t|\xC2\xB7");
@@ -103,6 +120,67 @@ std::optional<BylineLine> parseBylineLine(std::string_view line) {
     if (!looksLikeNames(b.name)) return std::nullopt;
     if (b.outlet.size() > 0 && (b.outlet.find_first_of("0123456789") != std::string::npos)) b.outlet.clear();
     return b;
+}
+
+namespace {
+
+bool isRoleWord(std::string_view w) {
+    static const std::set<std::string, std::less<>> roles = {
+        "editor", "reporter", "correspondent", "writer", "columnist", "contributor", "producer", "staff",
+        "journalist", "analyst", "critic", "photographer", "intern", "chief", "senior", "freelance"};
+    std::string l(w);
+    for (char& c : l)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return roles.count(l) > 0;
+}
+
+std::vector<std::string> splitWords(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        const std::size_t start = i;
+        while (i < s.size() && s[i] != ' ') ++i;
+        if (i > start) out.push_back(s.substr(start, i - start));
+    }
+    return out;
+}
+
+std::string joinWords(const std::vector<std::string>& ws, std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n && i < ws.size(); ++i) out += (i ? " " : "") + ws[i];
+    return out;
+}
+
+}  // namespace
+
+std::string cleanByline(std::string_view byline, const std::string& outlet) {
+    std::string b(byline);
+    for (char& c : b)
+        if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    b = cleanTitleSpaces(b);
+    for (std::string_view sep : {" \xE2\x80\xA2 ", " | ", " \xC2\xB7 ", " - ", " \xE2\x80\x94 "})
+        if (const std::size_t p = b.find(sep); p != std::string::npos && p > 0) b = b.substr(0, p);
+    if (auto by = parseBylineLine(b); by && !by->name.empty()) b = by->name;
+    else if (b.size() > 3 && (b.rfind("By ", 0) == 0 || b.rfind("by ", 0) == 0 || b.rfind("BY ", 0) == 0)) b = b.substr(3);
+    if (auto d = findDate(b, 2000); d && d->start > 0) b = b.substr(0, d->start);
+    if (!outlet.empty()) {
+        std::string lb = b;
+        std::string lo = outlet;
+        for (char& c : lb) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        for (char& c : lo) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        if (const std::size_t p = lb.find(lo); p != std::string::npos && p > 0) b = b.substr(0, p);
+    }
+    b = trim(b);
+    // "Jane Doe, Senior Reporter" / "Ben Stone Games Editor": a job title after the name.
+    if (const std::size_t comma = b.rfind(", "); comma != std::string::npos) {
+        const auto tail = splitWords(b.substr(comma + 2));
+        if (!tail.empty() && std::any_of(tail.begin(), tail.end(), [](const std::string& w) { return isRoleWord(w); }))
+            b = trim(b.substr(0, comma));
+    }
+    auto ws = splitWords(b);
+    if (ws.size() >= 4 && isRoleWord(ws.back())) b = joinWords(ws, ws.size() - 2);
+    return trim(b);
 }
 
 std::optional<std::string> parseSourceLine(std::string_view line) {

@@ -14,6 +14,10 @@ struct BylineLine {
 /// "By Jane Doe", "By Jane Doe and John Roe, Example News", "Written by ...", "Author: ...", "作者：...".
 [[nodiscard]] std::optional<BylineLine> parseBylineLine(std::string_view line);
 
+/// Tidies a byline from any source: drops "By", dates and times, " • 8h", a trailing job title
+/// ("Jane Doe, Senior Reporter") and the outlet's name when it trails the author's.
+[[nodiscard]] std::string cleanByline(std::string_view byline, const std::string& outlet = {});
+
 /// "Source: Example Wire" / "Source: Example Wire, Agencies" -> "Example Wire" (short names only).
 [[nodiscard]] std::optional<std::string> parseSourceLine(std::string_view line);
 

@@ -147,20 +147,33 @@ double titleCaseRatio(std::string_view s) {
 }
 
 std::string trimDecoration(std::string_view s) {
-    static const std::string_view wrappers[] = {" ", "\t", "\"", "'", "*", "#", "_", "\u201C", "\u201D", "\u2018",
-                                                "\u2019", "\u00AB", "\u00BB", "\u300C", "\u300D", "\u300E", "\u300F"};
+    // Markup characters go from both ends; quotes only as a pair that wraps the whole text
+    // ("'Neutral' Snopes ... Supporters?'" keeps its quotes: the first one closes inside).
+    static const std::string_view markup[] = {" ", "\t", "*", "#", "_"};
+    static const std::pair<std::string_view, std::string_view> quotes[] = {
+        {"\"", "\""}, {"'", "'"}, {"\u201C", "\u201D"}, {"\u2018", "\u2019"}, {"\u00AB", "\u00BB"},
+        {"\u300C", "\u300D"}, {"\u300E", "\u300F"}, {"\u201E", "\u201C"}};
     bool changed = true;
     while (changed && !s.empty()) {
         changed = false;
-        for (std::string_view w : wrappers) {
-            if (s.size() >= w.size() && s.substr(0, w.size()) == w) {
-                s.remove_prefix(w.size());
+        for (std::string_view m : markup) {
+            while (s.size() >= m.size() && s.substr(0, m.size()) == m) {
+                s.remove_prefix(m.size());
                 changed = true;
             }
-            if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) {
-                s.remove_suffix(w.size());
+            while (s.size() >= m.size() && s.substr(s.size() - m.size()) == m) {
+                s.remove_suffix(m.size());
                 changed = true;
             }
+        }
+        for (const auto& [open, close] : quotes) {
+            if (s.size() < open.size() + close.size() || s.substr(0, open.size()) != open ||
+                s.substr(s.size() - close.size()) != close)
+                continue;
+            std::string_view inner = s.substr(open.size(), s.size() - open.size() - close.size());
+            if (inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos) continue;
+            s = inner;
+            changed = true;
         }
     }
     return std::string(s);

@@ -73,9 +73,9 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
         const std::string text = cleanTitle(b.text);
         if (text.empty() || b.kind == BlockKind::ListItem) continue;
         const std::size_t words = wordCount(text);
-        // Running text has started: a headline would have come before it.
-        if (isProse(text) && words > 30) break;
         if (lexicon.match(text) != kNone) continue;
+        // Running text has started: a headline would have come before it (a later short line is a sub-heading).
+        if (isProse(text)) break;
         if (parseBylineLine(text) || parseSourceLine(text) || parseDomainLine(text)) continue;
         if (auto d = findDate(text); d && (d->end - d->start) * 2 >= text.size()) continue;
         // A short line printed twice at the top is the site's name, not the headline.

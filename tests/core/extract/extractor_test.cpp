@@ -165,6 +165,22 @@ TEST(Extractor, SavedTimeIsOnlyAFileLevelDate) {
     EXPECT_EQ(a.published->date.iso(), "2025-06-01");
 }
 
+TEST(Extractor, NoHeadlineMeansNoTextIsDroppedAndTheFirstSentenceTitles) {
+    ParsedPage page;
+    page.blocks.push_back({BlockKind::Paragraph, 0,
+                           "Regulators in the U.S. approved the sale of the chip unit on Friday, ending a review that had "
+                           "lasted for more than eighteen months. The buyer said it would keep all staff."});
+    page.blocks.push_back({BlockKind::Paragraph, 0, "What happens next?"});
+    page.blocks.push_back({BlockKind::Paragraph, 0,
+                           "The unit will be renamed and will keep its plants in Texas and Oregon, the buyer said in a "
+                           "statement on Friday evening."});
+    ingest::LoadedFile f;
+    f.file.relative = "untitled.txt";
+    const Article a = buildArticle(page, f, "UTF-8");
+    EXPECT_EQ(a.title, "Regulators in the U.S. approved the sale of the chip unit on Friday, ending a review\u2026");
+    EXPECT_EQ(a.paragraphs.size(), 3u) << a.text;
+}
+
 TEST(Extractor, IdIsStableAndDependsOnTheRelativePath) {
     ParsedPage page;
     page.blocks.push_back({BlockKind::Paragraph, 0, "Body."});

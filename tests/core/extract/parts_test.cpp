@@ -68,6 +68,16 @@ TEST(Header, Bylines) {
     EXPECT_EQ(parseBylineLine("作者：李华")->name, "李华");
 }
 
+TEST(Header, BylineCleaning) {
+    EXPECT_EQ(cleanByline("By Joshua Park May 20, 2019"), "Joshua Park");
+    EXPECT_EQ(cleanByline("By\n\t\t\tScott Wilder"), "Scott Wilder");
+    EXPECT_EQ(cleanByline("Jane Akers \xE2\x80\xA2 8h"), "Jane Akers");
+    EXPECT_EQ(cleanByline("Ben Stone Games Editor"), "Ben Stone");
+    EXPECT_EQ(cleanByline("Dana Lee, Senior Correspondent"), "Dana Lee");
+    EXPECT_EQ(cleanByline("Ann Ross, MA Example Health News", "Example Health"), "Ann Ross, MA");
+    EXPECT_EQ(cleanByline("Jane Doe and John Roe"), "Jane Doe and John Roe");
+}
+
 TEST(Header, SourceDomainAndKnownOutletLines) {
     EXPECT_EQ(parseSourceLine("Source: Example Wire"), "Example Wire");
     EXPECT_EQ(parseSourceLine("Source: https://www.example.org/story/1"), "example.org");
@@ -145,6 +155,8 @@ TEST(TextUtil, Measures) {
     EXPECT_TRUE(endsWithSentencePunctuation("He said \"yes.\""));
     EXPECT_FALSE(endsWithSentencePunctuation("A Headline Without a Stop"));
     EXPECT_EQ(trimDecoration("**\xE2\x80\x9CTitle\xE2\x80\x9D**"), "Title");
+    EXPECT_EQ(trimDecoration("'Neutral' Critic Asks: 'Why?'"), "'Neutral' Critic Asks: 'Why?'");
+    EXPECT_EQ(trimDecoration("\"Quoted Headline\""), "Quoted Headline");
 }
 
 }  // namespace
