@@ -1,50 +1,17 @@
 // The built parallax-cli executable: stdout carries only JSON with --json -, and the exit codes are 0, 1 and 2.
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
-#include <fstream>
-
 #include <nlohmann/json.hpp>
 
+#include "binary_runner.h"
 #include "cli_fixture.h"
 
 using namespace parallax::test_support;
 
 namespace {
 
-struct Process {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-/// Runs the binary through /bin/sh with a private XDG_DATA_HOME (so the default library location is exercised
-/// without touching the real one); stderr goes to a file so stdout can be checked on its own.
 Process runBinary(const std::vector<std::string>& args, const TempDir& dir) {
-    const auto errFile = dir / "stderr.txt";
-    std::string cmd = "XDG_DATA_HOME=" + quote((dir / "xdg").string()) + " " + quote(PARALLAX_CLI_PATH);
-    for (const auto& a : args) cmd += " " + quote(a);
-    cmd += " 2>" + quote(errFile.string());
-    Process p;
-    FILE* pipe = ::popen(cmd.c_str(), "r");
-    if (!pipe) return p;
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) p.out.append(buf.data(), n);
-    const int status = ::pclose(pipe);
-    p.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(errFile);
-    p.err.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    return p;
+    return runProcess(PARALLAX_CLI_PATH, args, dir.path());
 }
 
 }  // namespace

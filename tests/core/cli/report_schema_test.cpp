@@ -11,6 +11,7 @@
 #include "cli_fixture.h"
 #include "core/report/json_report.h"
 #include "json_schema.h"
+#include "report_checks.h"
 
 using namespace parallax;
 using namespace parallax::test_support;
@@ -18,64 +19,9 @@ using nlohmann::json;
 
 namespace {
 
-json loadSchema() {
-    std::ifstream in(std::filesystem::path(PARALLAX_SOURCE_DIR) / "docs" / "report.schema.json");
-    return json::parse(in);
-}
-
-std::string joined(const std::vector<std::string>& errors) {
-    std::string all;
-    for (const auto& e : errors) all += e + "\n";
-    return all;
-}
-
-/// Checks the cross-references of a report; returns the problems found.
-std::vector<std::string> consistencyProblems(const json& doc) {
-    std::vector<std::string> problems;
-    std::map<std::string, std::string> textOf;
-    for (const auto& a : doc["articles"]) textOf[a["id"]] = a.value("text", "");
-    auto checkSpan = [&](const json& item, const std::string& where) {
-        const std::string article = item["article"];
-        if (article == "reference") return;
-        auto it = textOf.find(article);
-        if (it == textOf.end()) {
-            problems.push_back(where + ": unknown article " + article);
-            return;
-        }
-        const std::size_t start = item["start"], end = item["end"];
-        if (start > end || end > it->second.size()) {
-            problems.push_back(where + ": span [" + std::to_string(start) + "," + std::to_string(end) +
-                               ") outside the text of " + article);
-            return;
-        }
-        if (it->second.substr(start, end - start) != item["text"].get<std::string>())
-            problems.push_back(where + ": text differs from the bytes at its offsets in " + article);
-    };
-    std::map<std::string, int> storyOf;
-    std::set<std::string> storyIds;
-    for (const auto& s : doc["stories"]) {
-        storyIds.insert(s["id"].get<std::string>());
-        for (const auto& a : s["articles"]) {
-            ++storyOf[a.get<std::string>()];
-            if (!textOf.count(a)) problems.push_back("story " + s["id"].get<std::string>() + ": unknown article");
-        }
-    }
-    for (const auto& [id, text] : textOf)
-        if (storyOf[id] != 1) problems.push_back("article " + id + " is in " + std::to_string(storyOf[id]) + " stories");
-    std::set<std::string> groupIds;
-    for (const auto& g : doc["groups"]) {
-        groupIds.insert(g["id"].get<std::string>());
-        if (!storyIds.count(g["story"])) problems.push_back("group " + g["id"].get<std::string>() + ": unknown story");
-        for (const auto& m : g["members"]) checkSpan(m, "group " + g["id"].get<std::string>());
-    }
-    for (const auto& [gid, row] : doc["coverage"].items())
-        if (!groupIds.count(gid)) problems.push_back("coverage for unknown group " + gid);
-    for (const auto& c : doc["conflicts"]) {
-        if (!storyIds.count(c["story"])) problems.push_back("conflict " + c["id"].get<std::string>() + ": unknown story");
-        for (const auto& e : c["evidence"]) checkSpan(e, "conflict " + c["id"].get<std::string>());
-    }
-    return problems;
-}
+json loadSchema() { return loadReportSchema(); }
+std::string joined(const std::vector<std::string>& errors) { return joinLines(errors); }
+std::vector<std::string> consistencyProblems(const json& doc) { return reportConsistencyProblems(doc); }
 
 }  // namespace
 
