@@ -333,6 +333,14 @@ private:
         return false;
     }
 
+    // "North Korean", "Iranian": a short phrase ending in a capitalised non-name word that is not an acronym
+    // ("Zhipu AI" is a name, "North Korean" an adjective)
+    bool isDemonymPhrase(std::size_t begin, std::size_t end) const {
+        const Tok& last = m_toks[end - 1];
+        return end - begin <= 2 && m_g.isNonName(last.text) &&
+               last.text.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+    }
+
     void pushPlain(std::size_t begin, std::size_t end, EntityKind kind) {
         Mention m;
         m.begin = begin;
@@ -342,6 +350,7 @@ private:
         if (kind == EntityKind::Other && m_g.isOrgSuffix(m_toks[end - 1].text) && end - begin > 1)
             m.kind = EntityKind::Organization;
         if (end - begin == 1 && m_g.isNonName(m_toks[begin].text)) return;
+        if (kind == EntityKind::Other && isDemonymPhrase(begin, end)) return;
         m_mentions.push_back(m);
     }
 
@@ -402,9 +411,7 @@ private:
         }
         // "North Korean", "Iranian officials": a name ending in a demonym is an adjective, not an entity
         // (an acronym at the end, as in "Zhipu AI", still makes a name)
-        if (count <= 2 && m_g.isNonName(m_toks[j - 1].text) &&
-            m_toks[j - 1].text.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos)
-            return j;
+        if (isDemonymPhrase(i, j)) return j;
         // "Kirin 9000S", "Hunyuan T1": a name followed by a code is a product
         if (count <= 2 && j < m_toks.size() && !m_excluded[j] && isCodeToken(m_toks[j]) &&
             gapIsSpace(m_text, m_toks[j - 1], m_toks[j]) && !(count == 1 && start && m_g.isNonName(t.text))) {

@@ -336,6 +336,9 @@ Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         else count = 1;
         if (unitAt(t, m, u)) {
             bool since = lowerAt(t, m + 1) == "since";
+            bool ahead = isOneOf(lowerAt(t, k + 1), {"next", "coming", "following"});
+            // "in the next few years" points ahead without saying how far
+            if (span && ahead && count < 0) return make(m + 1, TimeNorm{"FUTURE_REF", true, {}});
             if (span || since) return make(m + 1 + (since ? 1 : 0), durationOf(u, count));
         }
     }

@@ -98,6 +98,8 @@ const Row kRows[] = {
     {"recently", "2026-01-14", Tense::Past, "PAST_REF", true},
     {"in recent months", nullptr, Tense::Past, "PAST_REF", true},
     {"in the coming months", nullptr, Tense::Future, "FUTURE_REF", true},
+    {"in the next few years", nullptr, Tense::Future, "FUTURE_REF", true},
+    {"over the past few years", nullptr, Tense::Past, "PXY", true},
     // durations
     {"in the year since", "2026-01-14", Tense::Past, "P1Y", true},
     {"in the two years since", nullptr, Tense::Past, "P2Y", true},
