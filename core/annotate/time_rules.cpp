@@ -282,6 +282,10 @@ Opt absoluteAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
 
 Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     const std::string& w = t[i].lower;
+    // "USA TODAY", "NEXT WEEK" in a banner: words in capitals are names or shouting, not dates
+    if (t[i].text.size() > 1 && t[i].kind == TokKind::Word &&
+        t[i].text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos)
+        return std::nullopt;
     if (w == "yesterday") return make(i + 1, shiftedUnit(TimeUnit::Day, -1, ctx, w));
     if (w == "today") return make(i + 1, shiftedUnit(TimeUnit::Day, 0, ctx, w));
     if (w == "tomorrow") return make(i + 1, shiftedUnit(TimeUnit::Day, 1, ctx, w));

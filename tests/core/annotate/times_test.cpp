@@ -117,6 +117,7 @@ const Row kRows[] = {
     {"this month", "2026", Tense::Past, "XXXX-XX", false},
     // not time expressions
     {"the chip", "2026-01-14", Tense::Past, "", false},
+    {"TODAY", "2026-01-14", Tense::Past, "", false},
     {"May", "2026-01-14", Tense::Past, "", false},
     {"March", "2026-01-14", Tense::Past, "", false},
     {"the late founder", "2026-01-14", Tense::Past, "", false},
