@@ -9,7 +9,7 @@ PACKAGES=(
   libboost-locale-dev libicu-dev libgumbo-dev libstemmer-dev nlohmann-json3-dev libfmt-dev
   libsqlite3-dev libpoppler-cpp-dev libuchardet-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb xauth fonts-dejavu-core fonts-noto-cjk poppler-utils
+  xvfb xauth fonts-dejavu-core fonts-noto-cjk poppler-utils chromium
 )
 
 missing=()
