@@ -198,6 +198,18 @@ bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size
     NumberMatch num;
     std::size_t tokEnd = 0;
     if (!readOne(pos, currency, num, tokEnd)) return false;
+    // "12:01 a.m.", "1/6/17", "3:2": clock times, dates and ratios written with separators are not amounts
+    {
+        auto glued = [&](std::size_t a, std::size_t b) { return b < toks.size() && adjacent(toks[a], toks[b]); };
+        auto separator = [&](std::size_t k) { return toks[k].text == ":" || toks[k].text == "/"; };
+        std::size_t first = numTok, last = tokEnd - 1;
+        if (glued(last, last + 1) && separator(last + 1) && glued(last + 1, last + 2) &&
+            toks[last + 2].kind == TokKind::Number)
+            return false;
+        if (first >= 2 && glued(first - 1, first) && separator(first - 1) && glued(first - 2, first - 1) &&
+            toks[first - 2].kind == TokKind::Number)
+            return false;
+    }
     r.value = num.value;
     r.half = num.halfUnit;
     std::size_t end = toks[tokEnd - 1].end;

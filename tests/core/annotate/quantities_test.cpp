@@ -152,6 +152,7 @@ TEST(Quantities, SkipsCodesYearsAndExcludedSpans) {
     EXPECT_TRUE(findQuantities("Huawei's Ascend 910B beat the A100 and GPT-4o.").empty());
     EXPECT_TRUE(findQuantities("It was founded in 2023.").empty());
     EXPECT_TRUE(findQuantities("It came 1st and one of them left.").empty());
+    EXPECT_TRUE(findQuantities("Tariffs start at 12:01 a.m. after the 1/6/17 memo.").empty());
     std::string text = "Qwen 2.5 topped the chart with 40 million downloads.";
     auto q = findQuantities(text, {Span{0, 8}});
     ASSERT_EQ(q.size(), 1u);
