@@ -99,6 +99,7 @@ public:
         a.format = m_file.file.format;
         a.contentHash = m_file.hash;
         a.encoding = encoding;
+        a.warnings = m_page.warnings;
 
         chooseTitle();
         readHeaderLines();

@@ -14,7 +14,6 @@ namespace parallax::formats {
 struct ReadOutput {
     ParsedPage page;
     std::string encoding;
-    std::vector<std::string> warnings;  ///< non-fatal notes ("declared as windows-1252 but the bytes are UTF-8")
 };
 
 class FormatReader {

@@ -39,6 +39,7 @@ struct ParsedPage {
     std::vector<Block> blocks;
     PageMeta meta;
     bool mainContentExtracted = false;  ///< true when the reader already removed page clutter (HTML)
+    std::vector<std::string> warnings;  ///< non-fatal notes from reading ("declared as X but the bytes are UTF-8")
 };
 
 }  // namespace parallax

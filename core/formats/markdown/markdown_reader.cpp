@@ -266,7 +266,7 @@ Result<ReadOutput> MarkdownReader::read(const ingest::LoadedFile& file) const {
     ReadOutput out;
     out.page = parseMarkdown(decoded->text);
     out.encoding = decoded->encoding;
-    out.warnings = decoded->warnings;
+    out.page.warnings = decoded->warnings;
     if (out.page.blocks.empty()) return Error{"no text (only front matter or white space)"};
     return out;
 }

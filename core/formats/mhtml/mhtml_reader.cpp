@@ -54,7 +54,7 @@ Result<ReadOutput> MhtmlReader::read(const ingest::LoadedFile& file) const {
         ReadOutput out;
         out.page = text::readPlainText(decoded->text);
         out.encoding = decoded->encoding;
-        out.warnings = decoded->warnings;
+        out.page.warnings = decoded->warnings;
         result = std::move(out);
     }
     if (!result) return result;

@@ -18,7 +18,7 @@ Result<ReadOutput> PlainTextReader::read(const ingest::LoadedFile& file) const {
     ReadOutput out;
     out.page = readPlainText(decoded->text);
     out.encoding = decoded->encoding;
-    out.warnings = decoded->warnings;
+    out.page.warnings = decoded->warnings;
     if (out.page.blocks.empty()) return Error{"no text (only white space)"};
     return out;
 }

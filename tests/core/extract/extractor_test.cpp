@@ -181,6 +181,17 @@ TEST(Extractor, NoHeadlineMeansNoTextIsDroppedAndTheFirstSentenceTitles) {
     EXPECT_EQ(a.paragraphs.size(), 3u) << a.text;
 }
 
+TEST(Extractor, ReaderWarningsReachTheArticle) {
+    ParsedPage page;
+    page.blocks.push_back({BlockKind::Paragraph, 0, "Body text of a short article that is long enough to count."});
+    page.warnings.push_back("declared as windows-1252 but the bytes are UTF-8; read as UTF-8");
+    ingest::LoadedFile f;
+    f.file.relative = "w.html";
+    const Article a = buildArticle(page, f, "UTF-8");
+    ASSERT_EQ(a.warnings.size(), 1u);
+    EXPECT_EQ(a.warnings[0], page.warnings[0]);
+}
+
 TEST(Extractor, IdIsStableAndDependsOnTheRelativePath) {
     ParsedPage page;
     page.blocks.push_back({BlockKind::Paragraph, 0, "Body."});
