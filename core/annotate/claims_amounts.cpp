@@ -17,6 +17,23 @@ std::string formatNumber(double v) {
     return buf;
 }
 
+/// The mention sits in ", the ... ," / ", which ... ," between its sentence's subject and word `before`.
+bool insideApposition(const SentenceView& s, const Mention& m, std::size_t before) {
+    std::size_t open = m.first;
+    while (open > 0 && s.lower[open - 1] != "," && !s.words[open - 1].punct) --open;
+    if (open == 0 || s.lower[open - 1] != ",") return false;
+    const std::string& next = s.lower[open];
+    bool appositive = next == "the" || next == "a" || next == "an" || next == "which" || next == "who" || next == "whose";
+    if (!appositive || open < 2) return false;
+    // An apposition follows a name: "V3, the base model ..."; "According to the company, the run" is no apposition.
+    const Mention* head = mentionAt(s, open - 2);
+    if (head == nullptr || head->last != open - 1) return false;
+    for (std::size_t k = m.last; k < before; ++k) {
+        if (s.lower[k] == ",") return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
@@ -48,11 +65,12 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             }
         }
         if (measure.empty()) continue;
-        // Whose: the nearest organisation or product before the measure.
+        // Whose: the nearest organisation or product before the measure, not one inside an apposition
+        // ("the run of V3, the base model on which R1 is built, cost $5.6 million" is about V3).
         const Mention* subject = nullptr;
         for (const Mention& m : s.mentions) {
-            if (m.last <= measureAt && m.first >= clause && measureAt - m.last <= 12 && m.kind != EntityKind::Person &&
-                m.kind != EntityKind::Place)
+            if (m.last <= measureAt && m.first >= clause && measureAt - m.last <= 16 && m.kind != EntityKind::Person &&
+                m.kind != EntityKind::Place && !insideApposition(s, m, measureAt))
                 subject = &m;
         }
         std::string name = subject != nullptr ? subject->name : std::string{};

@@ -18,12 +18,21 @@ bool speechVerb(const std::string& w) {
 
 bool speakerLike(const Mention& m) { return m.kind == EntityKind::Person || m.kind == EntityKind::Organization || m.kind == EntityKind::Other; }
 
+/// "DNC Chairman Tom Perez", "Nvidia CEO Jensen Huang": the person after an organisation and a title.
+const Mention* personAfterTitle(const SentenceView& s, const Mention& m) {
+    if (m.kind == EntityKind::Person || m.last >= s.words.size()) return &m;
+    auto title = claimLexicon().roles.match(s.lower, m.last);
+    if (!title) return &m;
+    const Mention* person = mentionAt(s, m.last + title->length);
+    return person != nullptr && person->first == m.last + title->length && person->kind == EntityKind::Person ? person : &m;
+}
+
 /// The speaker around a speech verb at word v: "X said" or "said X".
 const Mention* speakerAt(const SentenceView& s, std::size_t v) {
     if (v > 0) {
         if (const Mention* m = mentionAt(s, v - 1); m != nullptr && m->last == v && speakerLike(*m)) return m;
     }
-    if (const Mention* m = mentionAt(s, v + 1); m != nullptr && m->first == v + 1 && speakerLike(*m)) return m;
+    if (const Mention* m = mentionAt(s, v + 1); m != nullptr && m->first == v + 1 && speakerLike(*m)) return personAfterTitle(s, *m);
     return nullptr;
 }
 
@@ -61,7 +70,10 @@ void extractQuotes(const Context& ctx, const std::vector<SentenceView>& views, s
             // Find the closing mark in this or the following sentences (a quote may hold several sentences).
             const SentenceView* closeView = nullptr;
             std::size_t close = 0;
-            for (std::size_t vj = vi; vj < views.size() && vj < vi + 6 && closeView == nullptr; ++vj) {
+            // Never across a paragraph: a stray mark would pair one paragraph's end with the next one's start.
+            for (std::size_t vj = vi; vj < views.size() && vj < vi + 6 && closeView == nullptr &&
+                                      views[vj].paragraph == s.paragraph;
+                 ++vj) {
                 for (std::size_t k = (vj == vi ? i + 1 : 0); k < views[vj].words.size(); ++k) {
                     if (views[vj].lower[k] == "\"") {
                         closeView = &views[vj];

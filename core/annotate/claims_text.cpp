@@ -283,6 +283,7 @@ std::vector<SentenceView> buildViews(std::string_view text, const Annotations& a
         SentenceView v;
         v.index = static_cast<int>(si);
         v.span = sentences[si].span;
+        v.paragraph = sentences[si].paragraph;
         v.words = splitWords(text, v.span);
         for (const Word& w : v.words) v.lower.push_back(w.lower);
         for (const Entity& e : ann.entities) {

@@ -52,6 +52,7 @@ struct SentenceView {
     std::vector<Mention> mentions;
     std::vector<TimeRef> times;
     bool question = false;  ///< ends with "?": asks, does not state
+    int paragraph = 0;
 };
 
 /// Builds the views of every sentence. Uses ann.entities/ann.times when present; when the annotators

@@ -68,6 +68,18 @@ Result<std::vector<ReferenceFact>> loadFacts(const std::filesystem::path& file) 
 
 namespace {
 
+/// The bucket a claim is paired in: its kind and attribute; quotes by their first words, since only
+/// (nearly) the same words attributed to two people can clash.
+std::string bucketOf(const Claim& c) {
+    std::string key = std::to_string(static_cast<int>(c.kind)) + "|";
+    if (c.kind == ClaimKind::Quote) {
+        std::size_t cut = 0;
+        for (int words = 0; words < 3 && cut != std::string::npos; ++words) cut = c.value.find(' ', cut + 1);
+        return key + c.value.substr(0, cut);
+    }
+    return key + annotate::lowerAscii(c.attribute);
+}
+
 int copySet(const Story& story, const std::string& article) {
     for (std::size_t i = 0; i < story.duplicates.size(); ++i) {
         for (const std::string& id : story.duplicates[i]) {
@@ -103,19 +115,25 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
     }
     const RuleContext ctx{annotate::claimLexicon().taxonomy, CurrencyTable::bundled(), sides};
     ConflictSet set(story.id);
-    for (std::size_t i = 0; i < sides.size(); ++i) {
-        for (std::size_t j = i + 1; j < sides.size(); ++j) {
-            const Side& a = sides[i];
-            const Side& b = sides[j];
-            if (a.reference() && b.reference()) continue;
-            // Copies of one wire story are one source: they cannot disagree with each other.
-            if (a.article != b.article && a.copies >= 0 && a.copies == b.copies) continue;
-            if (a.article == b.article && a.claim.valueSpan == b.claim.valueSpan) continue;
-            // The reference side is always second, so reasons read "article ..., the reference facts ...".
-            bool swap = a.reference();
-            const Side& first = swap ? b : a;
-            const Side& second = swap ? a : b;
-            if (auto f = judge(first, second, ctx)) set.add(*f, first, second);
+    // Only claims of one kind and attribute can clash: pair within those buckets, never all claims of a
+    // large story with each other.
+    std::map<std::string, std::vector<std::size_t>> buckets;
+    for (std::size_t i = 0; i < sides.size(); ++i) buckets[bucketOf(sides[i].claim)].push_back(i);
+    for (const auto& [key, members] : buckets) {
+        for (std::size_t x = 0; x < members.size(); ++x) {
+            for (std::size_t y = x + 1; y < members.size(); ++y) {
+                const Side& a = sides[members[x]];
+                const Side& b = sides[members[y]];
+                if (a.reference() && b.reference()) continue;
+                // Copies of one wire story are one source: they cannot disagree with each other.
+                if (a.article != b.article && a.copies >= 0 && a.copies == b.copies) continue;
+                if (a.article == b.article && a.claim.valueSpan == b.claim.valueSpan) continue;
+                // The reference side is always second, so reasons read "article ..., the reference facts ...".
+                bool swap = a.reference();
+                const Side& first = swap ? b : a;
+                const Side& second = swap ? a : b;
+                if (auto f = judge(first, second, ctx)) set.add(*f, first, second);
+            }
         }
     }
     for (const Article* a : articles) {

@@ -211,6 +211,17 @@ TEST(ClaimsAmount, AConversionIsTheSameMeasureAndAFigureWithoutANameIsLeftAlone)
     EXPECT_EQ(amounts[1].text, "$320 million");
 }
 
+TEST(ClaimsAmount, ANameInsideAnAppositionIsNotTheSubject) {
+    Doc d("Training Nova 3, the model on which Nova Chat is built, cost $4.2 million.");
+    d.entity("Nova 3", EntityKind::Product).entity("Nova Chat", EntityKind::Product)
+        .amount("$4.2 million", 4.2e6, 4.15e6, 4.25e6, "USD");
+    d.extract();
+    auto amounts = d.claims(ClaimKind::Amount);
+    ASSERT_EQ(amounts.size(), 1u);
+    EXPECT_EQ(amounts[0].subject, "Nova 3");
+    EXPECT_EQ(amounts[0].attribute, "cost");
+}
+
 TEST(ClaimsVersion, RankingOfAVersionedProduct) {
     Doc d("Vela's Lumen 3.5 became the most downloaded model on ModelHub last year.");
     d.entity("Vela", EntityKind::Organization).entity("Lumen 3.5", EntityKind::Product).entity("ModelHub", EntityKind::Organization);
@@ -239,4 +250,13 @@ TEST(ClaimsStance, DirectionSubjectObjectSpeakerAndHedge) {
     EXPECT_EQ(stances[1].value, "widening");
     EXPECT_EQ(stances[1].speaker, "Ana Ruiz");
     EXPECT_TRUE(stances[1].hedged);
+}
+
+TEST(ClaimsQuote, TheSpeakerIsThePersonAfterAnOrganisationAndATitle) {
+    Doc d("\"We will appeal the ruling in the coming weeks,\" said Northwind CEO Maria Lopez in a statement.");
+    d.entity("Northwind", EntityKind::Organization).entity("Maria Lopez", EntityKind::Person);
+    d.extract();
+    auto quotes = d.claims(ClaimKind::Quote);
+    ASSERT_EQ(quotes.size(), 1u);
+    EXPECT_EQ(quotes[0].speaker, "Maria Lopez");
 }
