@@ -70,6 +70,13 @@ int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
         options.factsFile = *facts;
     }
     if (auto db = args.value("--db")) options.database = *db;
+    if (args.has("--no-cache")) {
+        if (args.has("--db")) {
+            err << "parallax-cli: --no-cache and --db exclude each other\n";
+            return kExitUsage;
+        }
+        options.database = ":memory:";  // nothing read from or written to the library database
+    }
     if (auto threads = args.value("--threads")) {
         try {
             options.threads = static_cast<unsigned>(std::stoul(*threads));

@@ -12,12 +12,6 @@
 namespace parallax::cli {
 namespace {
 
-std::string lowerExtension(const std::filesystem::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
 /// A file named on the command line may have any extension; fall back on what its first bytes look like.
 SourceFormat sniffFormat(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -33,13 +27,9 @@ SourceFormat sniffFormat(const std::filesystem::path& p) {
     return SourceFormat::PlainText;
 }
 
+/// The scanner's rule for names it knows (so `extract` reads a file exactly as `analyze` would), else a sniff.
 SourceFormat formatOf(const std::filesystem::path& p) {
-    const std::string ext = lowerExtension(p);
-    if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return SourceFormat::Html;
-    if (ext == ".md" || ext == ".markdown") return SourceFormat::Markdown;
-    if (ext == ".mhtml" || ext == ".mht") return SourceFormat::Mhtml;
-    if (ext == ".pdf") return SourceFormat::Pdf;
-    if (ext == ".txt" || ext == ".text") return SourceFormat::PlainText;
+    if (auto known = ingest::formatForPath(p)) return *known;
     return sniffFormat(p);
 }
 

@@ -150,3 +150,12 @@ TEST(Cli, SecondAnalyzeUsesTheCache) {
     ASSERT_EQ(second.code, 0);
     EXPECT_EQ(first.out, second.out) << "the cached analysis is the same document";
 }
+
+TEST(Cli, NoCacheWritesNoDatabase) {
+    CliFixture fx;
+    auto r = runCli({"analyze", fx.corpus().string(), "--no-cache", "--threads", "1"});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(runCli({"analyze", fx.corpus().string(), "--no-cache", "--db", fx.db()}).code, 2);
+    EXPECT_FALSE(std::filesystem::exists(fx.db()));
+    EXPECT_EQ(runCli({"analyze", fx.corpus().string(), "--threads", "many"}).code, 2);
+}
