@@ -46,7 +46,7 @@ void writeSummary(std::ostringstream& o, const ReportView& v) {
     if (!v.options.generatedAt.empty()) o << "<li>Generated " << e(v.options.generatedAt) << "</li>\n";
     o << "</ul>\n";
     if (!r.skipped.empty()) {
-        o << "<table><caption>Files not analysed</caption><thead><tr><th scope=\"col\">File</th>"
+        o << "<table cellpadding=\"4\"><caption>Files not analysed</caption><thead><tr><th scope=\"col\">File</th>"
              "<th scope=\"col\">Reason</th></tr></thead><tbody>\n";
         for (const auto& s : r.skipped) o << "<tr><td>" << e(s.path) << "</td><td>" << e(s.reason) << "</td></tr>\n";
         o << "</tbody></table>\n";
@@ -55,7 +55,7 @@ void writeSummary(std::ostringstream& o, const ReportView& v) {
 }
 
 void writeSources(std::ostringstream& o, const StoryView& sv) {
-    o << "<table><caption>Sources</caption><thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\">Title</th>"
+    o << "<table cellpadding=\"4\"><caption>Sources</caption><thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\">Title</th>"
          "<th scope=\"col\">Byline</th><th scope=\"col\">Published</th><th scope=\"col\">How date and outlet were found</th>"
          "</tr></thead><tbody>\n";
     for (const Article* a : sv.articles) {
@@ -73,12 +73,12 @@ void writeConflicts(std::ostringstream& o, const ReportView& v, const StoryView&
     for (const auto& cv : sv.conflicts) {
         const Conflict& c = *cv.conflict;
         o << "<article class=\"conflict sev-" << toString(c.severity) << "\"><h4><span class=\"badge\">"
-          << upper(toString(c.severity)) << "</span>" << e(toString(c.type)) << " &#8212; " << e(c.subject);
+          << upper(toString(c.severity)) << "</span> " << e(toString(c.type)) << " &#8212; " << e(c.subject);
         if (!c.attribute.empty()) o << " (" << e(c.attribute) << ")";
         o << "</h4>\n<p class=\"reason\">" << e(c.reason) << "</p>\n";
         if (!c.cause.empty()) o << "<p class=\"cause\">Likely cause: " << e(c.cause) << "</p>\n";
         o << "<p class=\"meta\">Scope: " << e(toString(c.scope)) << "</p>\n";
-        o << "<table><thead><tr><th scope=\"col\">Source</th><th scope=\"col\">What it says</th>"
+        o << "<table cellpadding=\"4\"><thead><tr><th scope=\"col\">Source</th><th scope=\"col\">What it says</th>"
              "<th scope=\"col\">Value</th></tr></thead><tbody>\n";
         for (const auto& ev : c.evidence) {
             const Article* a = v.article(ev.article);
@@ -112,7 +112,7 @@ void writeMatrix(std::ostringstream& o, const StoryView& sv) {
         o << "<p>No fact is stated by more than one source.</p>\n";
         return;
     }
-    o << "<table><caption>Coverage of each fact by each source</caption><thead><tr><th scope=\"col\">Fact</th>";
+    o << "<table cellpadding=\"4\"><caption>Coverage of each fact by each source</caption><thead><tr><th scope=\"col\">Fact</th>";
     for (const Article* a : sv.articles) o << "<th scope=\"col\">" << e(a->outlet.empty() ? a->title : a->outlet) << "</th>";
     o << "</tr></thead><tbody>\n";
     for (const auto& row : sv.matrix) {
@@ -130,7 +130,7 @@ void writeMatrix(std::ostringstream& o, const StoryView& sv) {
 
 void writeTimeline(std::ostringstream& o, const StoryView& sv) {
     if (sv.timeline.empty()) return;
-    o << "<h3>Timeline of dated claims</h3>\n<table><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Source</th>"
+    o << "<h3>Timeline of dated claims</h3>\n<table cellpadding=\"4\"><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Source</th>"
          "<th scope=\"col\">Subject</th><th scope=\"col\">Claim</th></tr></thead><tbody>\n";
     for (const auto& t : sv.timeline)
         o << "<tr><td>" << e(t.date) << "</td><td>" << e(credit(*t.article)) << "</td><td>" << e(t.subject) << " ("
