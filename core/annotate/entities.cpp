@@ -364,6 +364,32 @@ private:
         return false;
     }
 
+    // A name part after a hyphen inside the capitalised run [i, j): "Flyer" in "High-Flyer", "Royce" in
+    // "Rolls-Royce", "un" in "Kim Jong-un". Returns the token after the part, or j when there is none.
+    // A lower-case part is a romanised given-name syllable only after a family name and a short first
+    // syllable, and never a compound head ("Santa Clara-based", "Hong Kong-listed").
+    std::size_t hyphenPartAt(std::size_t i, std::size_t j) const {
+        if (j + 1 >= m_toks.size() || m_excluded[j + 1]) return j;
+        const Tok& dash = m_toks[j];
+        const Tok& prev = m_toks[j - 1];
+        const Tok& part = m_toks[j + 1];
+        bool hyphen = dash.text == "-" || dash.text == "\u2010" || dash.text == "\u2011";
+        if (!hyphen || prev.kind != TokKind::Word || part.kind != TokKind::Word || !adjacent(prev, dash) ||
+            !adjacent(dash, part))
+            return j;
+        if (startsUpper(part.text)) return m_g.matchAt(m_toks, j + 1) ? j : j + 2;
+        static const std::unordered_set<std::string> compoundHeads = {
+            "based", "led", "run", "made", "owned", "backed", "born", "style", "like", "era", "wide", "level",
+            "class", "scale", "sized", "free", "only", "bound", "linked", "listed", "funded", "focused", "centric",
+            "friendly", "specific", "related", "controlled", "registered", "headquartered", "year", "old", "long"};
+        bool syllable = part.text.size() <= 5 && prev.text.size() <= 5 && j - i >= 2 &&
+                        part.text.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos &&
+                        !compoundHeads.count(part.lower) &&
+                        !(part.lower.size() > 2 && part.lower.compare(part.lower.size() - 2, 2, "ed") == 0) &&
+                        !(part.lower.size() > 3 && part.lower.compare(part.lower.size() - 3, 3, "ing") == 0);
+        return syllable ? j + 2 : j;
+    }
+
     std::size_t capitalizedAt(std::size_t i) {
         const Tok& t = m_toks[i];
         if (!capitalized(t) || t.kind == TokKind::Alnum || m_titleLine[i]) return i;
@@ -373,12 +399,20 @@ private:
         if (start && (m_g.isFunctionWord(t.lower) || m_g.isNonName(t.text))) return i;
         std::size_t j = i + 1;
         std::size_t names = m_g.isNonName(t.text) ? 0 : 1;
+        std::size_t joins = 0;  // hyphens inside the name: "Kim Jong-un" is three words, not four
         while (j < m_toks.size() && !m_excluded[j]) {
             const Tok& n = m_toks[j];
             if (capitalized(n) && n.kind == TokKind::Word && gapIsSpace(m_text, m_toks[j - 1], n) &&
                 !m_g.matchAt(m_toks, j)) {
                 names += m_g.isNonName(n.text) ? 0 : 1;
                 ++j;
+                continue;
+            }
+            // "High-Flyer", "Rolls-Royce", "Kim Jong-un": a hyphen inside a name joins its parts
+            if (std::size_t part = hyphenPartAt(i, j); part > j) {
+                names += m_g.isNonName(m_toks[j + 1].text) ? 0 : 1;
+                ++joins;
+                j = part;
                 continue;
             }
             // "Chinese Academy of Sciences", "Bank of China", "AT&T"
@@ -392,7 +426,7 @@ private:
             break;
         }
         if (names == 0) return j;
-        std::size_t count = j - i;
+        std::size_t count = j - i - joins;
         // "President", "Chief Executive" before a name are titles, not names
         bool allTitles = true;
         for (std::size_t k = i; k < j; ++k)

@@ -219,5 +219,24 @@ TEST(Entities, OneKindPerNameAndNoDemonymsOrInitials) {
     EXPECT_EQ(comey->canonical, "James Comey");
 }
 
+TEST(Entities, HyphenatedNamesStayWhole) {
+    std::string text =
+        "The engines came from Rolls-Royce, and the printers from Hewlett-Packard. Talks between Kim Jong-un and "
+        "his envoys went on while Coca-Cola shipped syrup. The Santa Clara-based designer and a Hong Kong-listed "
+        "rival both sell to Mercedes-Benz.";
+    auto es = findEntities(text);
+    for (const char* name : {"Rolls-Royce", "Hewlett-Packard", "Kim Jong-un", "Coca-Cola", "Mercedes-Benz"}) {
+        const Entity* e = find(es, name);
+        ASSERT_NE(e, nullptr) << name << ": " << dump(es);
+        EXPECT_EQ(e->canonical, name);
+    }
+    for (const auto& e : es) {
+        EXPECT_NE(e.text, "Rolls") << dump(es);
+        EXPECT_NE(e.text, "Kim Jong") << dump(es);
+        EXPECT_EQ(e.text.find("-based"), std::string::npos) << dump(es);
+        EXPECT_EQ(e.text.find("-listed"), std::string::npos) << dump(es);
+    }
+}
+
 }  // namespace
 }  // namespace parallax::annotate
