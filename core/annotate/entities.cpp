@@ -49,6 +49,14 @@ bool gapIsSpace(std::string_view text, const Tok& a, const Tok& b) {
     return gap.find('\n') == std::string_view::npos && gap.find_first_not_of(" \t") == std::string_view::npos;
 }
 
+// Legal forms after a company name ("Ltd", "Inc", "Co"): they do not change which company is meant.
+bool isLegalForm(std::string_view w) {
+    static const std::unordered_set<std::string_view> forms = {"Co",  "Inc", "Ltd", "Corp", "Corporation", "Limited",
+                                                               "LLC", "PLC", "plc", "AG",   "SA",          "GmbH",
+                                                               "Company"};
+    return forms.count(w) > 0;
+}
+
 bool capitalized(const Tok& t) { return (t.kind == TokKind::Word || t.kind == TokKind::Alnum) && startsUpper(t.text); }
 
 class Finder {
@@ -415,6 +423,12 @@ private:
                 j = part;
                 continue;
             }
+            // "Shares of Hanxin Robotics", "Analysts at ...": a common noun capitalised only because it opens
+            // the sentence is a generic head, not part of the name that follows ("Bank of China" keeps its
+            // organisation word, and so does a word written capitalised mid-sentence elsewhere)
+            if (n.lower == "of" && j == i + 1 && start && !m_g.isOrgSuffix(t.text) &&
+                !m_midCapitalized.count(std::string(t.text)) && j + 1 < m_toks.size() && capitalized(m_toks[j + 1]))
+                return j + 1;  // the finders start again at the name
             // "Chinese Academy of Sciences", "Bank of China", "AT&T"
             if ((n.lower == "of" || n.lower == "&" || n.lower == "for") && j + 1 < m_toks.size() &&
                 capitalized(m_toks[j + 1]) && m_toks[j + 1].kind == TokKind::Word && !m_excluded[j + 1] &&
@@ -463,6 +477,12 @@ private:
         m.canonical = textOf(i, j);
         if (m_g.isOrgSuffix(m_toks[j - 1].text) && count > 1) {
             m.kind = EntityKind::Organization;
+            // "Hanxin Robotics Ltd" and "Hanxin Robotics" are one company: the legal form is not part of
+            // the name the article goes on to use
+            std::size_t nameEnd = j;
+            while (nameEnd - i > 1 && isLegalForm(m_toks[nameEnd - 1].text)) --nameEnd;
+            if (nameEnd > i && nameEnd < j && m_toks[nameEnd - 1].kind != TokKind::Punct)
+                m.canonical = textOf(i, nameEnd);
         } else if (count <= 3 && (personTitleBefore(i) || (personSignalAfter(j) && !(i > 0 && m_toks[i - 1].lower == "the")))) {
             m.kind = EntityKind::Person;
             m.personSignal = true;

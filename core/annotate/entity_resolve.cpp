@@ -131,6 +131,7 @@ std::vector<Entity> resolveMentions(std::string_view text, const std::vector<Tok
     for (std::size_t idx = 0; idx < ms.size(); ++idx) {
         Mention& m = ms[idx];
         if (m.known || m.kind == EntityKind::Product || m.end - m.begin != 1) continue;
+        bool resolvedShort = false;
         for (std::size_t k = idx; k-- > 0;) {
             const Mention& e = ms[k];
             if (e.end - e.begin < 2 || (e.kind != EntityKind::Person && e.kind != EntityKind::Organization &&
@@ -142,8 +143,26 @@ std::vector<Entity> resolveMentions(std::string_view text, const std::vector<Tok
             if (hit) {
                 m.canonical = e.canonical;
                 m.kind = e.kind;
+                resolvedShort = true;
                 break;
             }
+        }
+        // A headline or lead may name the company by one word before the full name appears: take the one
+        // later organisation name starting with that word, when there is exactly one.
+        if (resolvedShort) continue;
+        const Mention* later = nullptr;
+        bool unique = true;
+        for (std::size_t k = idx + 1; k < ms.size(); ++k) {
+            const Mention& e = ms[k];
+            if (e.end - e.begin < 2 || e.kind != EntityKind::Organization) continue;
+            auto ws = words(e.canonical);
+            if (ws.empty() || ws.front() != m.canonical) continue;
+            if (later && canonicalKey(later->canonical) != canonicalKey(e.canonical)) unique = false;
+            later = &e;
+        }
+        if (later && unique) {
+            m.canonical = later->canonical;
+            m.kind = later->kind;
         }
     }
     // One name, one kind throughout the article: the alias file decides when it knows the name; otherwise a

@@ -238,5 +238,25 @@ TEST(Entities, HyphenatedNamesStayWhole) {
     }
 }
 
+TEST(Entities, CompanyMentionsShareOneCanonicalName) {
+    std::string text =
+        "Voltmark said on Monday it would list in Singapore. Shares of Voltmark Batteries rose 9 per cent. "
+        "The Bank of Korea kept rates on hold. Voltmark Batteries Ltd sold 2 million cells last year, and "
+        "Voltmark plans a second plant.";
+    auto es = findEntities(text);
+    const Entity* full = find(es, "Voltmark Batteries");
+    ASSERT_NE(full, nullptr) << dump(es);
+    EXPECT_EQ(full->kind, EntityKind::Organization);
+    const Entity* legal = find(es, "Voltmark Batteries Ltd");
+    ASSERT_NE(legal, nullptr) << dump(es);
+    EXPECT_EQ(legal->canonical, "Voltmark Batteries");
+    const Entity* later = find(es, "Voltmark", 1);
+    ASSERT_NE(later, nullptr) << dump(es);
+    EXPECT_EQ(later->canonical, "Voltmark Batteries");
+    const Entity* bank = find(es, "Bank of Korea");
+    EXPECT_NE(bank, nullptr) << dump(es);
+    for (const auto& e : es) EXPECT_EQ(e.text.find("Shares"), std::string::npos) << dump(es);
+}
+
 }  // namespace
 }  // namespace parallax::annotate
