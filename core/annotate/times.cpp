@@ -67,6 +67,31 @@ Tense tenseAround(const std::vector<Tok>& t, std::size_t b, std::size_t e) {
     return Tense::Past;
 }
 
+// "the quarter ending April 27", "the year that ends 31 March": the date closes a reporting period.
+bool periodEndBefore(const std::vector<Tok>& t, std::size_t i) {
+    if (i == 0) return false;
+    const std::string& w = t[i - 1].lower;
+    return w == "ending" || w == "ends" || (w == "on" && i >= 2 && (t[i - 2].lower == "ending" || t[i - 2].lower == "ends"));
+}
+
+// A period that is still ending is the current or coming one, or the one that has just closed: whichever
+// reading (past or future) lies nearer the publication date, whatever the tense of the verb around it
+// ("expects to record charges in the quarter ending April 27" written on 16 April is this April).
+TimeMatch nearestReading(const std::vector<Tok>& toks, std::size_t i, const std::optional<Date>& anchor,
+                         const TimeMatch& current) {
+    if (!anchor || anchor->precision != DatePrecision::Day) return current;
+    auto past = matchTimeAt(toks, i, anchor, Tense::Past);
+    auto future = matchTimeAt(toks, i, anchor, Tense::Future);
+    if (!past || !future || past->end != current.end || future->end != current.end) return current;
+    auto p = Date::parseIso(past->norm.value);
+    auto f = Date::parseIso(future->norm.value);
+    if (!p || !f || p->precision != DatePrecision::Day || f->precision != DatePrecision::Day) return current;
+    long a = anchor->daysSinceEpoch();
+    long dp = a - p->daysSinceEpoch();
+    long df = f->daysSinceEpoch() - a;
+    return df < dp ? *future : *past;
+}
+
 }  // namespace
 
 TimeNorm normalizeTime(std::string_view expression, const std::optional<Date>& anchor, Tense tense) {
@@ -106,6 +131,7 @@ std::vector<TimeValue> findTimes(std::string_view text, const std::vector<Senten
             auto m = matchTimeAt(toks, i, anchor, Tense::Past);
             if (m && m->end > i && tenseAround(toks, i, m->end) == Tense::Future)
                 m = matchTimeAt(toks, i, anchor, Tense::Future);
+            if (m && m->end > i && periodEndBefore(toks, i)) m = nearestReading(toks, i, anchor, *m);
             if (!m || m->end <= i) {
                 ++i;
                 continue;

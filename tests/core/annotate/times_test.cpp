@@ -225,3 +225,25 @@ TEST(FindTimes, TenseIsReadNearTheExpression) {
 
 }  // namespace
 }  // namespace parallax::annotate
+
+namespace parallax::annotate {
+namespace {
+
+TEST(FindTimes, PeriodEndingOnADateIsTheNearestOne) {
+    // A reporting period that "ends" on a date is the current one, even when a past-tense word is nearer.
+    std::string text =
+        "The retailer warned it would book a loss in the quarter ending June 2, citing stock that was "
+        "discounted. Its rival said the half ending on 4 June was strong.";
+    auto times = findTimes(text, {}, Date::parseIso("2025-05-20"));
+    ASSERT_GE(times.size(), 2u);
+    EXPECT_EQ(times[0].text, "June 2");
+    EXPECT_EQ(times[0].value, "2025-06-02") << "the coming quarter end, not last year's";
+    EXPECT_EQ(times[1].text, "4 June");
+    EXPECT_EQ(times[1].value, "2025-06-04");
+    auto early = findTimes("Sales in the year ending March 31 fell.", {}, Date::parseIso("2025-04-10"));
+    ASSERT_EQ(early.size(), 1u);
+    EXPECT_EQ(early[0].value, "2025-03-31") << "a period that has just closed";
+}
+
+}  // namespace
+}  // namespace parallax::annotate
