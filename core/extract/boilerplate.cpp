@@ -171,8 +171,9 @@ private:
         const std::string title = m_context.titleIndex >= 0
                                       ? normalizeForMatch(m_blocks[static_cast<std::size_t>(m_context.titleIndex)].text)
                                       : std::string();
+        const std::string finalTitle = normalizeForMatch(m_context.title);
         for (const auto& [key, at] : seen) {
-            if (key == title) {
+            if (key == title || (!finalTitle.empty() && key == finalTitle)) {
                 for (std::size_t i : at) m_keep[i] = false;
                 continue;
             }

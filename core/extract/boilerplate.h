@@ -1,5 +1,6 @@
 #pragma once
 /// @file boilerplate.h  Deciding which blocks of a page are the article and which are page clutter.
+#include <string>
 #include <vector>
 
 #include "core/extract/lexicon.h"
@@ -11,6 +12,7 @@ namespace parallax::extract {
 struct CleanContext {
     int titleIndex = -1;              ///< block holding the title (it and everything before it are header)
     std::vector<bool> consumed;       ///< blocks turned into metadata; same size as the blocks, may be empty
+    std::string title;                ///< the final title: a block repeating it is a repeated headline
 };
 
 /// Plain-text saves: every signal applies (lexicon, position before the title and after the body,

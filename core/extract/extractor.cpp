@@ -108,8 +108,10 @@ public:
         chooseByline(a);
         chooseDate(a);
 
-        const auto keep = m_page.mainContentExtracted ? cleanExtractedHtml(m_page.blocks, m_context, m_lexicon)
-                                                      : cleanPlainText(m_page.blocks, m_context, m_lexicon);
+        m_context.title = a.title;
+        auto keep = m_page.mainContentExtracted ? cleanExtractedHtml(m_page.blocks, m_context, m_lexicon)
+                                                : cleanPlainText(m_page.blocks, m_context, m_lexicon);
+        keepSomething(keep);
         for (std::size_t i = 0; i < m_page.blocks.size(); ++i) {
             if (!keep[i]) continue;
             const std::string& t = m_page.blocks[i].text;
@@ -225,6 +227,36 @@ private:
         }
     }
 
+    // Cleaning must never leave a readable file without text: when every block went, keep the blocks
+    // after the title, and failing that every block that is not the title itself.
+    void keepSomething(std::vector<bool>& keep) const {
+        if (std::find(keep.begin(), keep.end(), true) != keep.end()) return;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (std::size_t i = 0; i < keep.size(); ++i) {
+                const bool title = static_cast<int>(i) == m_context.titleIndex;
+                const bool afterTitle = static_cast<int>(i) > m_context.titleIndex;
+                keep[i] = pass == 0 ? (afterTitle && !m_context.consumed[i]) : !title;
+            }
+            if (std::find(keep.begin(), keep.end(), true) != keep.end()) return;
+        }
+    }
+
+    /// "Title | Site" where "Site" is also printed as its own line near the top: that line is the site name.
+    std::string siteFromTitleAndLines() const {
+        for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
+            const std::size_t p = m_title.rfind(sep);
+            if (p == std::string::npos || p == 0) continue;
+            const std::string tail = m_title.substr(p + sep.size());
+            const std::string key = normalizeForMatch(tail);
+            if (key.empty() || wordCount(tail) > 5) continue;
+            const std::size_t limit = std::min<std::size_t>(blocks().size(), 15);
+            for (std::size_t i = 0; i < limit; ++i)
+                if (static_cast<int>(i) != m_context.titleIndex && normalizeForMatch(blocks()[i].text) == key)
+                    return tail;
+        }
+        return {};
+    }
+
     void chooseOutlet(Article& a) {
         const auto& sites = m_page.meta.siteNames;
         if (!sites.empty() && !cleanTitle(sites.front().value).empty()) {
@@ -240,6 +272,10 @@ private:
             a.outlet = suffix;
             a.outletHow = "title suffix";
             m_title = stripSiteFromTitle(m_title, suffix);
+        } else if (std::string site = siteFromTitleAndLines(); !site.empty()) {
+            a.outlet = site;
+            a.outletHow = "title suffix printed as a line";
+            m_title = stripSiteFromTitle(m_title, site);
         }
     }
 

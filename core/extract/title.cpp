@@ -41,6 +41,20 @@ double wordShare(std::string_view s) {
     return tokens == 0 ? 0.0 : static_cast<double>(real) / static_cast<double>(tokens);
 }
 
+/// ". X" after a lower-case word of three letters or more: a sentence ends inside the text ("U.S. Senate"
+/// and "Mr. Li" do not count).
+bool hasSentenceBreak(std::string_view s) {
+    for (std::size_t p = s.find(". "); p != std::string_view::npos; p = s.find(". ", p + 1)) {
+        if (p + 2 >= s.size() || !(s[p + 2] >= 'A' && s[p + 2] <= 'Z')) continue;
+        std::size_t w = p;
+        while (w > 0 && s[w - 1] != ' ') --w;
+        const std::string_view word = s.substr(w, p - w);
+        if (word.size() >= 3 && word.find('.') == std::string_view::npos && word.back() >= 'a' && word.back() <= 'z')
+            return true;
+    }
+    return false;
+}
+
 bool hasCjk(std::string_view s) {
     for (std::size_t i = 0; i < s.size();)
         if (isCjk(nextCodePoint(s, i))) return true;
@@ -84,6 +98,8 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
         const std::size_t minWords = b.kind == BlockKind::Heading ? 2 : 3;
         if (words < minWords || words > 30 || codePoints(text) > 250) continue;
         if (!cjk && wordShare(text) < 0.7) continue;
+        // Two sentences ("...so far. Deep fakes are rare") are a paragraph, not a headline.
+        if (hasSentenceBreak(text)) continue;
         // Headlines do not end with a full stop (questions and exclamations do occur).
         if (text.back() == '.' || text.compare(text.size() >= 3 ? text.size() - 3 : 0, 3, "\xE3\x80\x82") == 0)
             continue;

@@ -181,6 +181,35 @@ TEST(Extractor, NoHeadlineMeansNoTextIsDroppedAndTheFirstSentenceTitles) {
     EXPECT_EQ(a.paragraphs.size(), 3u) << a.text;
 }
 
+TEST(Extractor, ATinyFileStillHasText) {
+    ParsedPage page;
+    page.blocks.push_back({BlockKind::Paragraph, 0, "Test"});
+    ingest::LoadedFile f;
+    f.file.relative = "tiny.txt";
+    const Article a = buildArticle(page, f, "UTF-8");
+    EXPECT_EQ(a.text, "Test");
+}
+
+TEST(Extractor, TitleSuffixPrintedAsALineIsTheSiteName) {
+    ParsedPage page;
+    page.blocks.push_back({BlockKind::Paragraph, 0, "Counting Rare Events With Plain SQL | Dana Whitfield"});
+    page.blocks.push_back({BlockKind::Paragraph, 0, "Dana Whitfield"});
+    page.blocks.push_back({BlockKind::Paragraph, 0, "About"});
+    page.blocks.push_back({BlockKind::Heading, 1, "Counting Rare Events With Plain SQL"});
+    page.blocks.push_back({BlockKind::Paragraph, 0,
+                           "Most alerting starts with a threshold that someone picked years ago, and nobody remembers "
+                           "why it was set to that value."});
+    page.blocks.push_back({BlockKind::Paragraph, 0,
+                           "A better start is to measure how far each value sits from the mean, in standard deviations, "
+                           "and to flag only the outliers."});
+    ingest::LoadedFile f;
+    f.file.relative = "sql.txt";
+    const Article a = buildArticle(page, f, "UTF-8");
+    EXPECT_EQ(a.title, "Counting Rare Events With Plain SQL");
+    EXPECT_EQ(a.outlet, "Dana Whitfield");
+    EXPECT_EQ(a.paragraphs.size(), 2u) << a.text;
+}
+
 TEST(Extractor, ReaderWarningsReachTheArticle) {
     ParsedPage page;
     page.blocks.push_back({BlockKind::Paragraph, 0, "Body text of a short article that is long enough to count."});

@@ -145,6 +145,10 @@ TEST(Title, PicksTheHeadlineAfterSiteFurniture) {
     };
     const TitlePick t = findTitleBlock(blocks, lex);
     EXPECT_EQ(t.index, 4);
+    const std::vector<Block> paragraphFirst = {
+        {BlockKind::Paragraph, 0, "Prices barely moved so far. Traders wait for the data"},
+        {BlockKind::Paragraph, 0, "U.S. Senate Passes Chip Bill"}};
+    EXPECT_EQ(findTitleBlock(paragraphFirst, lex).index, 1);
     EXPECT_EQ(t.text, "Freight Rates Slide as New Ships Arrive");
 }
 
