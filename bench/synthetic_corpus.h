@@ -36,8 +36,35 @@ inline std::string pseudoWord(std::uint64_t n, bool capital = false) {
     return w;
 }
 
-/// `articles` articles spread over `stories` stories (sizes vary), deterministic for a seed.
-inline std::vector<SyntheticArticle> syntheticCorpus(std::size_t articles, std::size_t stories, std::uint64_t seed = 42) {
+/// One sentence stating a fact of story `story` in plain English news wording (an amount, a date, a head count
+/// or a percentage), so that annotation, alignment and conflict detection have real work. With `variant` the
+/// figure differs from the story's usual one: the kind of disagreement the conflict stage looks for.
+inline std::string syntheticFactSentence(std::size_t story, std::size_t fact, bool variant) {
+    static const char* months[] = {"January", "February", "March", "April", "May", "June", "July", "August",
+                                   "September", "October", "November", "December"};
+    const std::string actor = pseudoWord(100000 + story * 1000 + 900, true);
+    const std::size_t shift = variant ? 1 : 0;
+    switch (fact % 4) {
+        case 0:
+            return actor + " raised $" + std::to_string(20 + story % 80 + shift * 15) +
+                   " million in its latest funding round, the company said.";
+        case 1:
+            return "The agreement was announced on " + std::string(months[(story + shift) % 12]) + " " +
+                   std::to_string(1 + story % 27) + ", 2025.";
+        case 2:
+            return actor + " employs about " + std::to_string(200 + (story % 50) * 40 + shift * 300) +
+                   " people across its offices.";
+        default:
+            return "Revenue at " + actor + " grew " + std::to_string(5 + story % 30 + shift * 7) +
+                   " percent last year, according to the filing.";
+    }
+}
+
+/// `articles` articles spread over `stories` stories (sizes vary), deterministic for a seed. With
+/// `facts`, every article also states two to four of its story's facts (syntheticFactSentence), one in ten
+/// with a different figure; without, the text has no figures at all (the default, which the align tests use).
+inline std::vector<SyntheticArticle> syntheticCorpus(std::size_t articles, std::size_t stories, std::uint64_t seed = 42,
+                                                     bool facts = false) {
     std::mt19937_64 rng(seed);
     constexpr std::size_t kBackground = 3000;
     constexpr std::size_t kStoryWords = 25;
@@ -71,6 +98,14 @@ inline std::vector<SyntheticArticle> syntheticCorpus(std::size_t articles, std::
             sentence += ". ";
             a.text += sentence;
             if (k % 4 == 3) a.text += "\n\n";
+        }
+        if (facts) {
+            // Drawn after the body so that the body is the same with and without facts for a seed.
+            std::size_t count = 2 + pick(3);
+            std::size_t first = pick(4);
+            a.text += "\n\n";
+            for (std::size_t f = 0; f < count; ++f)
+                a.text += syntheticFactSentence(s.story, first + f, pick(10) == 0) + " ";
         }
         out.push_back(std::move(s));
     }
