@@ -56,13 +56,10 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
                 break;
             }
         }
-        if (measure.empty()) {
-            for (std::size_t k = qEnd; k < std::min(s.words.size(), qEnd + 3); ++k) {
-                if (auto m = ctx.lex.measures.match(s.lower, k)) {
-                    measure = ctx.lex.measureNames[static_cast<std::size_t>(m->payload)];
-                    break;
-                }
-            }
+        // "$5 billion in revenue": only through "in"/"of", so that "HK$21.75, raising ..." is not a raise.
+        if (measure.empty() && qEnd + 1 < s.words.size() && (s.lower[qEnd] == "in" || s.lower[qEnd] == "of")) {
+            if (auto m = ctx.lex.measures.match(s.lower, qEnd + 1))
+                measure = ctx.lex.measureNames[static_cast<std::size_t>(m->payload)];
         }
         if (measure.empty()) continue;
         // Whose: the nearest organisation or product before the measure, not one inside an apposition

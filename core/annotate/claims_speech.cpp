@@ -63,10 +63,11 @@ std::string speakerOf(const SentenceView& s) {
 
 void extractQuotes(const Context& ctx, const std::vector<SentenceView>& views, std::vector<Claim>& out) {
     // Pair the quotation marks of each sentence run: curly marks say which side they are, straight ones alternate.
+    std::size_t consumed = 0;  // bytes up to the last closing mark used: it opens nothing
     for (std::size_t vi = 0; vi < views.size(); ++vi) {
         const SentenceView& s = views[vi];
         for (std::size_t i = 0; i < s.words.size(); ++i) {
-            if (s.lower[i] != "\"") continue;
+            if (s.lower[i] != "\"" || s.words[i].span.start < consumed) continue;
             // Find the closing mark in this or the following sentences (a quote may hold several sentences).
             const SentenceView* closeView = nullptr;
             std::size_t close = 0;
@@ -83,6 +84,7 @@ void extractQuotes(const Context& ctx, const std::vector<SentenceView>& views, s
                 }
             }
             if (closeView == nullptr) break;
+            consumed = closeView->words[close].span.end;
             Span quote{s.words[i].span.end, closeView->words[close].span.start};
             std::string said(ctx.text.substr(quote.start, quote.size()));
             std::string norm = normalizeWords(said);
@@ -118,11 +120,8 @@ void extractQuotes(const Context& ctx, const std::vector<SentenceView>& views, s
                 c.valueSpan = quote;
                 out.push_back(std::move(c));
             }
-            // Continue after the closing mark.
-            if (closeView != &s) {
-                vi = static_cast<std::size_t>(closeView - views.data()) - 1;
-                break;
-            }
+            // Continue after the closing mark (in a later sentence when the quote ran over several).
+            if (closeView != &s) break;
             i = close;
         }
     }

@@ -260,3 +260,26 @@ TEST(ClaimsQuote, TheSpeakerIsThePersonAfterAnOrganisationAndATitle) {
     ASSERT_EQ(quotes.size(), 1u);
     EXPECT_EQ(quotes[0].speaker, "Maria Lopez");
 }
+
+TEST(ClaimsQuote, AQuoteOverSeveralSentencesClosesOnce) {
+    Doc d("\"Prices will rise. Supply is short. We expect it to last,\" said Maria Lopez. Tom Reyes agreed: \"The "
+          "shortage will last until the end of next year.\"");
+    d.entity("Maria Lopez", EntityKind::Person).entity("Tom Reyes", EntityKind::Person);
+    d.extract();
+    auto quotes = d.claims(ClaimKind::Quote);
+    ASSERT_EQ(quotes.size(), 1u);  // "agreed:" is no speech verb Parallax knows; nothing is misattributed
+    EXPECT_EQ(quotes[0].speaker, "Maria Lopez");
+    EXPECT_EQ(quotes[0].value, "prices will rise supply is short we expect it to last");
+}
+
+TEST(ClaimsRobustness, OddInputDoesNotBreakExtraction) {
+    for (const char* text : {"", "\"", "\"\"\"\"", "?", "In", "The , a CPU .", "\xE2\x80\x9C unclosed quote said",
+                             "raised $ by in November, , , debuted", "\xE4\xB8\xAD\xE6\x96\x87 AI chip"}) {
+        Doc d(text);
+        d.extract();
+        for (const Claim& c : d.ann.claims) {
+            EXPECT_LE(c.span.end, d.article.text.size()) << text;
+            EXPECT_LE(c.valueSpan.end, d.article.text.size()) << text;
+        }
+    }
+}
