@@ -68,6 +68,7 @@ public:
             for (const Span& s : exclude)
                 if (s.overlaps(Span{m_toks[i].start, m_toks[i].end})) m_excluded[i] = true;
         markSentenceStarts(sentences);
+        markDatelines();
         markTitleLines();
         const CurrencyTable& currencies = CurrencyTable::instance();
         for (std::size_t i = 0; i < m_toks.size(); ++i) {
@@ -118,6 +119,19 @@ private:
             if (newline || prev == "." || prev == "!" || prev == "?" || prev == "\"" || prev == "\u201C" ||
                 prev == ":" || prev == "\u3002")
                 m_sentenceStart[i] = true;
+        }
+    }
+
+    // "HONG KONG - Shares of ...", "BEIJING (Reuters) — The ...": the word after a dateline opens the
+    // sentence proper, so its capital says nothing about names.
+    void markDatelines() {
+        for (std::size_t i = 2; i < m_toks.size(); ++i) {
+            const Tok& dash = m_toks[i - 1];
+            const Tok& before = m_toks[i - 2];
+            if (!isDash(dash.text) || adjacent(before, dash) || adjacent(dash, m_toks[i])) continue;
+            bool capsWord = before.kind == TokKind::Word && before.text.size() > 1 &&
+                            before.text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+            if (capsWord || before.text == ")") m_sentenceStart[i] = true;
         }
     }
 

@@ -258,5 +258,18 @@ TEST(Entities, CompanyMentionsShareOneCanonicalName) {
     for (const auto& e : es) EXPECT_EQ(e.text.find("Shares"), std::string::npos) << dump(es);
 }
 
+TEST(Entities, DatelineOpensTheSentence) {
+    std::string text =
+        "SEOUL - Shares of Voltmark Batteries fell on Monday. BUSAN (Wire) \u2014 Investors sold Voltmark stock.";
+    auto es = findEntities(text);
+    const Entity* full = find(es, "Voltmark Batteries");
+    ASSERT_NE(full, nullptr) << dump(es);
+    EXPECT_EQ(full->canonical, "Voltmark Batteries");
+    for (const auto& e : es) {
+        EXPECT_EQ(e.text.find("Shares"), std::string::npos) << dump(es);
+        EXPECT_NE(e.text, "Investors") << dump(es);
+    }
+}
+
 }  // namespace
 }  // namespace parallax::annotate
