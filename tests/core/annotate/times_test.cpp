@@ -247,3 +247,27 @@ TEST(FindTimes, PeriodEndingOnADateIsTheNearestOne) {
 
 }  // namespace
 }  // namespace parallax::annotate
+
+namespace parallax::annotate {
+namespace {
+
+TEST(FindTimes, DayMonthBeforeANounAndWeekdayAfterAVerb) {
+    // Dates that become events: "its 9 May listing", "disclosed on Friday" (the 2025-05-21 anchor is a Wednesday).
+    std::string text =
+        "Since its 9 May listing, the lender has been watched by analysts who will publish next month. "
+        "The regulator disclosed on Friday that the lender will pay a fine.";
+    std::vector<Sentence> sentences = {{Span{0, 93}, 0}, {Span{94, text.size()}, 0}};
+    auto times = findTimes(text, sentences, Date::parseIso("2025-05-21"));
+    ASSERT_EQ(times.size(), 3u);
+    EXPECT_EQ(times[0].text, "9 May");
+    EXPECT_EQ(times[0].value, "2025-05-09");
+    EXPECT_TRUE(times[0].resolved);
+    EXPECT_EQ(times[1].text, "next month");
+    EXPECT_EQ(times[1].value, "2025-06");
+    EXPECT_EQ(times[2].text, "Friday");
+    EXPECT_EQ(times[2].value, "2025-05-16");
+    EXPECT_TRUE(times[2].resolved);
+}
+
+}  // namespace
+}  // namespace parallax::annotate
