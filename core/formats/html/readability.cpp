@@ -115,6 +115,23 @@ bool isProbablyVisible(const Node* node) {
 
 std::string classAndId(const Node* n) { return n->attrOr("class") + " " + n->attrOr("id"); }
 
+/// The byline an element holds when it looks like one (rel=author, itemprop author, byline/author
+/// class or id, under 100 characters), preferring a nested itemprop="name"; "" otherwise.
+std::string bylineText(Node* node, const std::string& match) {
+    const std::string rel = node->attrOr("rel");
+    const std::string itemprop = node->attrOr("itemprop");
+    if (rel != "author" && itemprop.find("author") == std::string::npos && !patterns::byline(match)) return {};
+    const std::string text = collapseWhitespace(textContent(node));
+    if (text.empty() || charLength(text) >= 100) return {};
+    const Node* end = nextElement(node, true);
+    for (Node* d = nextElement(node); d != nullptr && d != end; d = nextElement(d))
+        if (d->attrOr("itemprop").find("name") != std::string::npos) {
+            std::string name = collapseWhitespace(textContent(d));
+            return name.empty() ? text : name;
+        }
+    return text;
+}
+
 void initializeNode(Node* node, const ScoringFlags& flags) {
     node->scored = true;
     node->score = 0;
@@ -242,22 +259,10 @@ Pass grabArticle(const Document& page, const std::string& title, const ScoringFl
             continue;
         }
         if (lookForByline && byline.empty() && node != body && node != doc.root()) {
-            const std::string rel = node->attrOr("rel");
-            const std::string itemprop = node->attrOr("itemprop");
-            if (rel == "author" || itemprop.find("author") != std::string::npos || patterns::byline(match)) {
-                const std::string text = collapseWhitespace(textContent(node));
-                if (!text.empty() && charLength(text) < 100) {
-                    // Prefer a nested itemprop="name" (the author's name without "By" and dates).
-                    std::string found = text;
-                    for (Node* d = nextElement(node); d != nullptr && d != nextElement(node, true); d = nextElement(d))
-                        if (d->attrOr("itemprop").find("name") != std::string::npos) {
-                            found = collapseWhitespace(textContent(d));
-                            break;
-                        }
-                    byline = found.empty() ? text : found;
-                    node = removeAndGetNext(node);
-                    continue;
-                }
+            if (std::string found = bylineText(node, match); !found.empty()) {
+                byline = std::move(found);
+                node = removeAndGetNext(node);
+                continue;
             }
         }
         if (removeTitleHeader && oneOf(node, {"h1", "h2"}) && textSimilarity(title, innerText(node, false)) > 0.75) {
@@ -269,6 +274,14 @@ Pass grabArticle(const Document& page, const std::string& title, const ScoringFl
             if (patterns::unlikelyCandidate(match) && !patterns::maybeCandidate(match) &&
                 !hasAncestorTag(node, "table", 0) && !hasAncestorTag(node, "code", 0) && node != body &&
                 !node->is("a") && node != doc.root()) {
+                // An article's own header is dropped as furniture, but an explicit author link it holds
+                // (rel=author, itemprop=author) is still the byline. Site headers are not searched.
+                if (lookForByline && byline.empty() && hasAncestorTag(node, "article", 0)) {
+                    const Node* end = nextElement(node, true);
+                    for (Node* d = nextElement(node); d != nullptr && d != end && byline.empty(); d = nextElement(d))
+                        if (d->attrOr("rel") == "author" || d->attrOr("itemprop").find("author") != std::string::npos)
+                            byline = bylineText(d, classAndId(d));
+                }
                 node = removeAndGetNext(node);
                 continue;
             }

@@ -153,3 +153,26 @@ TEST(HtmlMetadata, TimeInRelatedListIsNotThePublicationDate) {
 
 }  // namespace
 }  // namespace parallax::formats::html::test
+
+namespace parallax::formats::html::test {
+namespace {
+
+TEST(HtmlMetadata, AuthorLinkInsideDroppedArticleHeader) {
+    const std::string html =
+        "<html><head><title>Open-source model tops coding benchmark this week</title></head><body>"
+        "<header class=\"site-header\"><a href=\"/login\" class=\"author-login\">Sign in</a></header>"
+        "<article><header class=\"entry-header\"><h1>Open-source model tops coding benchmark this week</h1>"
+        "<address><a rel=\"author\" href=\"/author/kim\">Kim Example</a></address></header>"
+        "<div class=\"entry-content\"><p>An open-source language model released by a small laboratory topped a widely "
+        "used coding benchmark this week, ahead of several commercial systems, according to the public leaderboard.</p>"
+        "<p>The laboratory said the model was trained on licensed code and synthetic exercises, and that it would publish "
+        "the training recipe, the evaluation scripts and the weights under a permissive licence next month.</p></div>"
+        "</article></body></html>";
+    const ReadOutput out = readOk(html);
+    ASSERT_FALSE(out.page.meta.bylines.empty());
+    EXPECT_EQ(out.page.meta.bylines.front().value, "Kim Example");
+    EXPECT_EQ(joinedText(out.page).find("Kim Example"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace parallax::formats::html::test
