@@ -104,6 +104,10 @@ void refineGroups(const std::vector<SentenceUnit>& units, std::vector<std::vecto
         for (auto m : g) used[m] = true;
     std::size_t articleCount = 0;
     for (const auto& u : units) articleCount = std::max(articleCount, u.article + 1);
+    // Each article's sentences, so that a group looks only at the article's own sentences: scanning
+    // every unit for every (group, article) made a story of n articles cost n^3.
+    std::vector<std::vector<std::size_t>> unitsOf(articleCount);
+    for (std::size_t u = 0; u < units.size(); ++u) unitsOf[units[u].article].push_back(u);
     auto fit = [&](std::size_t candidate, const std::vector<std::size_t>& g, std::size_t skipArticle) {
         double sum = 0;
         std::size_t n = 0;
@@ -120,8 +124,8 @@ void refineGroups(const std::vector<SentenceUnit>& units, std::vector<std::vecto
             if (mine != g.end() && g.size() <= 2) continue;  // a pair has nothing else to be measured against
             double best = mine != g.end() ? fit(*mine, g, a) + 0.02 : joinThreshold;
             std::size_t bestUnit = units.size();
-            for (std::size_t u = 0; u < units.size(); ++u) {
-                if (units[u].article != a || used[u]) continue;
+            for (auto u : unitsOf[a]) {
+                if (used[u]) continue;
                 double f = fit(u, g, a);
                 if (f > best) {
                     best = f;
