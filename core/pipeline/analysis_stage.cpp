@@ -110,8 +110,24 @@ void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& fa
                     const CacheVersions& versions, unsigned threads, ProgressSink* progress, const CancelToken* cancel,
                     Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys) {
     if (progress) progress->progress(Stage::Stories, 0, 1, {});
+    // Clustering looks at the whole folder, so its cache key covers every article's identity, content and date.
+    std::string material = versions.analysis + "\n";
+    for (const auto& a : result.articles)
+        material += a.id + "\t" + a.contentHash + "\t" + (a.published ? a.published->date.iso() : "-") + "\n";
+    const std::string storiesKey = digest(material) + "-" + std::to_string(material.size());
+    std::optional<std::vector<Story>> cachedStories;
+    if (library) cachedStories = library->cachedStories(storiesKey);
     try {
-        result.stories = align::clusterStories(result.articles, result.annotations);
+        if (cachedStories) {
+            result.stories = std::move(*cachedStories);
+            stats.clusteringFromCache = true;
+        } else {
+            result.stories = align::clusterStories(result.articles, result.annotations);
+            if (library)
+                if (auto r = library->putStories(storiesKey, result.stories); !r)
+                    notes.push_back("could not cache stories: " + r.error());
+        }
+        usedKeys.insert("stories|" + storiesKey);
     } catch (const std::exception& e) {
         // Without stories nothing can be compared; each article stands alone rather than the run failing.
         notes.push_back(std::string("internal error building stories: ") + e.what());

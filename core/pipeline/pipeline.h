@@ -37,6 +37,7 @@ struct Stats {
     std::size_t annotationsFromCache = 0;
     std::size_t storiesAnalysed = 0;    ///< stories aligned and checked for conflicts (cache misses)
     std::size_t storiesFromCache = 0;
+    bool clusteringFromCache = false;   ///< the folder's stories came from the cache (no article changed)
 };
 
 struct Run {

@@ -148,6 +148,26 @@ Result<bool> Library::putStoryAnalyses(const std::vector<std::pair<std::string, 
     });
 }
 
+std::optional<std::vector<Story>> Library::cachedStories(const std::string& key) const {
+    std::lock_guard lock(m_impl->mutex);
+    auto st = m_impl->db.prepare("SELECT data FROM story_analysis WHERE key = ?1");
+    if (!st) return std::nullopt;
+    st->bind(1, "stories|" + key);
+    auto row = st->step();
+    if (!row || !row.value()) return std::nullopt;
+    return deserializeStories(st->columnText(0));
+}
+
+Result<bool> Library::putStories(const std::string& key, const std::vector<Story>& stories) {
+    std::lock_guard lock(m_impl->mutex);
+    return inTransaction(m_impl->db, [&]() -> Result<bool> {
+        auto st = m_impl->db.prepare("INSERT OR REPLACE INTO story_analysis(key, data, used_at) VALUES(?1, ?2, ?3)");
+        if (!st) return Error{st.error()};
+        st->bind(1, "stories|" + key).bind(2, serializeStories(stories)).bind(3, nowSeconds());
+        return st->run();
+    });
+}
+
 Result<bool> Library::pruneCaches(const std::string& articleVersion, const std::string& annotationVersion,
                                   const std::set<std::string>& keepStoryKeys) {
     std::lock_guard lock(m_impl->mutex);

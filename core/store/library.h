@@ -83,6 +83,11 @@ public:
     [[nodiscard]] std::optional<StoryAnalysis> cachedStoryAnalysis(const std::string& key) const;
     [[nodiscard]] Result<bool> putStoryAnalyses(const std::vector<std::pair<std::string, StoryAnalysis>>& entries);
 
+    /// The folder's stories, keyed by a digest of every article's identity and content (see pipeline); kept in
+    /// the story_analysis table under a "stories|" key, so pruning treats it like a story analysis.
+    [[nodiscard]] std::optional<std::vector<Story>> cachedStories(const std::string& key) const;
+    [[nodiscard]] Result<bool> putStories(const std::string& key, const std::vector<Story>& stories);
+
     /// Drops cache rows that no longer serve this folder: other versions, hashes of files no longer present,
     /// story analyses not in `keepStoryKeys`. Verdicts and facts are never touched.
     [[nodiscard]] Result<bool> pruneCaches(const std::string& articleVersion, const std::string& annotationVersion,

@@ -212,6 +212,24 @@ std::optional<StoryAnalysis> deserializeStoryAnalysis(const std::string& data) {
     return parseWith<StoryAnalysis>(data, storyOf);
 }
 
+std::string serializeStories(const std::vector<Story>& stories) {
+    json out = json::array();
+    for (const auto& s : stories) out.push_back({s.id, s.label, s.articles, s.duplicates});
+    return dump(out);
+}
+
+std::optional<std::vector<Story>> deserializeStories(const std::string& data) {
+    return parseWith<std::vector<Story>>(data, [](const json& j) {
+        if (!j.is_array()) throw std::invalid_argument("stories must be an array");
+        std::vector<Story> out;
+        for (const auto& s : j)
+            out.push_back({s.at(0).get<std::string>(), s.at(1).get<std::string>(),
+                           s.at(2).get<std::vector<std::string>>(),
+                           s.at(3).get<std::vector<std::vector<std::string>>>()});
+        return out;
+    });
+}
+
 std::optional<Verdict> parseVerdict(std::string_view text) {
     for (Verdict v : {Verdict::Open, Verdict::Confirmed, Verdict::Dismissed})
         if (toString(v) == text) return v;

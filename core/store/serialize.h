@@ -32,6 +32,9 @@ struct StoryAnalysis {
 [[nodiscard]] std::string serializeStoryAnalysis(const StoryAnalysis& analysis);
 [[nodiscard]] std::optional<StoryAnalysis> deserializeStoryAnalysis(const std::string& data);
 
+[[nodiscard]] std::string serializeStories(const std::vector<Story>& stories);
+[[nodiscard]] std::optional<std::vector<Story>> deserializeStories(const std::string& data);
+
 /// "open" / "confirmed" / "dismissed" -> Verdict.
 [[nodiscard]] std::optional<Verdict> parseVerdict(std::string_view text);
 

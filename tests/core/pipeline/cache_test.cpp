@@ -37,6 +37,8 @@ TEST(PipelineCache, SecondRunOfAnUnchangedFolderReadsNothing) {
     EXPECT_EQ(second.stats.annotated, 0u);
     EXPECT_EQ(second.stats.annotationsFromCache, 3u);
     EXPECT_EQ(second.stats.storiesAnalysed, 0u);
+    EXPECT_FALSE(first.stats.clusteringFromCache);
+    EXPECT_TRUE(second.stats.clusteringFromCache);
     EXPECT_EQ(second.stats.storiesFromCache, second.result.stories.size());
 
     // The cached run gives the same result.
@@ -67,6 +69,7 @@ TEST(PipelineCache, RescanAfterAChangeRedoesOnlyThatFile) {
     EXPECT_EQ(second.stats.articlesFromCache, 2u);
     EXPECT_EQ(second.stats.annotated, 1u);
     EXPECT_EQ(second.stats.annotationsFromCache, 2u);
+    EXPECT_FALSE(second.stats.clusteringFromCache) << "a changed article may move between stories";
     // Only the stories holding the changed article are analysed again.
     std::size_t storiesWithBaking = 0;
     for (const auto& s : second.result.stories)

@@ -161,3 +161,15 @@ TEST(Serialize, VerdictNames) {
     EXPECT_EQ(parseVerdict("open"), Verdict::Open);
     EXPECT_FALSE(parseVerdict("maybe").has_value());
 }
+
+TEST(Serialize, StoriesRoundTrip) {
+    std::vector<Story> stories = {{"s1", "R1 release", {"a.txt", "b.txt", "c.txt"}, {{"b.txt", "c.txt"}}},
+                                  {"s2", "other", {"d.txt"}, {}}};
+    auto back = deserializeStories(serializeStories(stories));
+    ASSERT_TRUE(back.has_value());
+    ASSERT_EQ(back->size(), 2u);
+    EXPECT_EQ((*back)[0].articles, stories[0].articles);
+    EXPECT_EQ((*back)[0].duplicates, stories[0].duplicates);
+    EXPECT_EQ((*back)[1].label, "other");
+    EXPECT_FALSE(deserializeStories("{}").has_value());
+}
