@@ -1,0 +1,49 @@
+#include "ui/controllers/screenshotcontroller.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "ui/controllers/foldercontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/views/conflictspanel.h"
+
+namespace parallax::ui {
+
+ScreenshotController::ScreenshotController(MainWindow* window, QString outPath, int timeoutMs)
+    : QObject(window), m_window(window), m_out(std::move(outPath)) {
+    connect(window, &MainWindow::analysisShown, this, [this] {
+        m_window->showStory(m_window->storyWithMostConflicts());
+        m_window->conflicts()->step(+1);  // the first open conflict, so the evidence pane shows something
+        // Let the layout and lazily loaded columns settle before grabbing.
+        QTimer::singleShot(800, this, &ScreenshotController::capture);
+    });
+    AnalysisController* an = window->folder()->analysis();
+    connect(an, &AnalysisController::failed, this, [this](const QString& e) { fail(QStringLiteral("analysis failed: ") + e); });
+    connect(an, &AnalysisController::cancelled, this, [this] { fail(QStringLiteral("analysis cancelled")); });
+    QTimer::singleShot(timeoutMs, this, [this] { fail(QStringLiteral("timed out waiting for the analysis")); });
+}
+
+void ScreenshotController::capture() {
+    if (m_done) return;
+    m_done = true;
+    const QPixmap shot = m_window->grab();
+    if (!shot.save(m_out)) {
+        std::fprintf(stderr, "parallax: cannot write %s\n", qPrintable(m_out));
+        QCoreApplication::exit(1);
+        return;
+    }
+    std::fprintf(stderr, "parallax: saved %dx%d screenshot to %s\n", shot.width(), shot.height(), qPrintable(m_out));
+    QCoreApplication::exit(0);
+}
+
+void ScreenshotController::fail(const QString& why) {
+    if (m_done) return;
+    m_done = true;
+    std::fprintf(stderr, "parallax: no screenshot: %s\n", qPrintable(why));
+    QCoreApplication::exit(1);
+}
+
+}  // namespace parallax::ui

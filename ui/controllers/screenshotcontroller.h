@@ -1,0 +1,26 @@
+#pragma once
+/// @file screenshotcontroller.h  `parallax --screenshot OUT.png [DIR]`: analyse, pick a story, save a grab, quit.
+#include <QObject>
+#include <QString>
+
+namespace parallax::ui {
+
+class MainWindow;
+
+/// Waits for the window's analysis, selects the story with the most conflicts and its first conflict, lets
+/// the layout settle, saves QWidget::grab() of the window and ends the event loop (0 on success).
+class ScreenshotController : public QObject {
+    Q_OBJECT
+public:
+    ScreenshotController(MainWindow* window, QString outPath, int timeoutMs = 300000);
+
+private:
+    void capture();
+    void fail(const QString& why);
+
+    MainWindow* m_window;
+    QString m_out;
+    bool m_done = false;
+};
+
+}  // namespace parallax::ui

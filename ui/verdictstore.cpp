@@ -1,0 +1,77 @@
+#include "ui/verdictstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include "ui/analysisdata.h"
+
+namespace parallax::ui {
+namespace {
+
+Verdict parseVerdict(const QString& s) {
+    if (s == QLatin1String("confirmed")) return Verdict::Confirmed;
+    if (s == QLatin1String("dismissed")) return Verdict::Dismissed;
+    return Verdict::Open;
+}
+
+}  // namespace
+
+JsonVerdictStore::JsonVerdictStore(QString file) : m_file(std::move(file)) {}
+
+std::map<std::string, UserVerdict> JsonVerdictStore::load() {
+    m_verdicts.clear();
+    m_loaded = true;
+    QFile f(m_file);
+    if (!f.open(QIODevice::ReadOnly)) return m_verdicts;  // no file yet: no verdicts
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject items = root.value(QLatin1String("verdicts")).toObject();
+    for (auto it = items.begin(); it != items.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        UserVerdict v;
+        v.verdict = parseVerdict(o.value(QLatin1String("verdict")).toString());
+        v.note = ss(o.value(QLatin1String("note")).toString());
+        m_verdicts.emplace(ss(it.key()), std::move(v));
+    }
+    return m_verdicts;
+}
+
+bool JsonVerdictStore::save(const std::string& conflictId, const UserVerdict& verdict) {
+    if (!m_loaded) (void)load();
+    m_verdicts[conflictId] = verdict;
+    QJsonObject items;
+    for (const auto& [id, v] : m_verdicts) {
+        QJsonObject o;
+        o.insert(QLatin1String("verdict"), qs(std::string(toString(v.verdict))));
+        o.insert(QLatin1String("note"), qs(v.note));
+        items.insert(qs(id), o);
+    }
+    QJsonObject root;
+    root.insert(QLatin1String("schema"), QLatin1String("parallax.verdicts/1"));
+    root.insert(QLatin1String("verdicts"), items);
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    QSaveFile out(m_file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson()) < 0 || !out.commit()) {
+        m_error = QStringLiteral("Could not write %1: %2").arg(m_file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString verdictFileFor(const QString& folder, const QString& dataDir) {
+    const QString base = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    const QByteArray key = QFileInfo(folder).absoluteFilePath().toUtf8();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
+    return base + QStringLiteral("/verdicts/") + hash + QStringLiteral(".json");
+}
+
+std::unique_ptr<VerdictStore> openVerdictStore(const QString& folder, const QString& dataDir) {
+    return std::make_unique<JsonVerdictStore>(verdictFileFor(folder, dataDir));
+}
+
+}  // namespace parallax::ui

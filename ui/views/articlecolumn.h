@@ -1,0 +1,87 @@
+#pragma once
+/// @file articlecolumn.h  One article in the side-by-side view: header, text, marks for passages and conflicts.
+#include <QColor>
+#include <QFrame>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+#include "ui/textmap.h"
+
+class QLabel;
+class QScrollBar;
+class QTextEdit;
+class QToolButton;
+
+namespace parallax::ui {
+
+/// A highlighted range of the column's text, in UTF-16 positions.
+struct Mark {
+    enum class Kind { Group, Conflict };
+    Kind kind = Kind::Group;
+    int from = 0;
+    int to = 0;
+    QString id;     ///< group or conflict id
+    QString tip;    ///< shown on hover
+    QColor colour;  ///< background (groups) or active background (conflicts)
+};
+
+/// Shows one article. Its text is loaded lazily (load()), when the column first becomes visible.
+class ArticleColumn : public QFrame {
+    Q_OBJECT
+public:
+    ArticleColumn(const QString& articleId, const QString& title, const QString& meta, const QString& path,
+                  QWidget* parent = nullptr);
+
+    [[nodiscard]] const QString& articleId() const { return m_articleId; }
+    [[nodiscard]] bool loaded() const { return m_map != nullptr; }
+    void load(std::shared_ptr<const TextMap> map, std::vector<Mark> marks);
+    [[nodiscard]] const TextMap* textMap() const { return m_map.get(); }
+    [[nodiscard]] const std::vector<Mark>& marks() const { return m_marks; }
+
+    /// Emphasises one group and one conflict (empty = none).
+    void setActive(const QString& groupId, const QString& conflictId);
+    /// Scrolls so that UTF-16 position `from` sits at `viewportY` (default: a quarter down the view).
+    void scrollToRange(int from, int to, int viewportY = -1);
+    /// Selects a range briefly, e.g. a search hit.
+    void flashRange(int from, int to);
+    [[nodiscard]] bool isRangeVisible(int from, int to) const;
+    /// Viewport rectangle of a position (for tests and for aligning counterparts).
+    [[nodiscard]] QRect positionRect(int pos) const;
+    void setShowOriginal(bool original);
+    [[nodiscard]] bool showsOriginal() const { return m_original; }
+
+    [[nodiscard]] QTextEdit* editor() const { return m_text; }
+    [[nodiscard]] QScrollBar* verticalScrollBar() const;
+
+signals:
+    void passageClicked(const QString& articleId, const QString& groupId, int viewportY);
+    void conflictClicked(const QString& conflictId);
+    void moveRequested(const QString& articleId, int delta);
+    void hideRequested(const QString& articleId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    [[nodiscard]] const Mark* markAt(int pos, Mark::Kind kind) const;
+    void applyMarks();
+    void showText();
+
+    QString m_articleId;
+    QString m_path;
+    QLabel* m_title;
+    QLabel* m_meta;
+    QToolButton* m_originalButton;
+    QTextEdit* m_text;
+    std::shared_ptr<const TextMap> m_map;
+    std::vector<Mark> m_marks;
+    QString m_activeGroup;
+    QString m_activeConflict;
+    bool m_original = false;
+    int m_flashFrom = -1;
+    int m_flashTo = -1;
+};
+
+}  // namespace parallax::ui

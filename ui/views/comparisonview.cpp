@@ -1,0 +1,312 @@
+#include "ui/views/comparisonview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "ui/colors.h"
+#include "ui/models/conflictmodel.h"
+
+namespace parallax::ui {
+namespace {
+constexpr int kMinColumnWidth = 360;
+constexpr int kMaxColumns = 40;
+}
+
+ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    top->addWidget(m_title, 1);
+    m_columnsButton = new QToolButton(this);
+    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setToolTip(tr("Show or hide the articles of this story"));
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsMenu = new QMenu(m_columnsButton);
+    m_columnsButton->setMenu(m_columnsMenu);
+    top->addWidget(m_columnsButton);
+    layout->addLayout(top);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_strip = new QWidget(m_scroll);
+    m_stripLayout = new QHBoxLayout(m_strip);
+    m_stripLayout->setContentsMargins(0, 0, 0, 0);
+    m_stripLayout->setSpacing(4);
+    m_placeholder = new QLabel(tr("Pick a story on the left to compare its articles side by side."), m_strip);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_stripLayout->addWidget(m_placeholder);
+    m_scroll->setWidget(m_strip);
+    layout->addWidget(m_scroll, 1);
+    connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ComparisonView::loadVisibleColumns);
+    m_strip->installEventFilter(this);
+}
+
+void ComparisonView::setAnalysis(AnalysisPtr analysis) {
+    m_data = std::move(analysis);
+    m_maps.clear();
+    const QString keep = m_story;
+    m_story.clear();
+    setStory(keep);
+}
+
+void ComparisonView::clearColumns() {
+    for (ArticleColumn* c : m_columns) {
+        m_stripLayout->removeWidget(c);
+        c->deleteLater();
+    }
+    m_columns.clear();
+    m_activeGroup.clear();
+    m_activeConflict.clear();
+}
+
+void ComparisonView::setStory(const QString& storyId) {
+    if (storyId == m_story && !m_columns.empty()) return;
+    clearColumns();
+    m_story = storyId;
+    const Story* story = m_data && !storyId.isEmpty() ? m_data->story(ss(storyId)) : nullptr;
+    m_placeholder->setVisible(!story);
+    m_strip->setMinimumWidth(0);
+    if (!story) {
+        m_title->clear();
+        rebuildColumnsMenu();
+        return;
+    }
+    const int conflicts = static_cast<int>(m_data->conflictsOfStory(story->id).size());
+    m_title->setText(QStringLiteral("<b>%1</b> — %2, %3")
+                         .arg(qs(story->label).toHtmlEscaped(), tr("%n article(s)", "", static_cast<int>(story->articles.size())),
+                              tr("%n conflict(s)", "", conflicts)));
+    // Columns are cheap shells; their text is set only when they become visible (see loadVisibleColumns).
+    // A story of hundreds of articles (or the provisional "all articles" list) shows its first kMaxColumns.
+    int shown = 0;
+    for (const auto& id : story->articles) {
+        if (++shown > kMaxColumns) break;
+        const Article* a = m_data->article(id);
+        if (!a) continue;
+        QStringList meta{m_data->outletOf(id)};
+        if (!m_data->dateOf(id).isEmpty()) meta << m_data->dateOf(id);
+        if (!a->byline.empty()) meta << qs(a->byline);
+        const int n = m_data->conflictCountOfArticle(id);
+        if (n > 0) meta << tr("%n conflict(s)", "", n);
+        auto* col = new ArticleColumn(qs(id), a->title.empty() ? qs(id) : qs(a->title), meta.join(QStringLiteral(" · ")),
+                                      qs(a->path), m_strip);
+        col->setMinimumWidth(kMinColumnWidth);
+        col->setShowOriginal(m_original);
+        connect(col, &ArticleColumn::passageClicked, this,
+                [this](const QString& article, const QString& group, int y) { showGroup(group, article, y); });
+        connect(col, &ArticleColumn::conflictClicked, this, &ComparisonView::conflictActivated);
+        connect(col, &ArticleColumn::moveRequested, this, &ComparisonView::moveColumn);
+        connect(col, &ArticleColumn::hideRequested, this, [this](const QString& article) { setColumnHidden(article, true); });
+        connect(col->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, col](int v) { syncScroll(col, v); });
+        m_stripLayout->addWidget(col, 1);
+        m_columns.push_back(col);
+    }
+    rebuildColumnsMenu();
+    m_scroll->horizontalScrollBar()->setValue(0);
+    layoutNow();
+    loadVisibleColumns();
+}
+
+void ComparisonView::layoutNow() {
+    // New columns would only get their size on the next layout pass; scrolling to a passage needs real
+    // geometry now (a conflict is often selected right after its story), so lay the strip out at once.
+    for (ArticleColumn* c : m_columns)
+        if (!c->isHidden() || !c->testAttribute(Qt::WA_WState_ExplicitShowHide)) c->setVisible(true);
+    const QSize view = m_scroll->viewport()->size();
+    m_strip->resize(std::max(view.width(), m_stripLayout->minimumSize().width()), view.height());
+    m_stripLayout->activate();
+}
+
+bool ComparisonView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_strip && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        QTimer::singleShot(0, this, &ComparisonView::loadVisibleColumns);
+    return QWidget::eventFilter(watched, event);
+}
+
+std::vector<Mark> ComparisonView::marksFor(const std::string& articleId, const TextMap& map) const {
+    std::vector<Mark> marks;
+    const std::string story = ss(m_story);
+    const int groupCount = static_cast<int>(m_data->groupsOfStory(story).size());
+    for (int gi : m_data->groupsOfStory(story)) {
+        const Group& g = m_data->result().groups[static_cast<std::size_t>(gi)];
+        for (const auto& m : g.members) {
+            if (m.article != articleId) continue;
+            auto [from, to] = map.range(m.span);
+            const int idx = m_data->groupIndexInStory(g.id);
+            const QString label = qs(g.label.empty() ? m.text : g.label);
+            marks.push_back({Mark::Kind::Group, from, to, qs(g.id),
+                             tr("Passage %1 of %2, said by %n source(s): %3", "", static_cast<int>(g.members.size()))
+                                 .arg(idx + 1)
+                                 .arg(groupCount)
+                                 .arg(label.left(160)),
+                             colors::groupBackground(palette(), idx)});
+        }
+    }
+    for (int ci : m_data->conflictsOfStory(story)) {
+        const Conflict& c = m_data->result().conflicts[static_cast<std::size_t>(ci)];
+        for (const auto& e : c.evidence) {
+            if (e.article != articleId) continue;
+            auto [from, to] = map.range(e.span);
+            QString tip = QStringLiteral("%1 %2 conflict: %3").arg(severityName(c.severity), typeName(c.type).toLower(), qs(c.reason));
+            if (!c.cause.empty()) tip += QStringLiteral("\n") + tr("Likely cause: %1").arg(qs(c.cause));
+            marks.push_back({Mark::Kind::Conflict, from, to, qs(c.id), tip, colors::severityBackground(palette(), c.severity)});
+        }
+    }
+    return marks;
+}
+
+void ComparisonView::ensureLoaded(ArticleColumn* column) {
+    if (column->loaded() || !m_data) return;
+    const Article* a = m_data->article(ss(column->articleId()));
+    if (!a) return;
+    auto& map = m_maps[column->articleId()];
+    if (!map) map = std::make_shared<const TextMap>(a->text);
+    column->load(map, marksFor(a->id, *map));
+    column->setActive(m_activeGroup, m_activeConflict);
+}
+
+std::pair<int, int> ComparisonView::rangeOf(const QString& articleId, const Span& span) {
+    ArticleColumn* c = column(articleId);
+    if (!c) return {0, 0};
+    ensureLoaded(c);
+    return c->textMap() ? c->textMap()->range(span) : std::pair<int, int>{0, 0};
+}
+
+void ComparisonView::loadVisibleColumns() {
+    const QRect view(m_scroll->horizontalScrollBar()->value(), 0, m_scroll->viewport()->width(), m_strip->height());
+    for (ArticleColumn* c : m_columns)
+        if (c->isVisible() && c->geometry().intersects(view)) ensureLoaded(c);
+}
+
+void ComparisonView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    loadVisibleColumns();
+}
+
+ArticleColumn* ComparisonView::column(const QString& articleId) const {
+    for (ArticleColumn* c : m_columns)
+        if (c->articleId() == articleId) return c;
+    return nullptr;
+}
+
+void ComparisonView::setShowOriginal(bool original) {
+    m_original = original;
+    for (ArticleColumn* c : m_columns) c->setShowOriginal(original);
+}
+
+void ComparisonView::setColumnHidden(const QString& articleId, bool hidden) {
+    if (ArticleColumn* c = column(articleId)) {
+        c->setVisible(!hidden);
+        rebuildColumnsMenu();
+        loadVisibleColumns();
+    }
+}
+
+void ComparisonView::moveColumn(const QString& articleId, int delta) {
+    auto it = std::find_if(m_columns.begin(), m_columns.end(), [&](ArticleColumn* c) { return c->articleId() == articleId; });
+    if (it == m_columns.end()) return;
+    const int from = static_cast<int>(it - m_columns.begin());
+    const int to = std::clamp(from + delta, 0, static_cast<int>(m_columns.size()) - 1);
+    if (from == to) return;
+    ArticleColumn* c = *it;
+    m_columns.erase(it);
+    m_columns.insert(m_columns.begin() + to, c);
+    m_stripLayout->removeWidget(c);
+    m_stripLayout->insertWidget(to + 1, c, 1);  // +1: the placeholder label stays first
+    rebuildColumnsMenu();
+    loadVisibleColumns();
+}
+
+void ComparisonView::rebuildColumnsMenu() {
+    m_columnsMenu->clear();
+    for (ArticleColumn* c : m_columns) {
+        const QString id = c->articleId();
+        QAction* act = m_columnsMenu->addAction(m_data ? m_data->outletOf(ss(id)) + QStringLiteral(" — ") + id : id);
+        act->setCheckable(true);
+        act->setChecked(!c->isHidden());
+        connect(act, &QAction::toggled, this, [this, id](bool on) { setColumnHidden(id, !on); });
+    }
+    m_columnsButton->setEnabled(!m_columns.empty());
+}
+
+void ComparisonView::syncScroll(ArticleColumn* source, int value) {
+    if (!m_linked || m_syncing) return;
+    m_syncing = true;
+    const int max = std::max(1, source->verticalScrollBar()->maximum());
+    const double fraction = static_cast<double>(value) / max;
+    for (ArticleColumn* c : m_columns)
+        if (c != source && c->loaded()) {
+            QScrollBar* bar = c->verticalScrollBar();
+            bar->setValue(static_cast<int>(fraction * bar->maximum()));
+        }
+    m_syncing = false;
+}
+
+void ComparisonView::showGroup(const QString& groupId, const QString& fromArticle, int viewportY) {
+    const Group* g = m_data ? m_data->group(ss(groupId)) : nullptr;
+    if (!g) return;
+    m_activeGroup = groupId;
+    const bool wasLinked = m_linked;
+    m_linked = false;  // aligning counterparts is a jump, not a linked scroll
+    for (ArticleColumn* c : m_columns) {
+        if (c->loaded()) c->setActive(m_activeGroup, m_activeConflict);
+        if (c->articleId() == fromArticle || c->isHidden()) continue;
+        for (const auto& m : g->members)
+            if (qs(m.article) == c->articleId()) {
+                ensureLoaded(c);
+                auto [from, to] = c->textMap()->range(m.span);
+                c->scrollToRange(from, to, viewportY);
+            }
+    }
+    m_linked = wasLinked;
+    emit groupActivated(groupId);
+}
+
+void ComparisonView::showConflict(const QString& conflictId) {
+    const Conflict* conflict = m_data ? m_data->conflict(ss(conflictId)) : nullptr;
+    if (!conflict) return;
+    if (qs(conflict->story) != m_story) setStory(qs(conflict->story));
+    m_activeConflict = conflictId;
+    for (ArticleColumn* c : m_columns)
+        if (c->loaded()) c->setActive(m_activeGroup, m_activeConflict);
+    const bool wasLinked = m_linked;
+    m_linked = false;
+    bool first = true;
+    for (const auto& e : conflict->evidence) {
+        ArticleColumn* c = column(qs(e.article));
+        if (!c || c->isHidden()) continue;
+        ensureLoaded(c);
+        if (first) m_scroll->ensureWidgetVisible(c, 0, 0);
+        first = false;
+        auto [from, to] = c->textMap()->range(e.span);
+        c->setActive(m_activeGroup, m_activeConflict);
+        c->scrollToRange(from, to);
+    }
+    m_linked = wasLinked;
+}
+
+void ComparisonView::showPassage(const QString& articleId, std::size_t byteStart, std::size_t byteEnd) {
+    ArticleColumn* c = column(articleId);
+    if (!c) return;
+    if (c->isHidden()) setColumnHidden(articleId, false);
+    m_scroll->ensureWidgetVisible(c, 0, 0);
+    ensureLoaded(c);
+    auto [from, to] = c->textMap()->range(Span{byteStart, byteEnd});
+    c->flashRange(from, to);
+    c->scrollToRange(from, to);
+}
+
+}  // namespace parallax::ui

@@ -1,0 +1,85 @@
+#pragma once
+/// @file comparisonview.h  The selected story side by side: one column per article, scrolling sideways.
+#include <QWidget>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ui/analysisdata.h"
+#include "ui/views/articlecolumn.h"
+
+class QLabel;
+class QMenu;
+class QScrollArea;
+class QHBoxLayout;
+class QToolButton;
+
+namespace parallax::ui {
+
+/// Lays out ArticleColumns, loads their text lazily when they scroll into view, keeps aligned passages in
+/// step (click one: its counterparts come into view), links vertical scrolling on request, and lets the
+/// user hide and reorder columns.
+class ComparisonView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ComparisonView(QWidget* parent = nullptr);
+
+    void setAnalysis(AnalysisPtr analysis);
+    void setStory(const QString& storyId);
+    [[nodiscard]] const QString& story() const { return m_story; }
+
+    void setLinkedScrolling(bool linked) { m_linked = linked; }
+    void setShowOriginal(bool original);
+    /// Brings a passage of an article into view (column scrolled sideways, text scrolled, range flashed).
+    void showPassage(const QString& articleId, std::size_t byteStart, std::size_t byteEnd);
+    /// Marks a group active everywhere and scrolls every column that has it, `fromArticle` excepted.
+    void showGroup(const QString& groupId, const QString& fromArticle = {}, int viewportY = -1);
+    /// Marks a conflict active and scrolls its evidence into view.
+    void showConflict(const QString& conflictId);
+
+    [[nodiscard]] ArticleColumn* column(const QString& articleId) const;
+    /// Columns in display order (hidden ones included).
+    [[nodiscard]] const std::vector<ArticleColumn*>& columns() const { return m_columns; }
+    void setColumnHidden(const QString& articleId, bool hidden);
+    void moveColumn(const QString& articleId, int delta);
+    /// UTF-16 range of a byte span of an article (loads the column's text if needed).
+    [[nodiscard]] std::pair<int, int> rangeOf(const QString& articleId, const Span& span);
+
+signals:
+    void conflictActivated(const QString& conflictId);
+    void groupActivated(const QString& groupId);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void clearColumns();
+    void layoutNow();
+    void ensureLoaded(ArticleColumn* column);
+    void loadVisibleColumns();
+    void rebuildColumnsMenu();
+    void syncScroll(ArticleColumn* source, int value);
+    [[nodiscard]] std::vector<Mark> marksFor(const std::string& articleId, const TextMap& map) const;
+
+    AnalysisPtr m_data;
+    QString m_story;
+    QString m_activeGroup;
+    QString m_activeConflict;
+    bool m_linked = false;
+    bool m_original = false;
+    bool m_syncing = false;
+    QLabel* m_title;
+    QToolButton* m_columnsButton;
+    QMenu* m_columnsMenu;
+    QScrollArea* m_scroll;
+    QWidget* m_strip;
+    QHBoxLayout* m_stripLayout;
+    QLabel* m_placeholder;
+    std::vector<ArticleColumn*> m_columns;
+    std::map<QString, std::shared_ptr<const TextMap>> m_maps;
+};
+
+}  // namespace parallax::ui
