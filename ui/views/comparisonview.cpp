@@ -186,9 +186,11 @@ std::pair<int, int> ComparisonView::rangeOf(const QString& articleId, const Span
 }
 
 void ComparisonView::loadVisibleColumns() {
-    const QRect view(m_scroll->horizontalScrollBar()->value(), 0, m_scroll->viewport()->width(), m_strip->height());
+    // Only the horizontal extent matters: before the first layout pass the strip may still be 0 px high.
+    const int left = m_scroll->horizontalScrollBar()->value();
+    const int right = left + std::max(1, m_scroll->viewport()->width());
     for (ArticleColumn* c : m_columns)
-        if (c->isVisible() && c->geometry().intersects(view)) ensureLoaded(c);
+        if (!c->isHidden() && c->x() < right && c->x() + std::max(1, c->width()) > left) ensureLoaded(c);
 }
 
 void ComparisonView::resizeEvent(QResizeEvent* event) {

@@ -1,6 +1,8 @@
 #include "ui/views/storiespanel.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -35,7 +37,8 @@ StoriesPanel::StoriesPanel(QWidget* parent) : QWidget(parent) {
     m_view->sortByColumn(-1, Qt::AscendingOrder);  // the engine's order until the user sorts
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(StoryModel::Name, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setDefaultSectionSize(90);
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -46,6 +49,7 @@ StoriesPanel::StoriesPanel(QWidget* parent) : QWidget(parent) {
 void StoriesPanel::setAnalysis(AnalysisPtr analysis) {
     const QString keep = currentStory();
     m_model->setAnalysis(std::move(analysis));
+    m_view->setColumnWidth(StoryModel::Name, std::max(220, m_view->viewport()->width() / 2));
     for (int c = StoryModel::Outlet; c < StoryModel::ColumnCount; ++c) m_view->resizeColumnToContents(c);
     if (!keep.isEmpty()) selectStory(keep);
 }
