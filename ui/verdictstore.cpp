@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include "core/store/library.h"
 #include "ui/analysisdata.h"
 
 namespace parallax::ui {
@@ -70,7 +71,37 @@ QString verdictFileFor(const QString& folder, const QString& dataDir) {
     return base + QStringLiteral("/verdicts/") + hash + QStringLiteral(".json");
 }
 
+namespace {
+
+// Verdicts in the folder's library database (the same file the pipeline reads them from); each call
+// commits its own transaction, so a verdict survives a crash right after it was given.
+class LibraryVerdictStore : public VerdictStore {
+public:
+    explicit LibraryVerdictStore(store::Library library) : m_library(std::move(library)) {}
+    [[nodiscard]] std::map<std::string, UserVerdict> load() override { return m_library.verdicts(); }
+    [[nodiscard]] bool save(const std::string& conflictId, const UserVerdict& verdict) override {
+        auto r = m_library.setVerdict(conflictId, verdict.verdict, verdict.note);
+        if (!r) m_error = qs(r.error());
+        return r.ok();
+    }
+    [[nodiscard]] QString lastError() const override { return m_error; }
+
+private:
+    store::Library m_library;
+    QString m_error;
+};
+
+}  // namespace
+
 std::unique_ptr<VerdictStore> openVerdictStore(const QString& folder, const QString& dataDir) {
+    // The library database of the folder (tests pass their own directory); the JSON file only when the
+    // database cannot be opened, so verdicts are still kept.
+    const std::string path = dataDir.isEmpty()
+                                 ? store::Library::defaultPathFor(folder.toStdString()).string()
+                                 : QString(verdictFileFor(folder, dataDir)).replace(QStringLiteral(".json"), QStringLiteral(".sqlite")).toStdString();
+    QDir().mkpath(QFileInfo(qs(path)).absolutePath());
+    auto library = store::Library::open(path);
+    if (library) return std::make_unique<LibraryVerdictStore>(std::move(library.value()));
     return std::make_unique<JsonVerdictStore>(verdictFileFor(folder, dataDir));
 }
 
