@@ -1,6 +1,7 @@
 // Conflict assembly. Merging by (subject, attribute, value pair) keeps one flag per disagreement however
 // many sources repeat it; the id hashes the evidence so that a user's verdict stays attached across runs.
 #include "core/conflict/assemble.h"
+#include "core/util/hash.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,16 +13,7 @@
 
 namespace parallax::conflict {
 
-std::string stableHash(std::string_view text) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (char c : text) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ull;
-    }
-    char buf[17];
-    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-    return buf;
-}
+std::string stableHash(std::string_view text) { return fnv1a64Hex(text); }
 
 Evidence evidenceOf(const Side& s) {
     Evidence e;

@@ -1,6 +1,7 @@
 // Folder scan and file loading. POSIX calls are used where std::filesystem hides what went wrong
 // (errno for unreadable files, device+inode for symlink loops); nothing here throws.
 #include "core/ingest/scanner.h"
+#include "core/util/hash.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -218,20 +219,7 @@ Result<FoundFile> inspectFile(const fs::path& path, const ScanOptions& options) 
     return describe(abs, displayName(path.filename()), formatForPath(path).value_or(SourceFormat::PlainText), st);
 }
 
-std::string hashHex(std::string_view bytes) {
-    std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a 64 offset basis
-    for (unsigned char c : bytes) {
-        h ^= c;
-        h *= 0x100000001b3ull;  // FNV 64 prime
-    }
-    static const char* digits = "0123456789abcdef";
-    std::string out(16, '0');
-    for (int i = 15; i >= 0; --i) {
-        out[static_cast<std::size_t>(i)] = digits[h & 0xF];
-        h >>= 4;
-    }
-    return out;
-}
+std::string hashHex(std::string_view bytes) { return fnv1a64Hex(bytes); }
 
 Result<LoadedFile> loadFile(const FoundFile& file, const ScanOptions& options) {
     const int fd = ::open(file.path.c_str(), O_RDONLY | O_CLOEXEC);

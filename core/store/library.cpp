@@ -1,6 +1,7 @@
 // Library: opening and locating the database, the caches, files, verdicts and facts. Search is in
 // library_search.cpp.
 #include "core/store/library.h"
+#include "core/util/hash.h"
 
 #include <cstdlib>
 
@@ -10,17 +11,6 @@
 namespace parallax::store {
 namespace {
 
-std::string fnv1a64Hex(std::string_view bytes) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : bytes) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out(16, '0');
-    for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = kHex[h & 0xf];
-    return out;
-}
 
 std::filesystem::path dataHome() {
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg == '/') return xdg;
