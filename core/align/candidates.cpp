@@ -1,4 +1,5 @@
 #include "core/align/candidates.h"
+#include "core/align/sparse.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,20 +15,7 @@ constexpr double kCrossScript = 0.8;  // neutral-term similarity counts a little
 template <typename T>
 double jaccard(const std::vector<T>& a, const std::vector<T>& b) {
     if (a.empty() || b.empty()) return 0;
-    std::size_t both = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i < *j) {
-            ++i;
-        } else if (*j < *i) {
-            ++j;
-        } else {
-            ++both;
-            ++i;
-            ++j;
-        }
-    }
+    const std::size_t both = sharedCount(a, b);
     return static_cast<double>(both) / static_cast<double>(a.size() + b.size() - both);
 }
 

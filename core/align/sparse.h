@@ -25,6 +25,26 @@ using SparseVec = std::vector<std::pair<TermId, float>>;
 }
 
 /// Dot product of two sorted sparse vectors (their cosine when both are unit length).
+/// How many elements two sorted vectors share (each element counted once per match).
+template <typename T>
+[[nodiscard]] std::size_t sharedCount(const std::vector<T>& a, const std::vector<T>& b) {
+    std::size_t both = 0;
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++both;
+            ++i;
+            ++j;
+        }
+    }
+    return both;
+}
+
 [[nodiscard]] inline double dot(const SparseVec& a, const SparseVec& b) {
     double sum = 0;
     auto i = a.begin();

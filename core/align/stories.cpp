@@ -1,4 +1,5 @@
 #include "core/align/stories.h"
+#include "core/align/sparse.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,20 +34,7 @@ private:
 /// headline, a trimmed ending or an added paragraph still scores high.
 double shingleContainment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
     if (a.empty() || b.empty()) return 0;
-    std::size_t both = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i < *j) {
-            ++i;
-        } else if (*j < *i) {
-            ++j;
-        } else {
-            ++both;
-            ++i;
-            ++j;
-        }
-    }
+    const std::size_t both = sharedCount(a, b);
     return static_cast<double>(both) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
