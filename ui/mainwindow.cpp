@@ -256,7 +256,7 @@ void MainWindow::onFinished(const AnalysisPtr& fresh) {
     m_comparison->setAnalysis(fresh);
     m_export->setAnalysis(fresh);
     m_reference->setAnalysis(fresh);
-    m_search->setBackend(fresh, std::make_unique<MemorySearch>(fresh));
+    m_search->setBackend(fresh, makeSearchBackend(fresh, m_folder->database()));
     const auto& r = fresh->result();
     showMessage(tr("%n article(s), ", "", static_cast<int>(r.articles.size())) +
                 tr("%n story(ies), ", "", static_cast<int>(r.stories.size())) +

@@ -88,4 +88,9 @@ std::vector<SearchHit> MemorySearch::search(const QString& query, int limit) {
     return out;
 }
 
+std::unique_ptr<SearchBackend> makeSearchBackend(AnalysisPtr analysis, const QString& database) {
+    (void)database;  // the FTS5 backend is not wired yet
+    return std::make_unique<MemorySearch>(std::move(analysis));
+}
+
 }  // namespace parallax::ui

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,10 @@ public:
 private:
     AnalysisPtr m_data;
 };
+
+/// The backend the window uses for the open folder: the library's FTS5 index at `database` when it can be
+/// opened (empty = the folder's default library), else a scan of the texts in memory.
+[[nodiscard]] std::unique_ptr<SearchBackend> makeSearchBackend(AnalysisPtr analysis, const QString& database);
 
 /// Escaped snippet of `text` around [start, end) with every listed byte range in <b>.
 [[nodiscard]] QString snippetHtml(const std::string& text, std::size_t start, std::size_t end,

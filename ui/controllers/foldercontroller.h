@@ -30,6 +30,7 @@ public:
     [[nodiscard]] const QString& factsFile() const { return m_facts; }
     /// Library database for the pipeline (empty = its per-folder default).
     void setDatabase(const QString& database) { m_database = database; }
+    [[nodiscard]] const QString& database() const { return m_database; }
     /// Delay between the last change on disk and the rescan.
     void setDebounce(int ms);
 
