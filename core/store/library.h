@@ -32,8 +32,10 @@ struct SearchHit {
     std::string articleId;
     std::string path;
     std::string title;
-    std::string snippet;       ///< a few words around the best match, matches wrapped in kMatchBegin/kMatchEnd
+    std::string snippet;       ///< the text around the first match (the title when only it matched), every
+                               ///< match wrapped in kMatchBegin/kMatchEnd, line breaks as spaces
     std::optional<Span> span;  ///< the first match in Article::text (bytes); none when only the title matched
+    std::vector<Span> matches; ///< every match in Article::text (bytes, in order); span is the first of them
     double score = 0;          ///< bm25, lower is better (title matches weigh more)
 };
 
@@ -100,8 +102,11 @@ public:
     // ---- full-text search ----
     /// Makes the FTS index hold exactly these articles (unchanged ones are not rewritten).
     [[nodiscard]] Result<bool> syncIndex(const std::vector<Article>& articles);
-    /// Words of `query` must all occur (a trailing * makes a prefix); FTS operators in the query are not
-    /// interpreted, so any user input is safe. Best hits first.
+    /// Words of `query` must all occur (a trailing * makes a prefix, "a quoted phrase" is a phrase); FTS
+    /// operators in the query are not interpreted, so any user input is safe. Ranked by bm25, best first.
+    /// A word in a script written without spaces (Chinese, Japanese, Thai...) is found as a substring of the
+    /// articles in such scripts (trigram index; one- and two-character words by a scan of those articles);
+    /// other words also find substrings there, listed after the word-index hits.
     [[nodiscard]] Result<std::vector<SearchHit>> search(std::string_view query, std::size_t limit = 50) const;
 
     // ---- the user's verdicts and notes (never deleted by a rescan) ----

@@ -1,6 +1,14 @@
-// Full-text search: an FTS5 table over title and text, one row per article of the folder. The row id links it to
-// `documents`, which remembers which version (hash) of the article is indexed so a rescan rewrites only changes.
+// Full-text search over two FTS5 tables, one row per article of the folder, linked to `documents` by row id
+// (`documents` remembers which version (hash) of an article is indexed, so a rescan rewrites only changes):
+// - documents_fts: words (unicode61, diacritics folded), ranked by bm25; what most queries use.
+// - documents_substr: trigrams of the articles written in scripts without spaces between words (Chinese,
+//   Japanese, Thai...), where the word tokenizer sees a whole clause as one "word". It finds any substring of
+//   three or more characters; shorter ones (most Chinese words have two) are found by a scan of those articles.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <map>
+#include <set>
 
 #include "core/store/library.h"
 #include "core/store/library_impl.h"
@@ -8,115 +16,251 @@
 namespace parallax::store {
 namespace {
 
-/// Turns what a person typed into an FTS5 query that matches all its words. Each word becomes a quoted string
-/// (so AND, OR, NEAR, ':' or a stray quote are plain text, never syntax); a trailing '*' keeps a prefix search.
-std::string ftsQuery(std::string_view query) {
+// ---- UTF-8 and scripts ----
+
+/// Decodes the code point at `i` and advances past it; a malformed byte reads as U+FFFD and advances by one.
+char32_t nextCodePoint(std::string_view s, std::size_t& i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
+        ++i;
+        return 0xFFFD;
+    }
+    char32_t c = len == 1 ? b : len == 2 ? (b & 0x1Fu) : len == 3 ? (b & 0x0Fu) : (b & 0x07u);
+    for (int k = 1; k < len; ++k) {
+        const auto cont = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+        if ((cont & 0xC0) != 0x80) {
+            ++i;
+            return 0xFFFD;
+        }
+        c = (c << 6) | (cont & 0x3Fu);
+    }
+    i += static_cast<std::size_t>(len);
+    return c;
+}
+
+/// Scripts written without spaces between words. The same blocks as the GLOB class of schema migration 3.
+bool isUnspacedScript(char32_t c) {
+    return (c >= 0x0E00 && c <= 0x0EFF) ||    // Thai, Lao
+           (c >= 0x1000 && c <= 0x109F) ||    // Myanmar
+           (c >= 0x1780 && c <= 0x17FF) ||    // Khmer
+           (c >= 0x3040 && c <= 0x30FF) ||    // Hiragana, Katakana
+           (c >= 0x3100 && c <= 0x312F) ||    // Bopomofo
+           (c >= 0x31F0 && c <= 0x31FF) ||    // Katakana extensions
+           (c >= 0x3400 && c <= 0x4DBF) ||    // CJK extension A
+           (c >= 0x4E00 && c <= 0x9FFF) ||    // CJK unified ideographs
+           (c >= 0xAC00 && c <= 0xD7AF) ||    // Hangul syllables (particles attach to words)
+           (c >= 0xF900 && c <= 0xFAFF) ||    // CJK compatibility ideographs
+           (c >= 0xFF66 && c <= 0xFF9F) ||    // half-width Katakana
+           (c >= 0x20000 && c <= 0x3134F);    // CJK extensions B-G
+}
+
+bool hasUnspacedScript(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        if (isUnspacedScript(nextCodePoint(s, i))) return true;
+    }
+    return false;
+}
+
+std::size_t codePointCount(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++n) nextCodePoint(s, i);
+    return n;
+}
+
+/// Characters people use to quote a phrase: ASCII, typographic and CJK corner quotes.
+bool isQuote(char32_t c) {
+    return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
+           (c >= 0x300C && c <= 0x300F);
+}
+
+bool isSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x3000; }
+
+/// Could this character be part of a word? Punctuation and symbols alone never make a search term ("-", "*").
+bool isWordChar(char32_t c) {
+    if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
+    return !((c >= 0x2000 && c <= 0x206F) ||  // general punctuation
+             (c >= 0x3000 && c <= 0x303F) ||  // CJK symbols and punctuation
+             (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
+             (c >= 0xFF5B && c <= 0xFF65) || c == 0xFFFD);
+}
+
+std::string asciiLower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+    return s;
+}
+
+// ---- what the person typed ----
+
+struct Term {
+    std::string text;     ///< as typed, quotes removed; a phrase's inner spaces collapsed to one
+    bool prefix = false;  ///< a word typed with a trailing '*'
+};
+
+/// Splits a query into terms: words at spaces, "quoted phrases" as one term (an unbalanced quote runs to the
+/// end). Terms without a letter or digit ("-", "*", "&") are dropped, so they never make a query fail.
+std::vector<Term> parseQuery(std::string_view query) {
+    std::vector<Term> terms;
+    std::string current;
+    bool inPhrase = false;
+    auto flush = [&](bool phrase) {
+        while (!current.empty() && current.back() == ' ') current.pop_back();
+        Term t;
+        if (!phrase) {
+            while (!current.empty() && current.back() == '*') {
+                current.pop_back();
+                t.prefix = true;
+            }
+        }
+        bool word = false;
+        for (std::size_t i = 0; i < current.size() && !word;) word = isWordChar(nextCodePoint(current, i));
+        if (word) {
+            t.text = std::move(current);
+            terms.push_back(std::move(t));
+        }
+        current.clear();
+    };
+    for (std::size_t i = 0; i < query.size();) {
+        const std::size_t at = i;
+        const char32_t c = nextCodePoint(query, i);
+        if (isQuote(c)) {
+            flush(inPhrase);
+            inPhrase = !inPhrase;
+        } else if (isSpace(c)) {
+            if (!inPhrase) flush(false);
+            else if (!current.empty() && current.back() != ' ') current += ' ';
+        } else {
+            current.append(query.substr(at, i - at));
+        }
+    }
+    flush(inPhrase);
+    return terms;
+}
+
+/// Each term as an FTS5 string (so AND, OR, NEAR, ':' or '^' are plain text, never syntax); juxtaposed strings
+/// are ANDed; a typed trailing '*' stays a prefix search.
+std::string wordIndexQuery(const std::vector<Term>& terms) {
     std::string out;
-    std::size_t i = 0;
-    while (i < query.size()) {
-        while (i < query.size() && (query[i] == ' ' || query[i] == '\t' || query[i] == '\n' || query[i] == '\r')) ++i;
-        std::size_t j = i;
-        while (j < query.size() && query[j] != ' ' && query[j] != '\t' && query[j] != '\n' && query[j] != '\r') ++j;
-        std::string_view word = query.substr(i, j - i);
-        i = j;
-        const bool prefix = !word.empty() && word.back() == '*';
-        if (prefix) word.remove_suffix(1);
-        std::string clean;
-        for (char c : word)
-            if (c != '"') clean += c;
-        if (clean.empty()) continue;
+    for (const Term& t : terms) {
         if (!out.empty()) out += ' ';
-        out += '"' + clean + '"';
-        if (prefix) out += '*';
+        out += '"' + t.text + '"';  // parseQuery split at every quote, so the text holds none
+        if (t.prefix) out += '*';
     }
     return out;
 }
 
-/// The first match in highlight()'s output, as a byte span of the original text (the marks are removed).
-std::optional<Span> firstMatch(const std::string& highlighted) {
-    const auto open = highlighted.find(kMatchBegin);
-    if (open == std::string::npos) return std::nullopt;
-    const auto close = highlighted.find(kMatchEnd, open);
-    if (close == std::string::npos) return std::nullopt;
-    return Span{open, close - kMatchBegin.size()};
-}
+// ---- matches and snippets ----
 
-}  // namespace
-
-Result<bool> Library::syncIndex(const std::vector<Article>& articles) {
-    std::lock_guard lock(m_impl->mutex);
-    auto& db = m_impl->db;
-    Transaction tx(db);
-    if (!tx.active()) return Error{"cannot write to the library database: " + tx.beginError()};
-
-    struct Indexed {
-        std::int64_t row;
-        std::string hash, path, title;
-    };
-    std::map<std::string, Indexed> indexed;
-    {
-        auto st = db.prepare("SELECT id, article_id, hash, path, title FROM documents");
-        if (!st) return Error{st.error()};
-        while (true) {
-            auto row = st->step();
-            if (!row) return Error{row.error()};
-            if (!row.value()) break;
-            indexed[st->columnText(1)] = {st->columnInt(0), st->columnText(2), st->columnText(3), st->columnText(4)};
+/// Removes highlight()'s marks, returning where they were in the unmarked text. Unbalanced marks (the text held
+/// the marker characters itself) give no spans rather than wrong ones.
+std::vector<Span> marksOf(const std::string& highlighted) {
+    constexpr std::size_t kNone = std::string::npos;
+    std::vector<Span> spans;
+    std::size_t removed = 0;
+    std::size_t open = kNone;
+    for (std::size_t i = 0; i < highlighted.size(); ++i) {
+        if (highlighted[i] == kMatchBegin[0]) {
+            if (open != kNone) return {};
+            open = i - removed;
+            ++removed;
+        } else if (highlighted[i] == kMatchEnd[0]) {
+            if (open == kNone) return {};
+            spans.push_back(Span{open, i - removed});
+            open = kNone;
+            ++removed;
         }
     }
-    auto delFts = db.prepare("DELETE FROM documents_fts WHERE rowid = ?1");
-    auto delDoc = db.prepare("DELETE FROM documents WHERE id = ?1");
-    auto insDoc = db.prepare("INSERT INTO documents(article_id, path, title, hash) VALUES(?1, ?2, ?3, ?4)");
-    auto insFts = db.prepare("INSERT INTO documents_fts(rowid, title, text) VALUES(?1, ?2, ?3)");
-    for (auto* st : {&delFts, &delDoc, &insDoc, &insFts})
-        if (!st->ok()) return Error{st->error()};
-
-    auto remove = [&](std::int64_t row) -> Result<bool> {
-        delFts->reset();
-        delFts->bind(1, row);
-        if (auto r = delFts->run(); !r) return r;
-        delDoc->reset();
-        delDoc->bind(1, row);
-        return delDoc->run();
-    };
-
-    std::map<std::string, bool> wanted;
-    for (const auto& a : articles) {
-        wanted[a.id] = true;
-        auto it = indexed.find(a.id);
-        if (it != indexed.end()) {
-            const Indexed& old = it->second;
-            if (old.hash == a.contentHash && old.path == a.path && old.title == a.title) continue;
-            if (auto r = remove(old.row); !r) return r;
-        }
-        insDoc->reset();
-        insDoc->bind(1, a.id).bind(2, a.path).bind(3, a.title).bind(4, a.contentHash);
-        if (auto r = insDoc->run(); !r) return r;
-        insFts->reset();
-        insFts->bind(1, db.lastInsertRowId()).bind(2, a.title).bind(3, a.text);
-        if (auto r = insFts->run(); !r) return r;
-    }
-    for (const auto& [id, old] : indexed)
-        if (!wanted.count(id))
-            if (auto r = remove(old.row); !r) return r;
-    return tx.commit();
+    return open != kNone ? std::vector<Span>{} : spans;
 }
 
-Result<std::vector<SearchHit>> Library::search(std::string_view query, std::size_t limit) const {
-    std::vector<SearchHit> hits;
-    const std::string match = ftsQuery(query);
-    if (match.empty() || limit == 0) return hits;
-    std::lock_guard lock(m_impl->mutex);
-    // Column weights: a word in the title counts five times a word in the text.
-    auto st = m_impl->db.prepare(
-        "SELECT d.article_id, d.path, d.title, "
-        "snippet(documents_fts, -1, char(2), char(3), '…', 16), "
-        "highlight(documents_fts, 1, char(2), char(3)), "
+/// Every occurrence of every term in `text` (ASCII letters folded, as the substring index does), sorted and
+/// with overlaps merged.
+std::vector<Span> findTerms(const std::string& text, const std::vector<std::string>& needles) {
+    std::vector<Span> spans;
+    const std::string folded = asciiLower(text);
+    for (const std::string& n : needles) {
+        if (n.empty()) continue;
+        for (std::size_t at = folded.find(n); at != std::string::npos && spans.size() < 10000;
+             at = folded.find(n, at + n.size()))
+            spans.push_back(Span{at, at + n.size()});
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    std::vector<Span> merged;
+    for (const Span& s : spans) {
+        if (!merged.empty() && s.start <= merged.back().end) merged.back().end = std::max(merged.back().end, s.end);
+        else merged.push_back(s);
+    }
+    return merged;
+}
+
+std::size_t charStart(const std::string& s, std::size_t i) {
+    while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return std::min(i, s.size());
+}
+
+/// About a line of text around the first mark, every mark inside wrapped, cut at word or character boundaries.
+std::string snippetAround(const std::string& text, const std::vector<Span>& marks) {
+    constexpr std::size_t kBefore = 60, kAfter = 140, kSlack = 20;
+    const std::size_t first = marks.empty() ? 0 : marks.front().start;
+    const std::size_t firstEnd = marks.empty() ? 0 : marks.front().end;
+    std::size_t from = charStart(text, first > kBefore ? first - kBefore : 0);
+    if (from > 0) {  // start at a word when there is a space nearby (there is none in Chinese)
+        const auto space = text.find_first_of(" \n", from);
+        if (space != std::string::npos && space < from + kSlack && space < first) from = space + 1;
+    }
+    std::size_t to = charStart(text, std::min(text.size(), firstEnd + kAfter));
+    if (to < text.size()) {
+        const auto space = text.find_first_of(" \n", to);
+        if (space != std::string::npos && space < to + kSlack) to = space;
+    }
+    std::string out = from > 0 ? "…" : "";
+    std::size_t pos = from;
+    for (const Span& m : marks) {
+        if (m.end <= pos || m.start >= to) continue;
+        const std::size_t a = std::max(m.start, pos), b = std::min(m.end, to);
+        out.append(text, pos, a - pos);
+        out.append(kMatchBegin).append(text, a, b - a).append(kMatchEnd);
+        pos = b;
+    }
+    out.append(text, pos, to - pos);
+    if (to < text.size()) out += "…";
+    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    return out;
+}
+
+/// Fills span, matches and snippet of a hit from the marks found in its title and text.
+void describe(SearchHit& hit, const std::string& text, std::vector<Span> textMarks, const std::vector<Span>& titleMarks) {
+    textMarks.erase(std::remove_if(textMarks.begin(), textMarks.end(),
+                                   [&](const Span& s) { return s.end > text.size() || s.start >= s.end; }),
+                    textMarks.end());
+    if (!textMarks.empty()) {
+        hit.span = textMarks.front();
+        hit.snippet = snippetAround(text, textMarks);
+    } else {
+        hit.snippet = snippetAround(hit.title, titleMarks);
+    }
+    hit.matches = std::move(textMarks);
+}
+
+// ---- the two indexes ----
+
+/// Words: documents_fts, bm25 with a title word worth five text words.
+Result<bool> searchWords(Database& db, const std::vector<Term>& terms, std::size_t limit, std::vector<SearchHit>& out) {
+    auto st = db.prepare(
+        "SELECT d.article_id, d.path, d.title, documents_fts.text, "
+        "highlight(documents_fts, 0, char(2), char(3)), highlight(documents_fts, 1, char(2), char(3)), "
         "bm25(documents_fts, 5.0, 1.0) AS score "
         "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
         "WHERE documents_fts MATCH ?1 ORDER BY score LIMIT ?2");
     if (!st) return Error{st.error()};
-    st->bind(1, match).bind(2, static_cast<std::int64_t>(limit));
+    st->bind(1, wordIndexQuery(terms)).bind(2, static_cast<std::int64_t>(limit));
+    std::vector<std::string> needles;
+    for (const Term& t : terms) needles.push_back(asciiLower(t.text));
     while (true) {
         auto row = st->step();
         if (!row) return Error{"search failed: " + row.error()};
@@ -125,11 +269,188 @@ Result<std::vector<SearchHit>> Library::search(std::string_view query, std::size
         hit.articleId = st->columnText(0);
         hit.path = st->columnText(1);
         hit.title = st->columnText(2);
-        hit.snippet = st->columnText(3);
-        hit.span = firstMatch(st->columnText(4));
-        hit.score = st->columnDouble(5);
+        hit.score = st->columnDouble(6);
+        const std::string text = st->columnText(3);
+        auto textMarks = marksOf(st->columnText(5));
+        // Only the title matched as a word, but in an unspaced script the word may still be in the text,
+        // glued to its neighbours ("发布了Orion模型"): point at it there.
+        if (textMarks.empty() && hasUnspacedScript(text)) textMarks = findTerms(text, needles);
+        describe(hit, text, std::move(textMarks), marksOf(st->columnText(4)));
+        out.push_back(std::move(hit));
+    }
+    return true;
+}
+
+/// Substrings: documents_substr. Terms of three characters or more go through the trigram index (and bm25);
+/// shorter ones filter by instr() over the rows, which scans the articles in unspaced scripts only. With no long
+/// term there is no FTS rank, so the hits are ranked here by the bm25 formula's term-frequency part.
+Result<bool> searchSubstrings(Database& db, const std::vector<Term>& terms, std::size_t limit,
+                              const std::set<std::string>& skip, std::vector<SearchHit>& out) {
+    std::string match;
+    std::vector<std::string> shortTerms, needles;
+    for (const Term& t : terms) {
+        needles.push_back(asciiLower(t.text));
+        if (codePointCount(t.text) >= 3) match += (match.empty() ? "\"" : " \"") + t.text + '"';
+        else shortTerms.push_back(needles.back());
+    }
+    std::string sql =
+        "SELECT d.article_id, d.path, s.title, s.text, " +
+        std::string(match.empty() ? "0" : "bm25(documents_substr, 5.0, 1.0)") +
+        " AS score FROM documents_substr s JOIN documents d ON d.id = s.rowid WHERE 1";
+    int param = 1;
+    if (!match.empty()) sql += " AND documents_substr MATCH ?" + std::to_string(param++);
+    // lower() folds ASCII only, like asciiLower(); the concatenation also keeps SQLite 3.40 from handing a short
+    // LIKE to the trigram index, which then matches nothing.
+    for (std::size_t i = 0; i < shortTerms.size(); ++i)
+        sql += " AND instr(lower(s.title || char(10) || s.text), ?" + std::to_string(param++) + ") > 0";
+    if (!match.empty()) sql += " ORDER BY score LIMIT ?" + std::to_string(param);
+    auto st = db.prepare(sql);
+    if (!st) return Error{st.error()};
+    param = 1;
+    if (!match.empty()) st->bind(param++, match);
+    for (const auto& s : shortTerms) st->bind(param++, s);
+    if (!match.empty()) st->bind(param, static_cast<std::int64_t>(limit + skip.size()));
+
+    std::vector<SearchHit> hits;
+    std::vector<double> frequency;  // title occurrences weigh five, as in bm25's column weights
+    std::vector<double> length;
+    while (true) {
+        auto row = st->step();
+        if (!row) return Error{"search failed: " + row.error()};
+        if (!row.value()) break;
+        SearchHit hit;
+        hit.articleId = st->columnText(0);
+        if (skip.count(hit.articleId)) continue;
+        hit.path = st->columnText(1);
+        hit.title = st->columnText(2);
+        const std::string text = st->columnText(3);
+        hit.score = st->columnDouble(4);
+        const auto titleMarks = findTerms(hit.title, needles);
+        auto textMarks = findTerms(text, needles);
+        frequency.push_back(5.0 * static_cast<double>(titleMarks.size()) + static_cast<double>(textMarks.size()));
+        length.push_back(static_cast<double>(codePointCount(text)));
+        describe(hit, text, std::move(textMarks), titleMarks);
         hits.push_back(std::move(hit));
     }
+    if (match.empty() && !hits.empty()) {
+        // bm25 without the idf factor (every hit holds every term): k1 = 1.2, b = 0.75, negated like FTS5's.
+        double average = 0;
+        for (double l : length) average += l;
+        average = std::max(1.0, average / static_cast<double>(hits.size()));
+        for (std::size_t i = 0; i < hits.size(); ++i)
+            hits[i].score = -frequency[i] * 2.2 / (frequency[i] + 1.2 * (0.25 + 0.75 * length[i] / average));
+        std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score < b.score; });
+    }
+    for (auto& h : hits) {
+        if (out.size() >= limit) break;
+        out.push_back(std::move(h));
+    }
+    return true;
+}
+
+struct Indexed {
+    std::int64_t row = 0;
+    std::string hash, path, title;
+};
+
+Result<std::map<std::string, Indexed>> indexedDocuments(Database& db) {
+    std::map<std::string, Indexed> indexed;
+    auto st = db.prepare("SELECT id, article_id, hash, path, title FROM documents");
+    if (!st) return Error{st.error()};
+    while (true) {
+        auto row = st->step();
+        if (!row) return Error{row.error()};
+        if (!row.value()) break;
+        indexed[st->columnText(1)] = {st->columnInt(0), st->columnText(2), st->columnText(3), st->columnText(4)};
+    }
+    return indexed;
+}
+
+bool sameDocument(const Indexed& old, const Article& a) {
+    return old.hash == a.contentHash && old.path == a.path && old.title == a.title;
+}
+
+bool upToDate(const std::map<std::string, Indexed>& indexed, const std::vector<Article>& articles) {
+    if (indexed.size() != articles.size()) return false;
+    for (const auto& a : articles) {
+        auto it = indexed.find(a.id);
+        if (it == indexed.end() || !sameDocument(it->second, a)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+Result<bool> Library::syncIndex(const std::vector<Article>& articles) {
+    std::lock_guard lock(m_impl->mutex);
+    auto& db = m_impl->db;
+    // A warm rescan changes nothing: check before taking the write lock, which a reader elsewhere would wait for.
+    if (auto before = indexedDocuments(db); before && upToDate(before.value(), articles)) return true;
+
+    Transaction tx(db);
+    if (!tx.active()) return Error{"cannot write to the library database: " + tx.beginError()};
+    auto indexed = indexedDocuments(db);
+    if (!indexed) return Error{indexed.error()};
+    auto delFts = db.prepare("DELETE FROM documents_fts WHERE rowid = ?1");
+    auto delSubstr = db.prepare("DELETE FROM documents_substr WHERE rowid = ?1");
+    auto delDoc = db.prepare("DELETE FROM documents WHERE id = ?1");
+    auto insDoc = db.prepare("INSERT INTO documents(article_id, path, title, hash) VALUES(?1, ?2, ?3, ?4)");
+    auto insFts = db.prepare("INSERT INTO documents_fts(rowid, title, text) VALUES(?1, ?2, ?3)");
+    auto insSubstr = db.prepare("INSERT INTO documents_substr(rowid, title, text) VALUES(?1, ?2, ?3)");
+    for (auto* st : {&delFts, &delSubstr, &delDoc, &insDoc, &insFts, &insSubstr})
+        if (!st->ok()) return Error{st->error()};
+
+    auto remove = [&](std::int64_t row) -> Result<bool> {
+        for (auto* st : {&delFts, &delSubstr, &delDoc}) {
+            (*st)->reset();
+            (*st)->bind(1, row);
+            if (auto r = (*st)->run(); !r) return r;
+        }
+        return true;
+    };
+
+    std::set<std::string> wanted;
+    for (const auto& a : articles) {
+        wanted.insert(a.id);
+        auto it = indexed->find(a.id);
+        if (it != indexed->end()) {
+            if (sameDocument(it->second, a)) continue;
+            if (auto r = remove(it->second.row); !r) return r;
+        }
+        insDoc->reset();
+        insDoc->bind(1, a.id).bind(2, a.path).bind(3, a.title).bind(4, a.contentHash);
+        if (auto r = insDoc->run(); !r) return r;
+        const std::int64_t row = db.lastInsertRowId();
+        insFts->reset();
+        insFts->bind(1, row).bind(2, a.title).bind(3, a.text);
+        if (auto r = insFts->run(); !r) return r;
+        if (hasUnspacedScript(a.title) || hasUnspacedScript(a.text)) {
+            insSubstr->reset();
+            insSubstr->bind(1, row).bind(2, a.title).bind(3, a.text);
+            if (auto r = insSubstr->run(); !r) return r;
+        }
+    }
+    for (const auto& [id, old] : indexed.value())
+        if (!wanted.count(id))
+            if (auto r = remove(old.row); !r) return r;
+    return tx.commit();
+}
+
+Result<std::vector<SearchHit>> Library::search(std::string_view query, std::size_t limit) const {
+    std::vector<SearchHit> hits;
+    const std::vector<Term> terms = parseQuery(query);
+    if (terms.empty() || limit == 0) return hits;
+    std::lock_guard lock(m_impl->mutex);
+    const bool unspaced = std::any_of(terms.begin(), terms.end(), [](const Term& t) { return hasUnspacedScript(t.text); });
+    // A term in an unspaced script can only occur in the substring index's articles, and only it finds it there.
+    // Otherwise the word index answers first, and the substring index adds the articles in unspaced scripts
+    // where a word is glued to its neighbours ("发布了Orion模型").
+    if (!unspaced)
+        if (auto r = searchWords(m_impl->db, terms, limit, hits); !r) return Error{r.error()};
+    std::set<std::string> found;
+    for (const auto& h : hits) found.insert(h.articleId);
+    if (hits.size() < limit)
+        if (auto r = searchSubstrings(m_impl->db, terms, limit, found, hits); !r) return Error{r.error()};
     return hits;
 }
 

@@ -53,8 +53,20 @@ CREATE TABLE reference_facts(
     added_at INTEGER NOT NULL);
 )sql";
 
+// Scripts written without spaces between words (Chinese, Japanese, Korean particles, Thai, Lao, Khmer, Myanmar)
+// defeat the word tokenizer: a run of Han characters is one "word". Their articles get a second, trigram index
+// that finds any substring. The GLOB class lists the same blocks as isUnspacedScript() in library_search.cpp;
+// articles already in the library are copied in here, so an upgraded file searches Chinese at once.
+constexpr const char* kMigrationTo3 =
+    "CREATE VIRTUAL TABLE documents_substr USING fts5(title, text, tokenize = 'trigram');\n"
+    "INSERT INTO documents_substr(rowid, title, text)\n"
+    "    SELECT rowid, title, text FROM documents_fts\n"
+    "    WHERE (title || ' ' || text) GLOB '*["
+    "\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3100-\u312F\u31F0-\u31FF\u3400-\u4DBF"
+    "\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F\U00020000-\U0003134F]*';\n";
+
 // kMigrations[i] takes the schema from version i to i + 1.
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigrationTo1, kMigrationTo2};
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigrationTo1, kMigrationTo2, kMigrationTo3};
 
 }  // namespace
 
