@@ -33,6 +33,9 @@ Actions Actions::create(QMainWindow* w) {
                           QObject::tr("Export the comparison as HTML, PDF, Markdown, JSON or CSV"));
     a.loadFacts = make(w, QObject::tr("Load &Reference Facts…"), QKeySequence(QStringLiteral("Ctrl+Shift+F")),
                        QObject::tr("Check every article against a facts file (TSV)"));
+    a.referenceFacts = make(w, QObject::tr("Reference &Facts…"), QKeySequence(QStringLiteral("Ctrl+Shift+R")),
+                            QObject::tr("See and remove the reference facts kept for this folder"));
+    a.referenceFacts->setObjectName(QString::fromLatin1(kReferenceFactsName));
     a.quit = make(w, QObject::tr("&Quit"), QKeySequence::Quit, {});
     a.search = make(w, QObject::tr("&Search Articles…"), QKeySequence::Find, QObject::tr("Search every article of the folder"));
     a.nextConflict = make(w, QObject::tr("&Next Open Conflict"), QKeySequence(Qt::Key_F8), {});
@@ -63,6 +66,7 @@ Actions Actions::create(QMainWindow* w) {
     file->addAction(a.cancel);
     file->addSeparator();
     file->addAction(a.loadFacts);
+    file->addAction(a.referenceFacts);
     file->addAction(a.exportReport);
     file->addSeparator();
     file->addAction(a.quit);

@@ -15,6 +15,7 @@ struct Actions {
     QAction* cancel = nullptr;
     QAction* exportReport = nullptr;
     QAction* loadFacts = nullptr;
+    QAction* referenceFacts = nullptr;  ///< lists the facts stored in the folder's library (ReferenceController)
     QAction* quit = nullptr;
     QAction* search = nullptr;
     QAction* nextConflict = nullptr;
@@ -32,6 +33,9 @@ struct Actions {
     QAction* about = nullptr;
     QMenu* recentMenu = nullptr;
     QMenu* viewMenu = nullptr;
+
+    /// Object names of actions that a controller finds on the window by itself (no wiring in the window).
+    static constexpr const char* kReferenceFactsName = "referenceFactsAction";
 
     /// Creates the actions and the menu bar of `window`.
     static Actions create(QMainWindow* window);

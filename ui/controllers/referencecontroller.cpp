@@ -1,37 +1,75 @@
 #include "ui/controllers/referencecontroller.h"
 
-#include <QDir>
-#include <QFile>
+#include <QAction>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QRegularExpression>
+#include <QWidget>
+
+#include <cmath>
 
 #include "core/conflict/detector.h"
+#include "ui/actions.h"
 #include "ui/controllers/foldercontroller.h"
+#include "ui/views/factsdialog.h"
 
 namespace parallax::ui {
 namespace {
-// A TSV field may not hold tabs or line breaks.
-QString field(const std::string& s) {
+
+// One line of text per field: the facts file format (and the dialog's table) has no room for line breaks.
+std::string oneLine(const std::string& s) {
     QString f = qs(s);
-    f.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return f.trimmed();
+    f.replace(QRegularExpression(QStringLiteral("[\\t\\r\\n]+")), QStringLiteral(" "));
+    return ss(f.simplified());
 }
+
+// Core normalises amounts to "1.2e+08 USD"; the reference facts are read by people (the dialog, the
+// reasons of later conflicts), so they keep "120 million USD", which core parses back to the same amount.
+QString readableValue(const QString& value) {
+    static const QRegularExpression amount(QStringLiteral("^([-+]?[0-9.]+(?:[eE][-+]?[0-9]+)?)(?: (\\S+))?$"));
+    const QRegularExpressionMatch m = amount.match(value);
+    bool ok = false;
+    const double v = m.hasMatch() ? m.captured(1).toDouble(&ok) : 0.0;
+    if (!ok) return value;
+    struct Scale {
+        double factor;
+        const char* word;
+    };
+    static constexpr Scale scales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+    QString number = QString::number(v, 'g', 15);
+    for (const Scale& s : scales)
+        if (std::abs(v) >= s.factor) {
+            number = QString::number(v / s.factor, 'g', 12) + QLatin1Char(' ') + QLatin1String(s.word);
+            break;
+        }
+    return m.captured(2).isEmpty() ? number : number + QLatin1Char(' ') + m.captured(2);
+}
+
+bool sameKey(const ReferenceFact& a, const ReferenceFact& b) {
+    return qs(a.subject).compare(qs(b.subject), Qt::CaseInsensitive) == 0 &&
+           qs(a.attribute).compare(qs(b.attribute), Qt::CaseInsensitive) == 0;
+}
+
 }  // namespace
 
 ReferenceController::ReferenceController(FolderController* folder, QWidget* window)
-    : QObject(window), m_folder(folder), m_window(window) {}
-
-QString ReferenceController::defaultFactsFile() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/reference-facts.tsv");
+    : QObject(window), m_folder(folder), m_window(window) {
+    // The window's menu entry is found by name, so the window needs no wiring for it.
+    if (auto* manage = window ? window->findChild<QAction*>(QString::fromLatin1(Actions::kReferenceFactsName)) : nullptr)
+        connect(manage, &QAction::triggered, this, [this] { (void)showFacts(); });
+    connect(m_folder, &FolderController::folderChanged, this, [this] { refreshDialog(); });
 }
+
+ReferenceController::~ReferenceController() = default;
+
+FactsDialog* ReferenceController::factsDialog() const { return m_dialog; }
 
 QString ReferenceController::useFactsFile(const QString& path) {
     auto facts = conflict::loadFacts(path.toStdString());
     if (!facts) return qs(facts.error());
     m_folder->setFactsFile(path);
     m_folder->rescan();
+    refreshDialog();
     emit message(tr("Using %n reference fact(s) from %1", "", static_cast<int>(facts->size())).arg(path));
     return {};
 }
@@ -44,25 +82,99 @@ void ReferenceController::loadInteractively() {
     if (!error.isEmpty()) QMessageBox::warning(m_window, tr("Reference facts"), error);
 }
 
+void ReferenceController::dropFactsFile() {
+    if (m_folder->factsFile().isEmpty()) return;
+    m_folder->setFactsFile({});
+    m_folder->rescan();
+    refreshDialog();
+    emit message(tr("No longer checking against a facts file."));
+}
+
+QString ReferenceController::libraryPath() const {
+    if (m_folder->folder().isEmpty()) return {};
+    if (!m_folder->database().isEmpty()) return m_folder->database();
+    return QString::fromStdString(store::Library::defaultPathFor(m_folder->folder().toStdString()).string());
+}
+
+Result<store::Library> ReferenceController::openLibrary() const {
+    const QString path = libraryPath();
+    if (path.isEmpty()) return Error{ss(tr("Open a folder first."))};
+    return store::Library::open(path.toStdString());
+}
+
+std::vector<store::StoredFact> ReferenceController::storedFacts(QString* error) const {
+    auto lib = openLibrary();
+    if (!lib) {
+        if (error) *error = qs(lib.error());
+        return {};
+    }
+    return lib->facts();
+}
+
 QString ReferenceController::useAsReference(const QString& conflictId, int evidenceIndex) {
     const Conflict* c = m_data ? m_data->conflict(ss(conflictId)) : nullptr;
     if (!c || evidenceIndex < 0 || evidenceIndex >= static_cast<int>(c->evidence.size())) return tr("No such claim.");
+    if (c->type == ConflictType::Speaker || c->type == ConflictType::Stance)
+        return tr("Who said something, or how something compares, cannot be checked against a reference fact.");
     const Evidence& e = c->evidence[static_cast<std::size_t>(evidenceIndex)];
-    const QString path = m_folder->factsFile().isEmpty() ? defaultFactsFile() : m_folder->factsFile();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const bool fresh = !QFileInfo::exists(path) || QFileInfo(path).size() == 0;
-    QFile f(path);
-    if (!f.open(QIODevice::Append | QIODevice::Text)) return tr("Could not write %1: %2").arg(path, f.errorString());
-    if (fresh) f.write("subject\tattribute\tvalue\tsource\n");
-    const QString line = QStringList{field(c->subject), field(c->attribute), field(e.value.empty() ? e.text : e.value),
-                                     m_data->outletOf(e.article)}
-                             .join(QLatin1Char('\t'));
-    f.write(line.toUtf8() + '\n');
-    f.close();
-    m_folder->setFactsFile(path);
+    if (e.article == "reference") return tr("This side already is a reference fact.");
+    ReferenceFact fact{oneLine(c->subject), oneLine(c->attribute),
+                       oneLine(ss(readableValue(qs(e.value.empty() ? e.text : e.value)))), ss(m_data->outletOf(e.article))};
+    if (fact.subject.empty() || fact.attribute.empty() || fact.value.empty()) return tr("This claim has no value to keep.");
+
+    auto lib = openLibrary();
+    if (!lib) return tr("Could not open the library database: %1").arg(qs(lib.error()));
+    // One reference per subject and attribute: a new choice replaces the earlier one instead of contradicting it.
+    bool replaced = false;
+    for (const store::StoredFact& old : lib->facts()) {
+        if (!sameKey(old.fact, fact)) continue;
+        if (old.fact.value == fact.value) return tr("%1 is already the reference.").arg(qs(fact.value));
+        if (auto r = lib->removeFact(old.id); !r) return tr("Could not replace the earlier reference: %1").arg(qs(r.error()));
+        replaced = true;
+    }
+    if (auto r = lib->addFact(fact); !r) return tr("Could not store the reference: %1").arg(qs(r.error()));
     m_folder->rescan();
-    emit message(tr("Added reference: %1").arg(line));
+    refreshDialog();
+    const QString what = QStringLiteral("%1 · %2 = %3 (%4)").arg(qs(fact.subject), qs(fact.attribute), qs(fact.value), qs(fact.source));
+    emit message(replaced ? tr("Reference replaced: %1").arg(what) : tr("Reference added: %1").arg(what));
     return {};
+}
+
+QString ReferenceController::removeFact(std::int64_t factId) {
+    auto lib = openLibrary();
+    if (!lib) return tr("Could not open the library database: %1").arg(qs(lib.error()));
+    if (auto r = lib->removeFact(factId); !r) return tr("Could not remove the fact: %1").arg(qs(r.error()));
+    m_folder->rescan();
+    refreshDialog();
+    emit message(tr("Reference fact removed; rescanning."));
+    return {};
+}
+
+FactsDialog* ReferenceController::showFacts() {
+    if (m_folder->folder().isEmpty()) {
+        emit message(tr("Open a folder first: reference facts are kept per folder."));
+        return nullptr;
+    }
+    if (!m_dialog) {
+        m_dialog = new FactsDialog(m_window);
+        connect(m_dialog, &FactsDialog::removeRequested, this, [this](std::int64_t id) {
+            const QString error = removeFact(id);
+            if (!error.isEmpty()) QMessageBox::warning(m_dialog, tr("Reference facts"), error);
+        });
+        connect(m_dialog, &FactsDialog::dropFileRequested, this, &ReferenceController::dropFactsFile);
+    }
+    refreshDialog();
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+    return m_dialog;
+}
+
+void ReferenceController::refreshDialog() {
+    if (!m_dialog) return;
+    QString error;
+    const std::vector<store::StoredFact> facts = storedFacts(&error);
+    m_dialog->setFacts(facts, m_folder->factsFile(), error.isEmpty() ? QString() : tr("Could not read the facts: %1").arg(error));
 }
 
 }  // namespace parallax::ui
