@@ -1,7 +1,7 @@
 #include "ui/views/articlecolumn.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
-#include <algorithm>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
@@ -9,10 +9,17 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "core/ingest/decode.h"
+#include "ui/analysisdata.h"
 #include "ui/colors.h"
 
 namespace parallax::ui {
@@ -28,6 +35,30 @@ QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent
 
 // The original file is shown as saved, capped so a huge file cannot stall the GUI thread.
 constexpr qint64 kMaxOriginalBytes = 2 * 1024 * 1024;
+
+// The file as saved, decoded with the encoding the pipeline recorded for it (ingest::decodeToUtf8 re-checks
+// it against the bytes exactly as the readers did), so a windows-1252 or GB18030 file reads as it was read.
+QString readOriginal(const QString& path, const QString& encoding) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return ArticleColumn::tr("The original file %1 cannot be read.").arg(path);
+    QByteArray bytes = f.read(kMaxOriginalBytes);
+    const bool truncated = !f.atEnd();
+    const bool wide = encoding.startsWith(QStringLiteral("UTF-16")) || encoding.startsWith(QStringLiteral("UTF-32"));
+    if (truncated && !wide) {
+        // Cut at a line end so the cap never splits a multi-byte character (and fails a strict decode).
+        const qsizetype eol = bytes.lastIndexOf('\n');
+        if (eol > 0) bytes.truncate(eol + 1);
+    }
+    if (bytes.isEmpty()) return {};
+    const std::optional<std::string> declared =
+        encoding.isEmpty() ? std::nullopt : std::optional<std::string>(encoding.toStdString());
+    auto decoded = ingest::decodeToUtf8(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), declared);
+    if (!decoded) return ArticleColumn::tr("The original file %1 cannot be shown as text: %2.").arg(path, qs(decoded.error()));
+    QString text = qs(decoded->text);
+    if (truncated)
+        text += QStringLiteral("\n\n") + ArticleColumn::tr("[Only the first %1 MiB of the file are shown.]").arg(kMaxOriginalBytes >> 20);
+    return text;
+}
 
 }  // namespace
 
@@ -71,6 +102,51 @@ ArticleColumn::ArticleColumn(const QString& articleId, const QString& title, con
     connect(right, &QToolButton::clicked, this, [this] { emit moveRequested(m_articleId, +1); });
     connect(hide, &QToolButton::clicked, this, [this] { emit hideRequested(m_articleId); });
     connect(m_originalButton, &QToolButton::toggled, this, &ArticleColumn::setShowOriginal);
+    // Any relayout (width, font, text) moves the passages: measure them again on the next linked scroll.
+    connect(m_text->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &ArticleColumn::invalidateGeometry);
+}
+
+void ArticleColumn::setOriginalEncoding(const QString& encoding, bool text) {
+    m_encoding = encoding;
+    m_originalIsText = text;
+    if (m_map && m_original) showText();
+}
+
+void ArticleColumn::invalidateGeometry() {
+    m_passagesValid = false;
+    ++m_generation;
+}
+
+void ArticleColumn::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) invalidateGeometry();
+    QFrame::changeEvent(event);
+}
+
+const std::vector<PassageY>& ArticleColumn::passages() const {
+    if (m_passagesValid) return m_passages;
+    m_passages.clear();
+    if (m_map && !m_original) {
+        QTextDocument* doc = m_text->document();
+        QAbstractTextDocumentLayout* layout = doc->documentLayout();
+        // Document y of the top (or bottom) of the line holding `pos`; blockBoundingRect lays out up to there.
+        auto lineY = [&](int pos, bool bottom) {
+            const QTextBlock block = doc->findBlock(pos);
+            if (!block.isValid()) return 0;
+            const QRectF box = layout->blockBoundingRect(block);
+            const QTextLine line = block.layout() ? block.layout()->lineForTextPosition(pos - block.position()) : QTextLine();
+            if (!line.isValid()) return qRound(bottom ? box.bottom() : box.top());
+            return qRound(box.top() + line.y() + (bottom ? line.height() : 0.0));
+        };
+        for (const Mark& m : m_marks)
+            if (m.kind == Mark::Kind::Group)
+                m_passages.push_back({m.id, lineY(m.from, false), lineY(std::max(m.from, m.to - 1), true)});
+        std::stable_sort(m_passages.begin(), m_passages.end(),
+                         [](const PassageY& a, const PassageY& b) { return a.top < b.top; });
+    }
+    // Measuring may have finished a lazy layout (and so invalidated): what was measured is current now.
+    m_passagesValid = true;
+    return m_passages;
 }
 
 QScrollBar* ArticleColumn::verticalScrollBar() const { return m_text->verticalScrollBar(); }
@@ -82,11 +158,11 @@ void ArticleColumn::load(std::shared_ptr<const TextMap> map, std::vector<Mark> m
 }
 
 void ArticleColumn::showText() {
+    invalidateGeometry();
     if (m_original) {
-        QFile f(m_path);
-        QString raw = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.read(kMaxOriginalBytes))
-                                                  : tr("The original file %1 cannot be read.").arg(m_path);
-        m_text->setPlainText(raw);
+        m_text->setPlainText(m_originalIsText ? readOriginal(m_path, m_encoding)
+                                              : tr("The original file %1 is not a text file; the cleaned text is what "
+                                                   "Parallax read from it.").arg(m_path));
         m_text->setExtraSelections({});
         return;
     }
@@ -160,16 +236,23 @@ const Mark* ArticleColumn::markAt(int pos, Mark::Kind kind) const {
     return best;
 }
 
+QString ArticleColumn::toolTipAt(const QPoint& viewportPos) const {
+    if (!m_map || m_original) return {};
+    const int pos = m_text->cursorForPosition(viewportPos).position();
+    QStringList tips;
+    if (const Mark* c = markAt(pos, Mark::Kind::Conflict)) tips << c->tip;
+    if (const Mark* g = markAt(pos, Mark::Kind::Group)) tips << g->tip;
+    return tips.join(QStringLiteral("\n\n"));
+}
+
 bool ArticleColumn::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_text->viewport() && event->type() == QEvent::Resize) invalidateGeometry();
     if (watched != m_text->viewport() || !m_map || m_original) return QFrame::eventFilter(watched, event);
     if (event->type() == QEvent::ToolTip) {
         auto* he = static_cast<QHelpEvent*>(event);
-        const int pos = m_text->cursorForPosition(he->pos()).position();
-        QStringList tips;
-        if (const Mark* c = markAt(pos, Mark::Kind::Conflict)) tips << c->tip;
-        if (const Mark* g = markAt(pos, Mark::Kind::Group)) tips << g->tip;
-        if (tips.isEmpty()) QToolTip::hideText();
-        else QToolTip::showText(he->globalPos(), tips.join(QStringLiteral("\n\n")), m_text->viewport());
+        const QString tip = toolTipAt(he->pos());
+        if (tip.isEmpty()) QToolTip::hideText();
+        else QToolTip::showText(he->globalPos(), tip, m_text->viewport());
         return true;
     }
     if (event->type() == QEvent::MouseButtonRelease) {

@@ -10,6 +10,7 @@
 #include "ui/textmap.h"
 
 class QLabel;
+class QPoint;
 class QScrollBar;
 class QTextEdit;
 class QToolButton;
@@ -27,6 +28,13 @@ struct Mark {
     QColor colour;  ///< background (groups) or active background (conflicts)
 };
 
+/// Where an aligned passage sits in a column's laid-out text, in document pixels (scroll value = top of view).
+struct PassageY {
+    QString group;
+    int top = 0;     ///< top of the passage's first line
+    int bottom = 0;  ///< bottom of its last line
+};
+
 /// Shows one article. Its text is loaded lazily (load()), when the column first becomes visible.
 class ArticleColumn : public QFrame {
     Q_OBJECT
@@ -39,6 +47,11 @@ public:
     void load(std::shared_ptr<const TextMap> map, std::vector<Mark> marks);
     [[nodiscard]] const TextMap* textMap() const { return m_map.get(); }
     [[nodiscard]] const std::vector<Mark>& marks() const { return m_marks; }
+    /// Aligned passages by document y, sorted by top; empty while the original file is shown. Measured once
+    /// per layout (cached until the text, the width or the font changes), so a scroll event costs nothing here.
+    [[nodiscard]] const std::vector<PassageY>& passages() const;
+    /// Bumped whenever the cached passage geometry becomes stale.
+    [[nodiscard]] unsigned geometryGeneration() const { return m_generation; }
 
     /// Emphasises one group and one conflict (empty = none).
     void setActive(const QString& groupId, const QString& conflictId);
@@ -51,6 +64,11 @@ public:
     [[nodiscard]] QRect positionRect(int pos) const;
     void setShowOriginal(bool original);
     [[nodiscard]] bool showsOriginal() const { return m_original; }
+    /// How the pipeline decoded the file (Article::encoding), so the original reads as the pipeline read it;
+    /// `text` false for formats whose original is not text (PDF).
+    void setOriginalEncoding(const QString& encoding, bool text = true);
+    /// Hover text at a viewport point: the conflict's reason and the passage it belongs to (empty: none).
+    [[nodiscard]] QString toolTipAt(const QPoint& viewportPos) const;
 
     [[nodiscard]] QTextEdit* editor() const { return m_text; }
     [[nodiscard]] QScrollBar* verticalScrollBar() const;
@@ -63,14 +81,18 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     [[nodiscard]] const Mark* markAt(int pos, Mark::Kind kind) const;
     void applyMarks();
     void showText();
+    void invalidateGeometry();
 
     QString m_articleId;
     QString m_path;
+    QString m_encoding;
+    bool m_originalIsText = true;
     QLabel* m_title;
     QLabel* m_meta;
     QToolButton* m_originalButton;
@@ -82,6 +104,9 @@ private:
     bool m_original = false;
     int m_flashFrom = -1;
     int m_flashTo = -1;
+    mutable std::vector<PassageY> m_passages;
+    mutable bool m_passagesValid = false;
+    unsigned m_generation = 1;
 };
 
 }  // namespace parallax::ui

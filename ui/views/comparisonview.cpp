@@ -22,7 +22,7 @@ constexpr int kMinColumnWidth = 360;
 constexpr int kMaxColumns = 40;
 }
 
-ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent) {
+ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), m_linker(new ScrollLinker(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
@@ -63,7 +63,10 @@ void ComparisonView::setAnalysis(AnalysisPtr analysis) {
     setStory(keep);
 }
 
+void ComparisonView::setLinkedScrolling(bool linked) { m_linker->setEnabled(linked); }
+
 void ComparisonView::clearColumns() {
+    m_linker->setColumns({});
     for (ArticleColumn* c : m_columns) {
         m_stripLayout->removeWidget(c);
         c->deleteLater();
@@ -105,15 +108,16 @@ void ComparisonView::setStory(const QString& storyId) {
                                       qs(a->path), m_strip);
         col->setMinimumWidth(kMinColumnWidth);
         col->setShowOriginal(m_original);
+        col->setOriginalEncoding(qs(a->encoding), a->format != SourceFormat::Pdf);
         connect(col, &ArticleColumn::passageClicked, this,
                 [this](const QString& article, const QString& group, int y) { showGroup(group, article, y); });
         connect(col, &ArticleColumn::conflictClicked, this, &ComparisonView::conflictActivated);
         connect(col, &ArticleColumn::moveRequested, this, &ComparisonView::moveColumn);
         connect(col, &ArticleColumn::hideRequested, this, [this](const QString& article) { setColumnHidden(article, true); });
-        connect(col->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, col](int v) { syncScroll(col, v); });
         m_stripLayout->addWidget(col, 1);
         m_columns.push_back(col);
     }
+    m_linker->setColumns(m_columns);
     rebuildColumnsMenu();
     m_scroll->horizontalScrollBar()->setValue(0);
     layoutNow();
@@ -176,6 +180,7 @@ void ComparisonView::ensureLoaded(ArticleColumn* column) {
     if (!map) map = std::make_shared<const TextMap>(a->text);
     column->load(map, marksFor(a->id, *map));
     column->setActive(m_activeGroup, m_activeConflict);
+    m_linker->follow(column);  // a column scrolled into view joins the others' position
 }
 
 std::pair<int, int> ComparisonView::rangeOf(const QString& articleId, const Span& span) {
@@ -210,11 +215,19 @@ void ComparisonView::setShowOriginal(bool original) {
 }
 
 void ComparisonView::setColumnHidden(const QString& articleId, bool hidden) {
-    if (ArticleColumn* c = column(articleId)) {
-        c->setVisible(!hidden);
-        rebuildColumnsMenu();
-        loadVisibleColumns();
+    ArticleColumn* c = column(articleId);
+    if (!c) return;
+    const bool reappears = c->isHidden() && !hidden;
+    c->setVisible(!hidden);
+    layoutNow();  // the other columns change width now, so a linked column can be aligned at once
+    // Update the menu entry in place: this may run inside that entry's own toggled() signal, where
+    // rebuilding the menu would delete the action that is still emitting.
+    if (auto it = m_columnActions.find(articleId); it != m_columnActions.end()) {
+        const QSignalBlocker block(it->second);
+        it->second->setChecked(!hidden);
     }
+    loadVisibleColumns();
+    if (reappears) m_linker->follow(c);
 }
 
 void ComparisonView::moveColumn(const QString& articleId, int delta) {
@@ -234,35 +247,31 @@ void ComparisonView::moveColumn(const QString& articleId, int delta) {
 
 void ComparisonView::rebuildColumnsMenu() {
     m_columnsMenu->clear();
+    m_columnActions.clear();
     for (ArticleColumn* c : m_columns) {
         const QString id = c->articleId();
         QAction* act = m_columnsMenu->addAction(m_data ? m_data->outletOf(ss(id)) + QStringLiteral(" — ") + id : id);
         act->setCheckable(true);
         act->setChecked(!c->isHidden());
         connect(act, &QAction::toggled, this, [this, id](bool on) { setColumnHidden(id, !on); });
+        m_columnActions[id] = act;
     }
     m_columnsButton->setEnabled(!m_columns.empty());
-}
-
-void ComparisonView::syncScroll(ArticleColumn* source, int value) {
-    if (!m_linked || m_syncing) return;
-    m_syncing = true;
-    const int max = std::max(1, source->verticalScrollBar()->maximum());
-    const double fraction = static_cast<double>(value) / max;
-    for (ArticleColumn* c : m_columns)
-        if (c != source && c->loaded()) {
-            QScrollBar* bar = c->verticalScrollBar();
-            bar->setValue(static_cast<int>(fraction * bar->maximum()));
-        }
-    m_syncing = false;
 }
 
 void ComparisonView::showGroup(const QString& groupId, const QString& fromArticle, int viewportY) {
     const Group* g = m_data ? m_data->group(ss(groupId)) : nullptr;
     if (!g) return;
     m_activeGroup = groupId;
-    const bool wasLinked = m_linked;
-    m_linked = false;  // aligning counterparts is a jump, not a linked scroll
+    const ScrollLinker::Suspend jump(*m_linker);  // aligning counterparts is a jump, not a linked scroll
+    // Line the counterparts up with the top of the clicked passage (rather than the click's y) when it is in view.
+    if (ArticleColumn* source = column(fromArticle); source && source->loaded())
+        for (const auto& m : g->members)
+            if (qs(m.article) == fromArticle) {
+                const int top = source->positionRect(source->textMap()->range(m.span).first).top();
+                if (top >= 0 && top < source->editor()->viewport()->height()) viewportY = top;
+                break;
+            }
     for (ArticleColumn* c : m_columns) {
         if (c->loaded()) c->setActive(m_activeGroup, m_activeConflict);
         if (c->articleId() == fromArticle || c->isHidden()) continue;
@@ -273,7 +282,6 @@ void ComparisonView::showGroup(const QString& groupId, const QString& fromArticl
                 c->scrollToRange(from, to, viewportY);
             }
     }
-    m_linked = wasLinked;
     emit groupActivated(groupId);
 }
 
@@ -284,8 +292,7 @@ void ComparisonView::showConflict(const QString& conflictId) {
     m_activeConflict = conflictId;
     for (ArticleColumn* c : m_columns)
         if (c->loaded()) c->setActive(m_activeGroup, m_activeConflict);
-    const bool wasLinked = m_linked;
-    m_linked = false;
+    const ScrollLinker::Suspend jump(*m_linker);
     bool first = true;
     for (const auto& e : conflict->evidence) {
         ArticleColumn* c = column(qs(e.article));
@@ -297,7 +304,6 @@ void ComparisonView::showConflict(const QString& conflictId) {
         c->setActive(m_activeGroup, m_activeConflict);
         c->scrollToRange(from, to);
     }
-    m_linked = wasLinked;
 }
 
 void ComparisonView::showPassage(const QString& articleId, std::size_t byteStart, std::size_t byteEnd) {

@@ -9,7 +9,9 @@
 
 #include "ui/analysisdata.h"
 #include "ui/views/articlecolumn.h"
+#include "ui/views/scrolllinker.h"
 
+class QAction;
 class QLabel;
 class QMenu;
 class QScrollArea;
@@ -19,8 +21,8 @@ class QToolButton;
 namespace parallax::ui {
 
 /// Lays out ArticleColumns, loads their text lazily when they scroll into view, keeps aligned passages in
-/// step (click one: its counterparts come into view), links vertical scrolling on request, and lets the
-/// user hide and reorder columns.
+/// step (click one: its counterparts come into view), links vertical scrolling on request (passage-aligned,
+/// see ScrollLinker), and lets the user hide and reorder columns.
 class ComparisonView : public QWidget {
     Q_OBJECT
 public:
@@ -30,7 +32,9 @@ public:
     void setStory(const QString& storyId);
     [[nodiscard]] const QString& story() const { return m_story; }
 
-    void setLinkedScrolling(bool linked) { m_linked = linked; }
+    /// Scrolling one column makes the others follow, shared passages kept at the same height.
+    void setLinkedScrolling(bool linked);
+    [[nodiscard]] bool linkedScrolling() const { return m_linker->isEnabled(); }
     void setShowOriginal(bool original);
     /// Brings a passage of an article into view (column scrolled sideways, text scrolled, range flashed).
     void showPassage(const QString& articleId, std::size_t byteStart, std::size_t byteEnd);
@@ -44,6 +48,8 @@ public:
     [[nodiscard]] const std::vector<ArticleColumn*>& columns() const { return m_columns; }
     void setColumnHidden(const QString& articleId, bool hidden);
     void moveColumn(const QString& articleId, int delta);
+    /// The "Columns" menu: one checkable entry per column, in display order.
+    [[nodiscard]] QMenu* columnsMenu() const { return m_columnsMenu; }
     /// UTF-16 range of a byte span of an article (loads the column's text if needed).
     [[nodiscard]] std::pair<int, int> rangeOf(const QString& articleId, const Span& span);
 
@@ -61,16 +67,14 @@ private:
     void ensureLoaded(ArticleColumn* column);
     void loadVisibleColumns();
     void rebuildColumnsMenu();
-    void syncScroll(ArticleColumn* source, int value);
     [[nodiscard]] std::vector<Mark> marksFor(const std::string& articleId, const TextMap& map) const;
 
     AnalysisPtr m_data;
     QString m_story;
     QString m_activeGroup;
     QString m_activeConflict;
-    bool m_linked = false;
     bool m_original = false;
-    bool m_syncing = false;
+    ScrollLinker* m_linker;
     QLabel* m_title;
     QToolButton* m_columnsButton;
     QMenu* m_columnsMenu;
@@ -80,6 +84,7 @@ private:
     QLabel* m_placeholder;
     std::vector<ArticleColumn*> m_columns;
     std::map<QString, std::shared_ptr<const TextMap>> m_maps;
+    std::map<QString, QAction*> m_columnActions;
 };
 
 }  // namespace parallax::ui
