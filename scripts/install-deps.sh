@@ -10,6 +10,9 @@ PACKAGES=(
   libsqlite3-dev libpoppler-cpp-dev libuchardet-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core fonts-noto-cjk poppler-utils chromium
+  # Desktop reader: colour emoji in article text (else they show as boxes), the SVG icon engine for the
+  # window icon, and desktop-file-validate for the .desktop test.
+  fonts-noto-color-emoji libqt6svg6 desktop-file-utils
 )
 
 missing=()

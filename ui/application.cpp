@@ -17,9 +17,52 @@
 namespace parallax::ui {
 namespace {
 
-QString sampleFolder() { return QString::fromStdString((knowledge::resourceDir() / "samples").string()); }
+QString sampleFolder() {
+    return QString::fromStdString((knowledge::resourceDir() / "samples").string());
+}
 
 }  // namespace
+
+PaletteChoice choosePalette(const QString& option, const QString& environment, const QString& setting) {
+    PaletteChoice choice;
+    if (!option.isEmpty()) {
+        choice.scheme = colors::parseScheme(option);
+        if (!choice.scheme)
+            choice.warnings << QStringLiteral("unknown --palette '%1' (use light, dark or system)").arg(option);
+        return choice;
+    }
+    const std::pair<QString, QString> sources[] = {
+        {environment, QStringLiteral("PARALLAX_PALETTE")},
+        {setting, QStringLiteral("setting %1").arg(QLatin1String(kPaletteSettingKey))}};
+    for (const auto& [value, where] : sources) {
+        if (value.isEmpty()) continue;
+        if (auto s = colors::parseScheme(value)) {
+            choice.scheme = s;
+            return choice;
+        }
+        choice.warnings << QStringLiteral("ignoring %1 = '%2' (use light, dark or system)").arg(where, value);
+    }
+    choice.scheme = colors::Scheme::System;
+    return choice;
+}
+
+void setPalettePreference(colors::Scheme scheme) {
+    QSettings().setValue(QLatin1String(kPaletteSettingKey), colors::schemeName(scheme));
+    colors::applyScheme(scheme);
+}
+
+QIcon applicationIcon() {
+    // The PNGs and the SVG are compiled into the parallax executable (app/CMakeLists.txt); the theme icon wins
+    // once `cmake --install` has put them under share/icons/hicolor.
+    QIcon embedded;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        const QString file = QStringLiteral(":/icons/parallax-%1.png").arg(size);
+        if (QFileInfo::exists(file)) embedded.addFile(file, QSize(size, size));
+    }
+    if (QFileInfo::exists(QStringLiteral(":/icons/parallax.svg")))
+        embedded.addFile(QStringLiteral(":/icons/parallax.svg"));
+    return QIcon::fromTheme(QStringLiteral("parallax"), embedded);
+}
 
 int runApplication(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -33,11 +76,18 @@ int runApplication(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("Compare how news sources cover the same events."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Analyse DIR (or the sample), save a picture of the window to OUT.png, exit."),
-                                  QStringLiteral("OUT.png"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Analyse DIR (or the sample), save a picture of the window to OUT.png, exit."),
+        QStringLiteral("OUT.png"));
     parser.addOption(screenshot);
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder of articles to open (default: the sample)."));
+    QCommandLineOption palette(QStringLiteral("palette"),
+                               QStringLiteral("Colours: light, dark or system (the desktop's; default). Also read from "
+                                              "PARALLAX_PALETTE and the setting appearance/palette."),
+                               QStringLiteral("light|dark|system"));
+    parser.addOption(palette);
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QStringLiteral("Folder of articles to open (default: the sample)."));
     parser.process(app);
 
     // Without ICU, sentence and word boundaries are silently wrong; refuse to show wrong comparisons.
@@ -48,6 +98,14 @@ int runApplication(int argc, char** argv) {
         if (!parser.isSet(screenshot)) QMessageBox::critical(nullptr, QStringLiteral("Parallax cannot start"), msg);
         return 1;
     }
+
+    const PaletteChoice choice = choosePalette(parser.value(palette), qEnvironmentVariable("PARALLAX_PALETTE"),
+                                               QSettings().value(QLatin1String(kPaletteSettingKey)).toString());
+    for (const QString& w : choice.warnings) std::fprintf(stderr, "parallax: %s\n", qPrintable(w));
+    if (!choice.scheme) return 2;
+    // Before any widget exists, so every colour derived from the palette starts right.
+    colors::applyScheme(*choice.scheme);
+    QApplication::setWindowIcon(applicationIcon());
 
     const QStringList args = parser.positionalArguments();
     if (args.size() > 1) {

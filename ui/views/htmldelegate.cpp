@@ -5,10 +5,17 @@
 #include <QPainter>
 #include <QTextDocument>
 
+#include "ui/colors.h"
+
 namespace parallax::ui {
 namespace {
 void setUp(QTextDocument& doc, const QStyleOptionViewItem& option, const QString& html) {
     doc.setDefaultFont(option.font);
+    // Matched words get a tint from the palette (bold alone is hard to spot in a long snippet); a selected row
+    // keeps the selection colours, on which a tint would be unreadable.
+    if (!(option.state & QStyle::State_Selected))
+        doc.setDefaultStyleSheet(
+            QStringLiteral("b { background-color: %1; }").arg(colors::matchBackground(option.palette).name()));
     doc.setDocumentMargin(3);
     doc.setHtml(html);
     doc.setTextWidth(option.rect.width() > 0 ? option.rect.width() : 400);
