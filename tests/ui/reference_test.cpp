@@ -20,7 +20,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <functional>
@@ -28,6 +31,7 @@
 #include "core/store/library.h"
 #include "fixture.h"
 #include "ui/controllers/foldercontroller.h"
+#include "ui/controllers/referencecontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/verdictbook.h"
 #include "ui/views/conflictspanel.h"
@@ -315,6 +319,17 @@ TEST_F(ReferenceTest, UseAsReferenceStoresTheFactInTheLibraryAndRescanShowsARefe
     EXPECT_NE(std::find(sides.begin(), sides.end(), QStringLiteral("Reference facts")), sides.end());
     EXPECT_EQ(std::find(sides.begin(), sides.end(), QStringLiteral("Harbour Ledger")), sides.end());
 
+    // Choosing the same side again changes nothing and says so.
+    auto* reference = w->findChild<ReferenceController*>();
+    ASSERT_NE(reference, nullptr);
+    QSignalSpy said(reference, &ReferenceController::message);
+    ASSERT_TRUE(w->conflicts()->selectConflict(QString::fromStdString(moneyId)));
+    ASSERT_TRUE(clickLink(w->conflicts()->evidence(), QStringLiteral("ref:%1").arg(ledgerSide)));
+    ASSERT_TRUE(said.wait(30000));
+    EXPECT_TRUE(said.last().at(0).toString().contains(QStringLiteral("already the reference")));
+    EXPECT_FALSE(w->folder()->busy()) << "no rescan for nothing";
+    EXPECT_EQ(storedFacts().size(), 1u);
+
     // Choosing the other outlet replaces the reference rather than adding a contradictory one.
     money = w->analysis()->conflict(moneyId);
     ASSERT_NE(money, nullptr) << "conflict ids are stable across runs";
@@ -332,6 +347,34 @@ TEST_F(ReferenceTest, UseAsReferenceStoresTheFactInTheLibraryAndRescanShowsARefe
     sides.clear();
     for (const Evidence& e : ref->evidence) sides.push_back(w->analysis()->outletOf(e.article));
     EXPECT_NE(std::find(sides.begin(), sides.end(), QStringLiteral("Harbour Ledger")), sides.end());
+}
+
+TEST_F(ReferenceTest, StoringAReferenceWhileAScanHoldsTheDatabaseDoesNotFreezeTheWindow) {
+    writeStory();
+    auto w = openWindow();
+    ASSERT_TRUE(openAndWait(*w));
+    const Conflict* money = firstOfType(*w, ConflictType::Money, Scope::CrossSource);
+    ASSERT_NE(money, nullptr);
+    ASSERT_TRUE(w->conflicts()->selectConflict(QString::fromStdString(money->id)));
+    auto* reference = w->findChild<ReferenceController*>();
+    ASSERT_NE(reference, nullptr);
+    QSignalSpy changed(reference, &ReferenceController::factsChanged);
+
+    // Another connection holds the write lock, as a scan storing its cache does.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(libraryPath().c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(clickLink(w->conflicts()->evidence(), QStringLiteral("ref:0")));
+    const qint64 clickMs = clock.elapsed();
+    QTest::qWait(300);
+    EXPECT_EQ(changed.count(), 0) << "the write waits for the lock";
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    EXPECT_LT(clickMs, 2000) << "the GUI thread does not wait for SQLite's busy timeout (5 s)";
+    ASSERT_TRUE(changed.wait(30000)) << "the write goes through once the lock is free";
+    EXPECT_EQ(storedFacts().size(), 1u);
 }
 
 TEST_F(ReferenceTest, FactsDialogListsAndRemovesAStoredFact) {
@@ -368,8 +411,8 @@ TEST_F(ReferenceTest, FactsDialogListsAndRemovesAStoredFact) {
     ASSERT_TRUE(dialog->removeButton()->isEnabled());
     QSignalSpy shown(w.get(), &MainWindow::analysisShown);
     QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return table->rowCount() == 0; }, 30000)) << "the list shows the fact gone";
     EXPECT_TRUE(storedFacts().empty());
-    EXPECT_EQ(table->rowCount(), 0);
     ASSERT_TRUE(waitFor([&] { return shown.count() >= 1 && !w->folder()->busy(); }, 60000)) << "removal rescans";
     EXPECT_EQ(referenceConflicts(*w), 0);
 }

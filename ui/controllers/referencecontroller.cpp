@@ -2,9 +2,11 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -54,6 +56,7 @@ bool sameKey(const ReferenceFact& a, const ReferenceFact& b) {
 
 ReferenceController::ReferenceController(FolderController* folder, QWidget* window)
     : QObject(window), m_folder(folder), m_window(window) {
+    m_writer.setMaxThreadCount(1);
     // The window's menu entry is found by name, so the window needs no wiring for it.
     if (auto* manage = window ? window->findChild<QAction*>(QString::fromLatin1(Actions::kReferenceFactsName)) : nullptr)
         connect(manage, &QAction::triggered, this, [this] { (void)showFacts(); });
@@ -122,32 +125,53 @@ QString ReferenceController::useAsReference(const QString& conflictId, int evide
                        oneLine(ss(readableValue(qs(e.value.empty() ? e.text : e.value)))), ss(m_data->outletOf(e.article))};
     if (fact.subject.empty() || fact.attribute.empty() || fact.value.empty()) return tr("This claim has no value to keep.");
 
-    auto lib = openLibrary();
-    if (!lib) return tr("Could not open the library database: %1").arg(qs(lib.error()));
     // One reference per subject and attribute: a new choice replaces the earlier one instead of contradicting it.
-    bool replaced = false;
-    for (const store::StoredFact& old : lib->facts()) {
-        if (!sameKey(old.fact, fact)) continue;
-        if (old.fact.value == fact.value) return tr("%1 is already the reference.").arg(qs(fact.value));
-        if (auto r = lib->removeFact(old.id); !r) return tr("Could not replace the earlier reference: %1").arg(qs(r.error()));
-        replaced = true;
-    }
-    if (auto r = lib->addFact(fact); !r) return tr("Could not store the reference: %1").arg(qs(r.error()));
-    m_folder->rescan();
-    refreshDialog();
-    const QString what = QStringLiteral("%1 · %2 = %3 (%4)").arg(qs(fact.subject), qs(fact.attribute), qs(fact.value), qs(fact.source));
-    emit message(replaced ? tr("Reference replaced: %1").arg(what) : tr("Reference added: %1").arg(what));
+    changeLibrary([fact](store::Library& lib) -> Outcome {
+        bool replaced = false;
+        for (const store::StoredFact& old : lib.facts()) {
+            if (!sameKey(old.fact, fact)) continue;
+            if (old.fact.value == fact.value) return {false, tr("%1 is already the reference.").arg(qs(fact.value))};
+            if (auto r = lib.removeFact(old.id); !r)
+                return {false, tr("Could not replace the earlier reference: %1").arg(qs(r.error()))};
+            replaced = true;
+        }
+        if (auto r = lib.addFact(fact); !r) return {replaced, tr("Could not store the reference: %1").arg(qs(r.error()))};
+        const QString what =
+            QStringLiteral("%1 · %2 = %3 (%4)").arg(qs(fact.subject), qs(fact.attribute), qs(fact.value), qs(fact.source));
+        return {true, replaced ? tr("Reference replaced: %1").arg(what) : tr("Reference added: %1").arg(what)};
+    });
     return {};
 }
 
-QString ReferenceController::removeFact(std::int64_t factId) {
-    auto lib = openLibrary();
-    if (!lib) return tr("Could not open the library database: %1").arg(qs(lib.error()));
-    if (auto r = lib->removeFact(factId); !r) return tr("Could not remove the fact: %1").arg(qs(r.error()));
-    m_folder->rescan();
-    refreshDialog();
-    emit message(tr("Reference fact removed; rescanning."));
-    return {};
+void ReferenceController::removeFact(std::int64_t factId) {
+    changeLibrary([factId](store::Library& lib) -> Outcome {
+        if (auto r = lib.removeFact(factId); !r) return {false, tr("Could not remove the fact: %1").arg(qs(r.error()))};
+        return {true, tr("Reference fact removed.")};
+    });
+}
+
+void ReferenceController::changeLibrary(Change change) {
+    const QString path = libraryPath();
+    if (path.isEmpty()) {
+        emit message(tr("Open a folder first: reference facts are kept per folder."));
+        return;
+    }
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome done = watcher->result();
+        watcher->deleteLater();
+        if (done.changed) {
+            m_folder->rescan();
+            emit factsChanged();
+        }
+        refreshDialog(done.changed ? QString() : done.text);
+        emit message(done.text);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_writer, [path, change = std::move(change)]() -> Outcome {
+        auto lib = store::Library::open(path.toStdString());
+        if (!lib) return {false, tr("Could not open the library database: %1").arg(qs(lib.error()))};
+        return change(lib.value());
+    }));
 }
 
 FactsDialog* ReferenceController::showFacts() {
@@ -157,10 +181,7 @@ FactsDialog* ReferenceController::showFacts() {
     }
     if (!m_dialog) {
         m_dialog = new FactsDialog(m_window);
-        connect(m_dialog, &FactsDialog::removeRequested, this, [this](std::int64_t id) {
-            const QString error = removeFact(id);
-            if (!error.isEmpty()) QMessageBox::warning(m_dialog, tr("Reference facts"), error);
-        });
+        connect(m_dialog, &FactsDialog::removeRequested, this, &ReferenceController::removeFact);
         connect(m_dialog, &FactsDialog::dropFileRequested, this, &ReferenceController::dropFactsFile);
     }
     refreshDialog();
@@ -170,11 +191,12 @@ FactsDialog* ReferenceController::showFacts() {
     return m_dialog;
 }
 
-void ReferenceController::refreshDialog() {
+void ReferenceController::refreshDialog(const QString& problem) {
     if (!m_dialog) return;
+    // Reading does not wait for a writer (the database is in WAL mode), so it may stay on the GUI thread.
     QString error;
     const std::vector<store::StoredFact> facts = storedFacts(&error);
-    m_dialog->setFacts(facts, m_folder->factsFile(), error.isEmpty() ? QString() : tr("Could not read the facts: %1").arg(error));
+    m_dialog->setFacts(facts, m_folder->factsFile(), error.isEmpty() ? problem : tr("Could not read the facts: %1").arg(error));
 }
 
 }  // namespace parallax::ui
