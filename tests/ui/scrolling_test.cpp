@@ -1,6 +1,7 @@
 // The side-by-side view's linked scrolling (passage-aligned), column hiding and reordering, the original
 // file toggle (decoded as the pipeline decoded it), conflict tooltips and passage clicks, on real widgets.
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHelpEvent>
 #include <QMenu>
@@ -16,12 +17,15 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <functional>
+#include <iostream>
 #include <memory>
 #include <string>
 
 #include "fixture.h"
 #include "ui/analysisdata.h"
+#include "ui/mainwindow.h"
 #include "ui/views/comparisonview.h"
 #include "ui/views/scrolllinker.h"
 
@@ -379,4 +383,53 @@ TEST_F(ScrollingTest, ClickingAPassageBringsItsCounterpartAlongsideWithLinkingOn
     EXPECT_TRUE(waitFor([&] { return Q->isRangeVisible(q2, q2 + 1); }));
     EXPECT_NEAR(Q->positionRect(q2).top(), P->positionRect(p2).top(), 4);
     EXPECT_EQ(P->verticalScrollBar()->value(), source) << "the jump does not move the clicked column";
+}
+
+TEST_F(ScrollingTest, ScrollEventsReuseTheMeasuredPassages) {
+    m_view->setLinkedScrolling(true);
+    scrollToTop(P, startOf("g1", "p"));  // first linked scroll measures p and q once
+    const unsigned pGen = P->geometryGeneration();
+    const unsigned qGen = Q->geometryGeneration();
+    const int to = P->verticalScrollBar()->value() + P->positionRect(startOf("g2", "p")).top();
+    QElapsedTimer timer;
+    timer.start();
+    int events = 0;
+    for (int v = P->verticalScrollBar()->value(); v <= to; v += 3, ++events) P->verticalScrollBar()->setValue(v);
+    const double perEvent = static_cast<double>(timer.nsecsElapsed()) / 1e3 / std::max(1, events);
+    std::cout << "[ measured ] " << events << " linked scroll events, " << perEvent << " us each (3 columns)\n";
+    EXPECT_EQ(P->geometryGeneration(), pGen) << "scrolling alone neither relayouts nor re-measures";
+    EXPECT_EQ(Q->geometryGeneration(), qGen);
+}
+
+TEST_F(ScrollingTest, AColumnLoadedLaterJoinsTheLinkedPosition) {
+    // A fresh view so narrow that only the first column is loaded at first.
+    ComparisonView view;
+    view.resize(300, 640);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.setAnalysis(m_data);
+    view.setStory(QStringLiteral("s"));
+    view.setLinkedScrolling(true);
+    ArticleColumn* p = view.column(QStringLiteral("p"));
+    ArticleColumn* q = view.column(QStringLiteral("q"));
+    ASSERT_TRUE(p->loaded());
+    ASSERT_FALSE(q->loaded()) << "columns out of view load lazily";
+    const int p2 = view.rangeOf(QStringLiteral("p"), m_data->group("g2")->members[0].span).first;
+    scrollToTop(p, p2);
+    const int q2 = view.rangeOf(QStringLiteral("q"), m_data->group("g2")->members[1].span).first;  // loads q
+    ASSERT_TRUE(q->loaded());
+    EXPECT_NEAR(q->positionRect(q2).top(), p->positionRect(p2).top(), 4);
+}
+
+TEST(LinkedScrollingAction, TheViewMenuActionDrivesTheComparisonView) {
+    QTemporaryDir data;
+    ASSERT_TRUE(data.isValid());
+    MainWindow w(Services{{}, data.path()});
+    QAction* action = w.actions().linkedScroll;
+    ASSERT_TRUE(action->isCheckable());
+    EXPECT_EQ(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+L")));
+    for (int i = 0; i < 2; ++i) {
+        action->trigger();
+        EXPECT_EQ(w.comparison()->linkedScrolling(), action->isChecked());
+    }
 }
