@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "core/extract/navigation.h"
 #include "core/extract/textutil.h"
 
 namespace parallax::extract {
@@ -56,6 +57,7 @@ public:
             if (m_context.consumed[i]) m_keep[i] = false;
         lexiconPass(bodyStart);
         topZone(bodyStart);
+        menus(bodyStart);
         questionsAndAnswers(bodyStart);
         repeats();
         headlineRuns();
@@ -109,6 +111,17 @@ private:
             // "They're coming anyway." is a sentence; "news desk" or "Markets" is a label.
             if (b.kind != BlockKind::ListItem && wordCount(b.text) <= 5 && !endsWithSentencePunctuation(b.text))
                 m_keep[i] = false;
+            // "Markets | Deals | IPO Tracker", "Share: LinkedIn | X | Email": navigation and share bars.
+            if (parseMenuLine(b.text)) m_keep[i] = false;
+        }
+    }
+
+    // Inside the text a menu needs a clearer shape: many one-to-three-word labels and no figures (a table
+    // row "Revenue | 1.26bn | 0.89bn" stays).
+    void menus(std::size_t start) {
+        for (std::size_t i = start; i < size(); ++i) {
+            const auto menu = parseMenuLine(m_blocks[i].text);
+            if (menu && menu->items >= 4 && menu->longestWords <= 3 && !menu->digits) m_keep[i] = false;
         }
     }
 

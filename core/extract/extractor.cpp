@@ -38,7 +38,7 @@ struct TextMeta {
 };
 
 enum OutletRank { kDateline = 1, kBylineOutlet = 2, kSourceLine = 3, kKnownLine = 4, kDomainLine = 5,
-                  kRepeatedLine = 6 };
+                  kRepeatedLine = 6, kMasthead = 7 };
 
 /// Text up to the first full stop that ends a sentence (not "U.S." or "Mr."), or all of it.
 std::string firstSentence(std::string_view text) {
@@ -55,6 +55,15 @@ std::string firstSentence(std::string_view text) {
         return std::string(text.substr(0, i));
     }
     return std::string(text);
+}
+
+/// "examplecorp research sector note <headline>": a line that ends with the headline after a few words of
+/// masthead or kicker (PDF text joins a report's header line to the title under it).
+bool headlineWithPrefix(const std::string& got, const std::string& want) {
+    if (want.size() < 20 || got.size() <= want.size() + 1) return false;
+    if (got.compare(got.size() - want.size(), want.size(), want) != 0 || got[got.size() - want.size() - 1] != ' ')
+        return false;
+    return wordCount(std::string_view(got).substr(0, got.size() - want.size())) <= 10;
 }
 
 /// At most `maxWords` space-separated words, with an ellipsis when cut.
@@ -138,7 +147,8 @@ private:
             const std::size_t limit = std::min<std::size_t>(blocks().size(), m_page.mainContentExtracted ? 3 : 15);
             for (std::size_t i = 0; i < limit; ++i) {
                 const std::string got = normalizeForMatch(blocks()[i].text);
-                if (!got.empty() && (got == want || (want.find(got) == 0 && got.size() * 10 >= want.size() * 6))) {
+                if (!got.empty() && (got == want || (want.find(got) == 0 && got.size() * 10 >= want.size() * 6) ||
+                                     headlineWithPrefix(got, want))) {
                     m_context.titleIndex = static_cast<int>(i);
                     break;
                 }
@@ -174,6 +184,9 @@ private:
                 if (m_text.byline.empty()) m_text.byline = by->name;
                 m_text.outlet(kBylineOutlet, by->outlet, "byline");
                 m_context.consumed[i] = true;
+                // "By Jane Doe · June 12, 2025 · 6 min read": the date shares the byline's line.
+                if (auto d = findDate(t, yearHint()); d && !m_text.date)
+                    m_text.date = PublishedDate{d->date, DateSource::Text, "date in the byline line"};
                 continue;
             }
             if (auto src = parseSourceLine(t)) {
@@ -185,7 +198,9 @@ private:
                 if (!m_text.date || (!isUpdatedLine(t) && m_text.date->how == "updated line near the top"))
                     m_text.date = PublishedDate{*d, DateSource::Text,
                                                 isUpdatedLine(t) ? "updated line near the top" : "date line near the top"};
-                if (wordCount(t) <= 8) m_context.consumed[i] = true;
+                // "Analysis — Jane Doe, Example Review, 6 February 2025": a longer line of names and a date.
+                if (wordCount(t) <= 8 || (!endsWithSentencePunctuation(t) && titleCaseRatio(t) >= 0.99))
+                    m_context.consumed[i] = true;
                 continue;
             }
             if (!plain || !beforeTitle) continue;
@@ -197,6 +212,9 @@ private:
                 m_text.outlet(kRepeatedLine, cleanTitle(t), "site name repeated above the title");
             }
         }
+        if (plain && m_context.titleIndex >= 0)
+            if (auto masthead = findMasthead(blocks(), m_lexicon, m_context.titleIndex))
+                m_text.outlet(kMasthead, *masthead, "masthead above the title");
         if (proseSeen == 0) {
             // Titles followed directly by text: the dateline sits in the first block after the title.
             for (std::size_t i = title + (m_context.titleIndex < 0 ? 0 : 1); i < n; ++i)

@@ -70,6 +70,16 @@ bool startsWithCi(std::string_view s, std::string_view prefix) {
 /// Splits "Jane Doe | Example News" or "Jane Doe, Example News" into names and an outlet.
 BylineLine splitNamesAndOutlet(std::string rest) {
     BylineLine b;
+    // "Jane Doe · April 18, 2025 · 7 min read": a dot or bullet ends the names whatever follows it.
+    for (std::string_view sep : {" \xC2\xB7 ", " \xE2\x80\xA2 "}) {
+        const std::size_t p = rest.find(sep);
+        if (p == std::string::npos || p == 0) continue;
+        std::string tail = trim(std::string_view(rest).substr(p + sep.size()));
+        if (const std::size_t next = tail.find(sep); next != std::string::npos) tail = trim(tail.substr(0, next));
+        b.name = trim(std::string_view(rest).substr(0, p));
+        if (wordCount(tail) <= 6) b.outlet = tail;
+        return b;
+    }
     for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", "}) {
         const std::size_t p = rest.find(sep);
         if (p == std::string::npos) continue;

@@ -1,9 +1,11 @@
 #include "core/extract/title.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/extract/dates.h"
 #include "core/extract/header.h"
+#include "core/extract/navigation.h"
 #include "core/extract/textutil.h"
 
 namespace parallax::extract {
@@ -78,34 +80,145 @@ std::string cleanTitle(std::string_view title) {
     return trimDecoration(collapsed);
 }
 
+namespace {
+
+/// A line that could be the headline, with how sure its shape makes us.
+struct Candidate {
+    std::size_t index = 0;
+    std::string text;
+    bool weak = false;          ///< a few words or all capitals: as likely a masthead as a headline
+    bool twoSentences = false;  ///< "X just got bigger. Here's what it means": needs a byline right after it
+};
+
+/// "MARKET PULSE ASIA": Latin letters, none of them lower case.
+bool allCapitals(std::string_view s) {
+    std::size_t upper = 0;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') return false;
+        upper += c >= 'A' && c <= 'Z';
+    }
+    return upper >= 3;
+}
+
+/// Lines that end the headline: the byline or the date printed under it.
+bool bylineOrDate(const std::string& text) {
+    if (parseBylineLine(text)) return true;
+    auto d = findDate(text);
+    return d && (d->end - d->start) * 2 >= text.size();
+}
+
+}  // namespace
+
 TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexicon& lexicon) {
     const std::size_t limit = std::min(blocks.size(), kSearchBlocks);
     std::map<std::string, int> counts;
     for (std::size_t i = 0; i < limit; ++i) ++counts[normalizeForMatch(blocks[i].text)];
+    std::vector<Candidate> candidates;
+    std::vector<bool> furniture(limit, false);  // lines that are page furniture, not text
+    std::size_t firstByline = limit;            // first byline or date line
     for (std::size_t i = 0; i < limit; ++i) {
         const Block& b = blocks[i];
         const std::string text = cleanTitle(b.text);
+        furniture[i] = true;
         if (text.empty() || b.kind == BlockKind::ListItem) continue;
         const std::size_t words = wordCount(text);
         if (lexicon.match(text) != kNone) continue;
         // Running text has started: a headline would have come before it (a later short line is a sub-heading).
         if (isProse(text)) break;
-        if (parseBylineLine(text) || parseSourceLine(text) || parseDomainLine(text)) continue;
-        if (auto d = findDate(text); d && (d->end - d->start) * 2 >= text.size()) continue;
+        if (bylineOrDate(text)) {
+            firstByline = std::min(firstByline, i);
+            continue;
+        }
+        if (parseSourceLine(text) || parseDomainLine(text) || parseMenuLine(text)) continue;
         // A short line printed twice at the top is the site's name, not the headline.
         if (words <= 4 && counts[normalizeForMatch(text)] >= 2) continue;
         const bool cjk = hasCjk(text);
         const std::size_t minWords = b.kind == BlockKind::Heading ? 2 : 3;
-        if (words < minWords || words > 30 || codePoints(text) > 250) continue;
+        if (words < minWords || words > 30 || codePoints(text) > 250) continue;  // kickers: "MARKETS", "AI"
         if (!cjk && wordShare(text) < 0.7) continue;
-        // Two sentences ("...so far. Deep fakes are rare") are a paragraph, not a headline.
-        if (hasSentenceBreak(text)) continue;
+        furniture[i] = false;
         // Headlines do not end with a full stop (questions and exclamations do occur).
         if (text.back() == '.' || text.compare(text.size() >= 3 ? text.size() - 3 : 0, 3, "\xE3\x80\x82") == 0)
             continue;
-        return TitlePick{static_cast<int>(i), text};
+        Candidate c{i, text, words <= 4 || allCapitals(text), hasSentenceBreak(text)};
+        // More than two sentences, or long ones, are a paragraph.
+        if (c.twoSentences && words > 20) continue;
+        candidates.push_back(std::move(c));
     }
-    return {};
+    // Two sentences ("...so far. Deep fakes are rare") are usually a paragraph; a headline in two sentences
+    // shows itself by the byline or date that follows it straight away.
+    std::vector<Candidate> valid;
+    for (auto& c : candidates) {
+        if (c.twoSentences) {
+            std::size_t next = c.index + 1;
+            while (next < firstByline && furniture[next]) ++next;
+            if (next != firstByline || firstByline == limit) continue;
+        }
+        valid.push_back(std::move(c));
+    }
+    if (valid.empty()) return {};
+    // A masthead ("Valley Tech Journal", "MARKET PULSE ASIA") comes first, then menus and section labels,
+    // then the headline, then the byline. A short or all-capitals first line gives way to a headline-length
+    // line before the byline when page furniture stands between them.
+    const Candidate& first = valid.front();
+    if (first.weak) {
+        for (std::size_t k = 1; k < valid.size() && valid[k].index < firstByline; ++k) {
+            if (valid[k].weak) continue;
+            bool furnitureBetween = false;
+            for (std::size_t i = first.index + 1; i < valid[k].index; ++i)
+                furnitureBetween = furnitureBetween || furniture[i];
+            if (!furnitureBetween && !allCapitals(first.text)) break;
+            return TitlePick{static_cast<int>(valid[k].index), valid[k].text, static_cast<int>(first.index)};
+        }
+    }
+    return TitlePick{static_cast<int>(first.index), first.text, -1};
+}
+
+namespace {
+
+std::string titleCaseCapitals(const std::string& s) {
+    static const std::vector<std::string> minor = {"THE", "AND", "OF", "FOR", "ON", "IN", "AT", "TO"};
+    std::string out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (s[i] == ' ') {
+            out += s[i++];
+            continue;
+        }
+        std::size_t j = s.find(' ', i);
+        if (j == std::string::npos) j = s.size();
+        std::string w = s.substr(i, j - i);
+        const bool isMinor = std::find(minor.begin(), minor.end(), w) != minor.end();
+        if (w.size() >= 4 || isMinor) {
+            for (std::size_t k = 1; k < w.size(); ++k)
+                if (w[k] >= 'A' && w[k] <= 'Z') w[k] = static_cast<char>(w[k] - 'A' + 'a');
+            if (isMinor && i > 0) w[0] = static_cast<char>(w[0] - 'A' + 'a');
+        }
+        out += w;
+        i = j;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> findMasthead(const std::vector<Block>& blocks, const BoilerplateLexicon& lexicon,
+                                        int titleIndex) {
+    if (titleIndex < 2 || blocks.size() < 3) return std::nullopt;
+    const std::string text = cleanTitle(blocks[0].text);
+    if (text.empty() || blocks[0].kind == BlockKind::ListItem) return std::nullopt;
+    const std::size_t words = wordCount(text);
+    if (words == 0 || words > 5 || endsWithSentencePunctuation(text) || lexicon.match(text) != kNone)
+        return std::nullopt;
+    if (parseMenuLine(text) || parseBylineLine(text) || parseDomainLine(text) || findDate(text)) return std::nullopt;
+    if (!hasCjk(text) && (wordShare(text) < 1.0 || (titleCaseRatio(text) < 1.0 && !allCapitals(text))))
+        return std::nullopt;
+    // The navigation under it is what makes a short first line the site's name rather than a kicker.
+    bool navigation = false;
+    for (std::size_t i = 1; i <= 2 && static_cast<int>(i) < titleIndex; ++i)
+        navigation = navigation || parseMenuLine(blocks[i].text) || (lexicon.match(blocks[i].text) & kLine);
+    if (!navigation) return std::nullopt;
+    return allCapitals(text) ? titleCaseCapitals(text) : text;
 }
 
 }  // namespace parallax::extract

@@ -147,7 +147,7 @@ public:
             m_lines = 1;
             return;
         }
-        addText(raw, text);
+        addText(raw, m_options.markColumnGaps ? markColumnGaps(raw) : text);
     }
 
     std::vector<Block> finish() {
@@ -254,6 +254,83 @@ std::string collapseSpaces(std::string_view s) {
         if (pending) out += ' ';
         pending = false;
         out += s[i++];
+    }
+    return out;
+}
+
+namespace {
+
+/// Splits a line at runs of two or more spaces (or any run holding a tab); single spaces stay inside items.
+std::vector<std::string> gapSeparatedItems(std::string_view line) {
+    std::vector<std::string> items;
+    std::string current;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        std::size_t run = 0;
+        bool tab = false;
+        std::size_t j = i;
+        while (j < line.size()) {
+            if (line[j] == ' ') {
+                ++run;
+                ++j;
+            } else if (line[j] == '\t') {
+                tab = true;
+                ++run;
+                ++j;
+            } else if (line[j] == '\xC2' && j + 1 < line.size() && line[j + 1] == '\xA0') {
+                ++run;
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if (run == 0) {
+            current += line[i++];
+            continue;
+        }
+        if (run >= 2 || tab) {
+            if (!collapseSpaces(current).empty()) items.push_back(collapseSpaces(current));
+            current.clear();
+        } else {
+            current += ' ';
+        }
+        i = j;
+    }
+    if (!collapseSpaces(current).empty()) items.push_back(collapseSpaces(current));
+    return items;
+}
+
+/// A menu or share-bar item: a few words, not the end of a sentence or clause.
+bool shortItem(const std::string& item, std::size_t& tokens) {
+    const std::size_t words = static_cast<std::size_t>(std::count(item.begin(), item.end(), ' ')) + 1;
+    tokens += words;
+    if (words > 6 || codePoints(item) > 60) return false;
+    const char last = item.back();
+    return last != '.' && last != ',' && last != ';' && last != '!' && last != '?';
+}
+
+bool startsCapitalOrDigit(const std::string& item) {
+    const auto c = static_cast<unsigned char>(item.front());
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '$' || c == '#' || c == '@';
+}
+
+}  // namespace
+
+std::string markColumnGaps(std::string_view line) {
+    const auto items = gapSeparatedItems(line);
+    if (items.size() < 2) return collapseSpaces(line);
+    std::size_t tokens = 0;
+    std::size_t capitalised = 0;
+    for (const auto& item : items) {
+        if (!shortItem(item, tokens)) return collapseSpaces(line);
+        capitalised += startsCapitalOrDigit(item);
+    }
+    // Justified prose also has wide gaps, but between lower-case words; menu items are names and labels.
+    if (tokens > 30 || capitalised * 2 < items.size()) return collapseSpaces(line);
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += " | ";
+        out += item;
     }
     return out;
 }

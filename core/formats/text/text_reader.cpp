@@ -7,7 +7,9 @@ namespace parallax::formats::text {
 
 ParsedPage readPlainText(std::string_view utf8) {
     ParsedPage page;
-    page.blocks = splitParagraphs(utf8);
+    ParagraphOptions options;
+    options.markColumnGaps = true;  // keep menu items apart so extraction can tell a menu from a headline
+    page.blocks = splitParagraphs(utf8, options);
     page.mainContentExtracted = false;  // plain-text saves keep menus, share bars and comment forms
     return page;
 }

@@ -66,6 +66,13 @@ TEST(Header, Bylines) {
     EXPECT_TRUE(bare->name.empty());
     EXPECT_FALSE(parseBylineLine("by the end of the year, sales had doubled"));
     EXPECT_EQ(parseBylineLine("作者：李华")->name, "李华");
+    auto dotted = parseBylineLine("By Jane Doe \xC2\xB7 April 18, 2025 \xC2\xB7 7 min read");
+    ASSERT_TRUE(dotted);
+    EXPECT_EQ(dotted->name, "Jane Doe");
+    EXPECT_TRUE(dotted->outlet.empty());  // a date is no outlet
+    auto bullet = parseBylineLine("By Jane Doe \xE2\x80\xA2 Example News");
+    ASSERT_TRUE(bullet);
+    EXPECT_EQ(bullet->outlet, "Example News");
 }
 
 TEST(Header, BylineCleaning) {

@@ -81,6 +81,27 @@ TEST(Paragraphs, WindowsAndOldMacNewlinesAndOddSpaces) {
     EXPECT_EQ(texts(blocks), (std::vector<std::string>{"One", "Two", "Three words"}));
 }
 
+TEST(Paragraphs, ColumnGapsBetweenShortItemsBecomeSeparators) {
+    EXPECT_EQ(text::markColumnGaps("Markets   Economy   Companies\tTech"), "Markets | Economy | Companies | Tech");
+    EXPECT_EQ(text::markColumnGaps("  Log in   Register  "), "Log in | Register");
+    EXPECT_EQ(text::markColumnGaps("Listen to this article   4 min"), "Listen to this article | 4 min");
+    // Sentence spacing, justified prose and single spaces are only collapsed.
+    EXPECT_EQ(text::markColumnGaps("Shares fell.  Bonds rose."), "Shares fell. Bonds rose.");
+    EXPECT_EQ(text::markColumnGaps("the  company  said  on  Tuesday"), "the company said on Tuesday");
+    EXPECT_EQ(text::markColumnGaps("Second   one,\twith  spaces."), "Second one, with spaces.");
+    EXPECT_EQ(text::markColumnGaps("One item only"), "One item only");
+    EXPECT_EQ(text::markColumnGaps("A long first item with many words in it   Next"), "A long first item with many words in it Next");
+}
+
+TEST(PlainTextReader, MenuGapsAreKeptButPdfStyleSplittingIsUnchanged) {
+    auto r = readerFor(SourceFormat::PlainText).read(loaded("SITE NAME\nNews   Sport   Weather\n\nA headline here\n"));
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(texts(r->page.blocks),
+              (std::vector<std::string>{"SITE NAME", "News | Sport | Weather", "A headline here"}));
+    // Without the option (PDF text) the gaps are only collapsed.
+    EXPECT_EQ(texts(text::splitParagraphs("News   Sport   Weather\n")), (std::vector<std::string>{"News Sport Weather"}));
+}
+
 TEST(PlainTextReader, DecodesAndSplits) {
     auto r = readerFor(SourceFormat::PlainText).read(loaded(std::string("\xFF\xFE" "H\0i\0\n\0\n\0Y\0o\0", 14)));
     ASSERT_TRUE(r.ok()) << r.error();
