@@ -19,11 +19,13 @@
 
 #include <algorithm>
 #include <functional>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
 
 #include "fixture.h"
+#include "core/pipeline/pipeline.h"
 #include "ui/analysisdata.h"
 #include "ui/mainwindow.h"
 #include "ui/views/comparisonview.h"
@@ -432,4 +434,57 @@ TEST(LinkedScrollingAction, TheViewMenuActionDrivesTheComparisonView) {
         action->trigger();
         EXPECT_EQ(w.comparison()->linkedScrolling(), action->isChecked());
     }
+}
+
+// On the bundled sample corpus, through the real pipeline: in the story with the most aligned passages, putting
+// any passage at the top of any column puts each surviving counterpart (PassageMap keeps passages told in the
+// same order) at the same height, unless the counterpart's column cannot scroll that far.
+TEST(LinkedScrollingOnSamples, EveryKeptCounterpartLinesUp) {
+    const std::filesystem::path samples = std::filesystem::path(PARALLAX_SOURCE_DIR) / "resources" / "samples";
+    if (!std::filesystem::exists(samples)) GTEST_SKIP() << "no sample corpus at " << samples;
+    pipeline::Options options;
+    options.folder = samples;
+    options.database = ":memory:";
+    pipeline::Run run = pipeline::analyzeFolder(options);
+    ASSERT_EQ(run.outcome, pipeline::Outcome::Ok) << run.error;
+    auto data = std::make_shared<const AnalysisData>(std::move(run.result));
+    const Story* best = nullptr;
+    for (const Story& s : data->result().stories)
+        if (!best || data->groupsOfStory(s.id).size() > data->groupsOfStory(best->id).size()) best = &s;
+    ASSERT_TRUE(best && data->groupsOfStory(best->id).size() >= 2) << "the samples have aligned passages";
+
+    ComparisonView view;
+    view.resize(1800, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.setAnalysis(data);
+    view.setStory(QString::fromStdString(best->id));
+    view.setLinkedScrolling(true);
+    for (ArticleColumn* c : view.columns()) (void)view.rangeOf(c->articleId(), Span{0, 1});
+    int checked = 0;
+    int clamped = 0;
+    for (ArticleColumn* source : view.columns())
+        for (const PassageY& passage : source->passages()) {
+            QScrollBar* bar = source->verticalScrollBar();
+            // Scroll the source so the passage's first line is at the top (document y = scroll value).
+            bar->setValue(passage.top);
+            if (bar->value() != passage.top) continue;  // the source cannot scroll that far
+            for (ArticleColumn* target : view.columns()) {
+                if (target == source) continue;
+                const PassageMap map(source->passages(), target->passages());
+                for (const auto& [sy, ty] : map.points()) {
+                    if (sy != passage.top) continue;
+                    QScrollBar* tb = target->verticalScrollBar();
+                    if (ty < tb->minimum() || ty > tb->maximum()) {
+                        ++clamped;
+                        continue;
+                    }
+                    EXPECT_NEAR(tb->value(), ty, 1) << source->articleId().toStdString() << " -> " << target->articleId().toStdString();
+                    ++checked;
+                }
+            }
+        }
+    std::cout << "[ measured ] story '" << best->label << "', " << view.columns().size() << " columns: " << checked
+              << " counterparts lined up, " << clamped << " out of their column's scroll range\n";
+    EXPECT_GT(checked, 0);
 }
