@@ -26,7 +26,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <functional>
+#include <memory>
+#include <thread>
 
 #include "core/store/library.h"
 #include "fixture.h"
@@ -284,6 +288,34 @@ TEST_F(ReferenceTest, FolderWatcherRescansAddedAndChangedArticles) {
             return false;
         },
         60000));
+}
+
+TEST_F(ReferenceTest, AFolderWhoseFirstScanWasCancelledStillNoticesNewArticles) {
+    // The first scan waits until it is cancelled; later scans are the real pipeline.
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    auto w = openWindow([calls](const pipeline::Options& o, ProgressSink* progress, const CancelToken* cancel,
+                                const pipeline::ArticlesReady& ready) {
+        if (++*calls == 1) {
+            while (!(cancel && cancel->cancelled())) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            pipeline::Run run;
+            run.outcome = pipeline::Outcome::Cancelled;
+            return run;
+        }
+        return pipeline::analyzeFolder(o, progress, cancel, ready);
+    });
+    w->folder()->setDebounce(200);
+    QSignalSpy shown(w.get(), &MainWindow::analysisShown);
+    QSignalSpy cancelled(w->folder()->analysis(), &AnalysisController::cancelled);
+    w->openFolder(m_folder.path());
+    ASSERT_TRUE(waitFor([&] { return w->actions().cancel->isEnabled(); }));
+    w->actions().cancel->trigger();
+    ASSERT_TRUE(waitFor([&] { return cancelled.count() == 1; }));
+
+    writeStory();
+    ASSERT_TRUE(waitFor([&] { return shown.count() >= 1 && !w->folder()->busy(); }, 60000))
+        << "the watcher is on from open(), not only after a finished analysis";
+    EXPECT_GE(calls->load(), 2);
+    EXPECT_EQ(w->analysis()->result().articles.size(), 2u);
 }
 
 TEST_F(ReferenceTest, UseAsReferenceStoresTheFactInTheLibraryAndRescanShowsAReferenceConflict) {

@@ -26,6 +26,9 @@ void FolderController::open(const QString& folder) {
     m_folder = QFileInfo(folder).absoluteFilePath();
     delete m_watcher;  // a fresh watcher per folder; the old folder's paths go with it
     m_watcher = nullptr;
+    // Watch the folders at once, not only after a finished analysis: a folder that is still empty (or whose
+    // first scan fails or is cancelled) must notice the articles saved into it. Files join after each scan.
+    watch(nullptr);
     emit folderChanged(m_folder);
     rescan();
 }

@@ -10,7 +10,8 @@ class QTimer;
 
 namespace parallax::ui {
 
-/// Owns the AnalysisController for the current folder and re-forwards its signals.
+/// Owns the AnalysisController for the current folder and re-forwards its signals. Watches the folder and its
+/// subfolders from open() on (added and removed files) and the articles of each finished analysis (edits).
 class FolderController : public QObject {
     Q_OBJECT
 public:
