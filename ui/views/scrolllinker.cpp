@@ -67,7 +67,16 @@ int PassageMap::map(int sourceY) const {
 
 ScrollLinker::ScrollLinker(QObject* parent) : QObject(parent) {}
 
-void ScrollLinker::setEnabled(bool enabled) { m_enabled = enabled; }
+void ScrollLinker::setEnabled(bool enabled) {
+    const bool turnedOn = enabled && !m_enabled;
+    m_enabled = enabled;
+    // Switching linking on lines the others up with the column the user was reading.
+    if (turnedOn && !m_busy && linkable(m_lastSource)) {
+        const Suspend hold(*this);
+        for (ArticleColumn* target : m_columns)
+            if (target != m_lastSource && linkable(target)) align(m_lastSource, target);
+    }
+}
 
 void ScrollLinker::setColumns(const std::vector<ArticleColumn*>& columns) {
     for (const auto& c : m_connections) disconnect(c);
@@ -101,8 +110,9 @@ void ScrollLinker::onScrolled(ArticleColumn* source) {
         m_clamping = nullptr;
         return;
     }
-    if (!m_enabled || m_busy || !linkable(source)) return;
-    m_lastSource = source;
+    if (m_busy || !linkable(source)) return;
+    m_lastSource = source;  // remembered while unlinked too: switching linking on aligns with it
+    if (!m_enabled) return;
     const Suspend hold(*this);
     for (ArticleColumn* target : m_columns)
         if (target != source && linkable(target)) align(source, target);

@@ -46,6 +46,7 @@ class ScrollLinker : public QObject {
 public:
     explicit ScrollLinker(QObject* parent = nullptr);
 
+    /// Switching on aligns the other columns with the column the user scrolled last.
     void setEnabled(bool enabled);
     [[nodiscard]] bool isEnabled() const { return m_enabled; }
     /// The columns to link (replaces the previous set).
