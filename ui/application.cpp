@@ -120,7 +120,7 @@ int runApplication(int argc, char** argv) {
 
     MainWindow window;
     if (parser.isSet(screenshot)) {
-        window.resize(1600, 1000);
+        window.resize(1920, 1080);  // room for three article columns beside the two docks
         new ScreenshotController(&window, parser.value(screenshot));
         if (folder.isEmpty()) folder = sampleFolder();
     } else if (folder.isEmpty()) {
