@@ -350,6 +350,8 @@ TEST_F(ReferenceTest, UseAsReferenceStoresTheFactInTheLibraryAndRescanShowsARefe
     EXPECT_NE(std::find(sides.begin(), sides.end(), QStringLiteral("Tidewater Post")), sides.end());
     EXPECT_NE(std::find(sides.begin(), sides.end(), QStringLiteral("Reference facts")), sides.end());
     EXPECT_EQ(std::find(sides.begin(), sides.end(), QStringLiteral("Harbour Ledger")), sides.end());
+    EXPECT_NE(ref->reason.find("120 million USD"), std::string::npos)
+        << "the reference keeps a value a person reads, not core's normalised 1.2e+08: " << ref->reason;
 
     // Choosing the same side again changes nothing and says so.
     auto* reference = w->findChild<ReferenceController*>();
