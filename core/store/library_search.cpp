@@ -178,16 +178,40 @@ std::vector<Span> marksOf(const std::string& highlighted) {
     return open != kNone ? std::vector<Span>{} : spans;
 }
 
-/// Every occurrence of every term in `text` (ASCII letters folded, as the substring index does), sorted and
-/// with overlaps merged.
-std::vector<Span> findTerms(const std::string& text, const std::vector<std::string>& needles) {
+/// A term as the substring search looks for it: ASCII letters folded, as the trigram index does.
+struct Needle {
+    std::string text;
+    bool prefix = false;
+};
+
+std::vector<Needle> needlesOf(const std::vector<Term>& terms) {
+    std::vector<Needle> out;
+    for (const Term& t : terms) out.push_back({asciiLower(t.text), t.prefix});
+    return out;
+}
+
+bool asciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+/// Every occurrence of every needle in `text`, sorted, overlaps merged. A needle that begins or ends with a Latin
+/// letter or digit must not continue a Latin word there ("ai" is not in "Taiwan"; a prefix may run on), which
+/// keeps substring hits of Latin words to words glued to Chinese ("发布了Orion模型"). `each` (optional) says
+/// which needles occurred.
+std::vector<Span> findTerms(const std::string& text, const std::vector<Needle>& needles, std::vector<bool>* each = nullptr) {
     std::vector<Span> spans;
+    if (each) each->assign(needles.size(), false);
     const std::string folded = asciiLower(text);
-    for (const std::string& n : needles) {
+    for (std::size_t k = 0; k < needles.size(); ++k) {
+        const std::string& n = needles[k].text;
         if (n.empty()) continue;
-        for (std::size_t at = folded.find(n); at != std::string::npos && spans.size() < 10000;
-             at = folded.find(n, at + n.size()))
-            spans.push_back(Span{at, at + n.size()});
+        const bool openStart = !asciiAlnum(n.front());
+        const bool openEnd = needles[k].prefix || !asciiAlnum(n.back());
+        for (std::size_t at = folded.find(n); at != std::string::npos && spans.size() < 10000; at = folded.find(n, at + 1)) {
+            const std::size_t end = at + n.size();
+            if (!openStart && at > 0 && asciiAlnum(folded[at - 1])) continue;
+            if (!openEnd && end < folded.size() && asciiAlnum(folded[end])) continue;
+            spans.push_back(Span{at, end});
+            if (each) (*each)[k] = true;
+        }
     }
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
     std::vector<Span> merged;
@@ -249,18 +273,17 @@ void describe(SearchHit& hit, const std::string& text, std::vector<Span> textMar
 
 // ---- the two indexes ----
 
-/// Words: documents_fts, bm25 with a title word worth five text words.
+/// Words: documents_fts, bm25 with a title word worth five text words. "ORDER BY rank" (rather than by a bm25()
+/// column) lets FTS5 sort before SQLite computes the row, so highlight() runs for the best `limit` rows only.
 Result<bool> searchWords(Database& db, const std::vector<Term>& terms, std::size_t limit, std::vector<SearchHit>& out) {
     auto st = db.prepare(
-        "SELECT d.article_id, d.path, d.title, documents_fts.text, "
-        "highlight(documents_fts, 0, char(2), char(3)), highlight(documents_fts, 1, char(2), char(3)), "
-        "bm25(documents_fts, 5.0, 1.0) AS score "
-        "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-        "WHERE documents_fts MATCH ?1 ORDER BY score LIMIT ?2");
+        "SELECT d.article_id, d.path, d.title, f.text, highlight(documents_fts, 0, char(2), char(3)), "
+        "highlight(documents_fts, 1, char(2), char(3)), rank "
+        "FROM documents_fts f JOIN documents d ON d.id = f.rowid "
+        "WHERE documents_fts MATCH ?1 AND rank MATCH 'bm25(5.0, 1.0)' ORDER BY rank LIMIT ?2");
     if (!st) return Error{st.error()};
     st->bind(1, wordIndexQuery(terms)).bind(2, static_cast<std::int64_t>(limit));
-    std::vector<std::string> needles;
-    for (const Term& t : terms) needles.push_back(asciiLower(t.text));
+    const std::vector<Needle> needles = needlesOf(terms);
     while (true) {
         auto row = st->step();
         if (!row) return Error{"search failed: " + row.error()};
@@ -287,29 +310,31 @@ Result<bool> searchWords(Database& db, const std::vector<Term>& terms, std::size
 Result<bool> searchSubstrings(Database& db, const std::vector<Term>& terms, std::size_t limit,
                               const std::set<std::string>& skip, std::vector<SearchHit>& out) {
     std::string match;
-    std::vector<std::string> shortTerms, needles;
-    for (const Term& t : terms) {
-        needles.push_back(asciiLower(t.text));
-        if (codePointCount(t.text) >= 3) match += (match.empty() ? "\"" : " \"") + t.text + '"';
-        else shortTerms.push_back(needles.back());
+    const std::vector<Needle> needles = needlesOf(terms);
+    std::vector<std::string> shortTerms;
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        if (codePointCount(terms[k].text) >= 3) match += (match.empty() ? "\"" : " \"") + terms[k].text + '"';
+        else shortTerms.push_back(needles[k].text);
     }
     std::string sql =
         "SELECT d.article_id, d.path, s.title, s.text, " +
-        std::string(match.empty() ? "0" : "bm25(documents_substr, 5.0, 1.0)") +
+        std::string(match.empty() ? "0" : "rank") +
         " AS score FROM documents_substr s JOIN documents d ON d.id = s.rowid WHERE 1";
     int param = 1;
-    if (!match.empty()) sql += " AND documents_substr MATCH ?" + std::to_string(param++);
+    if (!match.empty())
+        sql += " AND documents_substr MATCH ?" + std::to_string(param++) + " AND rank MATCH 'bm25(5.0, 1.0)'";
     // lower() folds ASCII only, like asciiLower(); the concatenation also keeps SQLite 3.40 from handing a short
     // LIKE to the trigram index, which then matches nothing.
     for (std::size_t i = 0; i < shortTerms.size(); ++i)
         sql += " AND instr(lower(s.title || char(10) || s.text), ?" + std::to_string(param++) + ") > 0";
-    if (!match.empty()) sql += " ORDER BY score LIMIT ?" + std::to_string(param);
+    if (!match.empty()) sql += " ORDER BY rank LIMIT ?" + std::to_string(param);
     auto st = db.prepare(sql);
     if (!st) return Error{st.error()};
     param = 1;
     if (!match.empty()) st->bind(param++, match);
     for (const auto& s : shortTerms) st->bind(param++, s);
-    if (!match.empty()) st->bind(param, static_cast<std::int64_t>(limit + skip.size()));
+    // Room for the rows skipped here: those the word index found, and Latin substrings inside Latin words.
+    if (!match.empty()) st->bind(param, static_cast<std::int64_t>(2 * limit + skip.size()));
 
     std::vector<SearchHit> hits;
     std::vector<double> frequency;  // title occurrences weigh five, as in bm25's column weights
@@ -325,8 +350,12 @@ Result<bool> searchSubstrings(Database& db, const std::vector<Term>& terms, std:
         hit.title = st->columnText(2);
         const std::string text = st->columnText(3);
         hit.score = st->columnDouble(4);
-        const auto titleMarks = findTerms(hit.title, needles);
-        auto textMarks = findTerms(text, needles);
+        std::vector<bool> inTitle, inText;
+        const auto titleMarks = findTerms(hit.title, needles, &inTitle);
+        auto textMarks = findTerms(text, needles, &inText);
+        bool all = true;  // SQLite matched substrings; a Latin term must also stand as a word (see findTerms)
+        for (std::size_t k = 0; k < needles.size(); ++k) all = all && (inTitle[k] || inText[k]);
+        if (!all) continue;
         frequency.push_back(5.0 * static_cast<double>(titleMarks.size()) + static_cast<double>(textMarks.size()));
         length.push_back(static_cast<double>(codePointCount(text)));
         describe(hit, text, std::move(textMarks), titleMarks);

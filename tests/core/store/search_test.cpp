@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -103,6 +105,14 @@ TEST_F(SearchTest, LatinWordsGluedToChineseAreFoundAfterWordHits) {
     auto ai = m_lib.search("AI 芯片");
     ASSERT_EQ(ids(ai), std::vector<std::string>{"mixed"});
     EXPECT_EQ(firstMatch(ai->front(), kMixed), "AI芯片") << "adjacent matches are one mark";
+    // A Latin term must stand as a word: "ai" is not found inside "Taiwan" (unless typed as a prefix).
+    ASSERT_TRUE(m_lib.syncIndex({makeArticle("mixed", "维拉实验室发布模型", kMixed),
+                                 makeArticle("tw", "扩产", "台积电表示，Taiwan工厂将扩产。"),
+                                 makeArticle("zh1", "华为发布芯片", kZh1)})
+                    .ok());
+    EXPECT_EQ(ids(m_lib.search("ai")), std::vector<std::string>{"mixed"});
+    EXPECT_EQ(ids(m_lib.search("taiw*")), std::vector<std::string>{"tw"});
+    EXPECT_TRUE(m_lib.search("aiwan")->empty());
     // "H20" sits inside a Chinese clause: the word index misses it, the substring index does not.
     EXPECT_EQ(ids(m_lib.search("h20")), std::vector<std::string>{"zh1"});
     // A word that the word index finds comes first; substring hits follow.
@@ -234,5 +244,35 @@ TEST(SearchSpeed, ThousandArticlesAnswerWellUnderFiftyMilliseconds) {
         // Generous for a loaded CI machine and sanitizers; typical figures are a few milliseconds.
         EXPECT_LT(ms, 500.0) << q;
         std::printf("search %-20s %4zu hits in %.1f ms\n", q, hits->size(), ms);
+    }
+}
+
+/// Times queries on a real library file: set PARALLAX_SEARCH_BENCH_DB to the database that
+/// `parallax-cli analyze DIR` filled (Library::defaultPathFor(DIR)). Skipped otherwise.
+TEST(SearchSpeed, OnTheLibraryFileNamedByTheEnvironment) {
+    const char* file = std::getenv("PARALLAX_SEARCH_BENCH_DB");
+    if (!file || !*file) GTEST_SKIP() << "set PARALLAX_SEARCH_BENCH_DB to a library file to time queries on it";
+    const auto o0 = std::chrono::steady_clock::now();
+    auto lib = openOrDie(file);
+    std::printf("open %.1f ms (what the window does on the GUI thread when an analysis is shown)\n",
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - o0).count());
+    for (const char* q : {"chip", "chip export", "\"the chip\"", "huawei nvidia market", "compan*", "芯片", "芯片产业",
+                          "港口 集装箱", "H20", "AT&T", "zzzzunknown"}) {
+        double best = 1e9, worst = 0, cpuBest = 1e9;
+        std::size_t n = 0;
+        for (int round = 0; round < 5; ++round) {
+            const auto t0 = std::chrono::steady_clock::now();
+            const std::clock_t c0 = std::clock();
+            auto hits = lib.search(q, 200);
+            const double cpu = 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+            ASSERT_TRUE(hits.ok()) << hits.error();
+            n = hits->size();
+            best = std::min(best, ms);
+            worst = std::max(worst, ms);
+            cpuBest = std::min(cpuBest, cpu);
+        }
+        std::printf("search %-22s %4zu hits  wall best %6.1f ms, worst %6.1f ms; CPU best %6.1f ms\n", q, n, best, worst,
+                    cpuBest);
     }
 }
