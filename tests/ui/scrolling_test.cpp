@@ -272,7 +272,8 @@ TEST_F(ScrollingTest, AlignmentSurvivesAResizeAndAFontChange) {
     scrollToTop(P, p2);
     EXPECT_NEAR(Q->positionRect(q2).top(), P->positionRect(p2).top(), 4) << "after a resize";
     QFont big = m_view->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
+    if (big.pointSizeF() > 0) big.setPointSizeF(big.pointSizeF() * 1.5);
+    else big.setPixelSize(big.pixelSize() * 3 / 2);
     m_view->setFont(big);
     QApplication::processEvents();
     const int p1 = startOf("g1", "p");
