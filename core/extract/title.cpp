@@ -116,6 +116,7 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
     std::vector<Candidate> candidates;
     std::vector<bool> furniture(limit, false);  // lines that are page furniture, not text
     std::size_t firstByline = limit;            // first byline or date line
+    std::size_t deck = limit;                   // a standfirst sentence between the headline and the byline
     for (std::size_t i = 0; i < limit; ++i) {
         const Block& b = blocks[i];
         const std::string text = cleanTitle(b.text);
@@ -124,7 +125,14 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
         const std::size_t words = wordCount(text);
         if (lexicon.match(text) != kNone) continue;
         // Running text has started: a headline would have come before it (a later short line is a sub-heading).
-        if (isProse(text)) break;
+        if (isProse(text)) {
+            // A standfirst may stand between the headline and its byline: look one block past it.
+            if (wordCount(text) <= 45 && i + 1 < limit && bylineOrDate(cleanTitle(blocks[i + 1].text))) {
+                deck = i;
+                firstByline = std::min(firstByline, i + 1);
+            }
+            break;
+        }
         if (bylineOrDate(text)) {
             firstByline = std::min(firstByline, i);
             continue;
@@ -146,12 +154,12 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
         candidates.push_back(std::move(c));
     }
     // Two sentences ("...so far. Deep fakes are rare") are usually a paragraph; a headline in two sentences
-    // shows itself by the byline or date that follows it straight away.
+    // shows itself by the byline or date that follows it straight away (or after its standfirst).
     std::vector<Candidate> valid;
     for (auto& c : candidates) {
         if (c.twoSentences) {
             std::size_t next = c.index + 1;
-            while (next < firstByline && furniture[next]) ++next;
+            while (next < firstByline && (furniture[next] || next == deck)) ++next;
             if (next != firstByline || firstByline == limit) continue;
         }
         valid.push_back(std::move(c));

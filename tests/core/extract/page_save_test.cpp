@@ -122,6 +122,16 @@ TEST(PageSave, TwoSentenceHeadlineAboveTheByline) {
     EXPECT_FALSE(has(a.text, "4 min read"));
 }
 
+TEST(PageSave, TwoSentenceHeadlineWithAStandfirstBeforeTheByline) {
+    const Article a = extractData("two-sentence-headline-deck.txt");
+    EXPECT_EQ(a.title, "Your pension fees just fell. Here's how to check what you pay");
+    EXPECT_EQ(a.byline, "Helen Marsh");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->date.iso(), "2025-10-02");
+    EXPECT_FALSE(has(a.text, "Your pension fees just fell"));
+    EXPECT_TRUE(has(a.text, "Annual fees on default workplace pension funds"));
+}
+
 TEST(PageSave, TwoSentencesWithoutABylineStayText) {
     // No byline or date under it: the opening line is read as text and the title is taken from it, shortened.
     const Article a = extractData("two-sentences-no-byline.txt");
