@@ -9,8 +9,7 @@ namespace {
 const std::vector<int> kNone;
 }
 
-AnalysisData::AnalysisData(AnalysisResult result, bool provisional)
-    : m_result(std::move(result)), m_provisional(provisional) {
+AnalysisData::AnalysisData(AnalysisResult result, Phase phase) : m_result(std::move(result)), m_phase(phase) {
     for (int i = 0; i < static_cast<int>(m_result.articles.size()); ++i) m_articles.emplace(m_result.articles[i].id, i);
     for (int i = 0; i < static_cast<int>(m_result.stories.size()); ++i) {
         const Story& s = m_result.stories[i];

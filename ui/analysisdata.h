@@ -15,11 +15,21 @@ namespace parallax::ui {
 /// nothing on the GUI thread scans the whole result.
 class AnalysisData {
 public:
-    explicit AnalysisData(AnalysisResult result, bool provisional = false);
+    /// How far the analysis that produced this result got.
+    enum class Phase {
+        Reading,    ///< only the articles are known (one pseudo-story holds them all)
+        Comparing,  ///< the stories are built; nothing is aligned or checked yet
+        Done,       ///< the complete result
+    };
+
+    explicit AnalysisData(AnalysisResult result, Phase phase = Phase::Done);
 
     [[nodiscard]] const AnalysisResult& result() const { return m_result; }
-    /// True while only the articles are known (stories not yet built).
-    [[nodiscard]] bool provisional() const { return m_provisional; }
+    [[nodiscard]] Phase phase() const { return m_phase; }
+    /// True until the analysis is complete.
+    [[nodiscard]] bool provisional() const { return m_phase != Phase::Done; }
+    /// True once the stories are real (they can be selected and read).
+    [[nodiscard]] bool hasStories() const { return m_phase != Phase::Reading; }
 
     [[nodiscard]] const Article* article(const std::string& id) const;
     [[nodiscard]] const Story* story(const std::string& id) const;
@@ -41,7 +51,7 @@ public:
 
 private:
     AnalysisResult m_result;
-    bool m_provisional = false;
+    Phase m_phase = Phase::Done;
     std::unordered_map<std::string, int> m_articles, m_stories, m_conflicts, m_groups, m_groupInStory;
     std::unordered_map<std::string, std::vector<int>> m_conflictsByStory, m_groupsByStory;
     std::unordered_map<std::string, int> m_conflictsPerArticle;

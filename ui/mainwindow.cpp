@@ -16,12 +16,14 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 #include "ui/controllers/exportcontroller.h"
 #include "ui/controllers/foldercontroller.h"
 #include "ui/controllers/recentfolders.h"
 #include "ui/controllers/referencecontroller.h"
+#include "ui/responsiveness.h"
 #include "ui/models/conflictmodel.h"
 #include "ui/models/matrixmodel.h"
 #include "ui/models/timelinemodel.h"
@@ -79,6 +81,16 @@ MainWindow::MainWindow(Services services, QWidget* parent)
     connectActions();
     connectAnalysis();
     restoreSettings();
+    if (qEnvironmentVariableIntValue("PARALLAX_TIMING") > 0) {
+        // Prints when the articles, the stories and the finished analysis appear, and the GUI thread's stalls.
+        m_probe = new ResponsivenessProbe(stderr, this);
+        connect(m_folder, &FolderController::folderChanged, m_probe,
+                [this](const QString& folder) { m_probe->start(QStringLiteral("open ") + folder); });
+        connect(this, &MainWindow::analysisShown, m_probe, [this] {
+            m_probe->mark(QStringLiteral("analysis shown"));
+            QTimer::singleShot(1000, m_probe, [this] { m_probe->mark(QStringLiteral("one second after the analysis was shown")); });
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -219,7 +231,8 @@ void MainWindow::connectAnalysis() {
         m_progress->setFormat(QStringLiteral("%1 %v/%m").arg(stage));
         if (!item.isEmpty()) m_statusText->setText(tr("%1: %2").arg(stage, QFileInfo(item).fileName()));
     });
-    connect(an, &AnalysisController::articlesReady, this, &MainWindow::onProvisional);
+    connect(an, &AnalysisController::articlesReady, this, &MainWindow::onArticlesRead);
+    connect(an, &AnalysisController::storiesReady, this, &MainWindow::onStoriesBuilt);
     connect(an, &AnalysisController::finished, this, &MainWindow::onFinished);
     connect(an, &AnalysisController::cancelled, this, [this] {
         setBusy(false);
@@ -239,18 +252,46 @@ void MainWindow::openFolder(const QString& folder) {
     m_folder->open(folder);
 }
 
-void MainWindow::onProvisional(const AnalysisPtr& fresh) {
-    // Show the articles at once; the stories replace this list when the analysis is done.
-    if (m_data) return;  // a rescan keeps the previous stories on screen instead
+bool MainWindow::mayShowProvisional(const AnalysisPtr& fresh) const {
+    // A rescan keeps the finished stories of the same folder on screen instead of flashing a partial list.
+    if (!m_data) return true;
+    const bool sameFolder = m_data->result().folder == fresh->result().folder;
+    if (!sameFolder) return true;
+    return m_data->provisional() && fresh->phase() > m_data->phase();
+}
+
+void MainWindow::onArticlesRead(const AnalysisPtr& fresh) {
+    if (!mayShowProvisional(fresh)) return;
+    m_data = fresh;
     m_stories->setAnalysis(fresh);
-    showMessage(tr("Read %n article(s); comparing…", "", static_cast<int>(fresh->result().articles.size())));
+    m_conflicts->setAnalysis(fresh);
+    m_comparison->setAnalysis(fresh);
+    showMessage(tr("Read %n article(s); grouping them into stories…", "", static_cast<int>(fresh->result().articles.size())));
+    if (m_probe) m_probe->mark(QStringLiteral("%1 articles shown").arg(fresh->result().articles.size()));
+}
+
+void MainWindow::onStoriesBuilt(const AnalysisPtr& fresh) {
+    if (!mayShowProvisional(fresh)) return;
+    // The stories can be read at once; conflicts and aligned passages arrive with the finished analysis.
+    m_data = fresh;
+    m_stories->setAnalysis(fresh);
+    m_conflicts->setAnalysis(fresh);
+    m_comparison->setAnalysis(fresh);
+    m_search->setBackend(fresh, makeSearchBackend(fresh, m_folder->database()));
+    showMessage(tr("%n story(ies) found; comparing the sources…", "", static_cast<int>(fresh->result().stories.size())));
+    if (m_story.isEmpty() || !fresh->story(ss(m_story))) showStory(storyWithMostConflicts());
+    else onStorySelected(m_story);
+    if (m_probe) m_probe->mark(QStringLiteral("%1 stories shown").arg(fresh->result().stories.size()));
 }
 
 void MainWindow::onFinished(const AnalysisPtr& fresh) {
     setBusy(false);
-    const bool sameFolder = m_data && m_data->result().folder == fresh->result().folder;
     m_data = fresh;
-    if (!sameFolder) m_verdicts->setStore(openVerdictStore(m_folder->folder(), m_services.dataDir), fresh->result().verdicts);
+    const QString folder = qs(fresh->result().folder);
+    if (folder != m_verdictFolder) {
+        m_verdicts->setStore(openVerdictStore(m_folder->folder(), m_services.dataDir), fresh->result().verdicts);
+        m_verdictFolder = folder;
+    }
     m_stories->setAnalysis(fresh);
     m_conflicts->setAnalysis(fresh);
     m_comparison->setAnalysis(fresh);
@@ -288,7 +329,7 @@ void MainWindow::showStory(const QString& storyId) {
 }
 
 void MainWindow::onStorySelected(const QString& storyId) {
-    if (!m_data || m_data->provisional()) return;
+    if (!m_data || !m_data->hasStories()) return;
     m_story = storyId;
     m_comparison->setStory(storyId);
     m_conflicts->setStory(storyId);

@@ -21,6 +21,7 @@ class ExportController;
 class FolderController;
 class MatrixModel;
 class RecentFolders;
+class ResponsivenessProbe;
 class ReferenceController;
 class SearchPanel;
 class StoriesPanel;
@@ -74,7 +75,10 @@ private:
     void connectAnalysis();
     void restoreSettings();
     void saveSettings() const;
-    void onProvisional(const AnalysisPtr& fresh);
+    void onArticlesRead(const AnalysisPtr& fresh);
+    void onStoriesBuilt(const AnalysisPtr& fresh);
+    /// True when a provisional result may replace what is on screen (not over a finished result of the same folder).
+    [[nodiscard]] bool mayShowProvisional(const AnalysisPtr& fresh) const;
     void onFinished(const AnalysisPtr& fresh);
     void onStorySelected(const QString& storyId);
     void setVerdict(int verdict);
@@ -86,6 +90,7 @@ private:
     Actions m_actions;
     AnalysisPtr m_data;
     QString m_story;
+    QString m_verdictFolder;  ///< the folder whose verdicts m_verdicts holds
     VerdictBook* m_verdicts;
     FolderController* m_folder;
     ExportController* m_export;
@@ -107,6 +112,7 @@ private:
     QLabel* m_statusText = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
+    ResponsivenessProbe* m_probe = nullptr;  ///< only with PARALLAX_TIMING set
 };
 
 }  // namespace parallax::ui

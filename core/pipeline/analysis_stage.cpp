@@ -106,9 +106,8 @@ void annotateArticles(std::vector<Article>& articles, std::map<std::string, Anno
         if (failures[i].empty()) annotations[articles[i].id] = std::move(slots[i]);
 }
 
-void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& facts, store::Library* library,
-                    const CacheVersions& versions, unsigned threads, ProgressSink* progress, const CancelToken* cancel,
-                    Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys) {
+void buildStories(AnalysisResult& result, store::Library* library, const CacheVersions& versions,
+                  ProgressSink* progress, Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys) {
     if (progress) progress->progress(Stage::Stories, 0, 1, {});
     // Clustering looks at the whole folder, so its cache key covers every article's identity, content and date.
     std::string material = versions.analysis + "\n";
@@ -135,7 +134,11 @@ void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& fa
         for (const auto& a : result.articles) result.stories.push_back({"story-" + a.id, a.title, {a.id}, {}});
     }
     if (progress) progress->progress(Stage::Stories, 1, 1, {});
+}
 
+void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& facts, store::Library* library,
+                    const CacheVersions& versions, unsigned threads, ProgressSink* progress, const CancelToken* cancel,
+                    Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys) {
     std::map<std::string, const Article*> byId;
     for (const auto& a : result.articles) byId[a.id] = &a;
     const std::string factsKey = factsDigest(facts);

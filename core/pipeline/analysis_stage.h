@@ -17,9 +17,14 @@ void annotateArticles(std::vector<Article>& articles, std::map<std::string, Anno
                       store::Library* library, const CacheVersions& versions, unsigned threads, ProgressSink* progress,
                       const CancelToken* cancel, Stats& stats, std::vector<std::string>& notes);
 
-/// Builds stories, then aligns each and finds its conflicts (in parallel over stories), from the cache when a
-/// story's articles, their contents and dates, the facts and the engine are all unchanged. `usedKeys` receives
-/// the cache keys of this run's stories (the rest may be pruned).
+/// Groups the articles into result.stories, from the cache when no article changed. Never fails: when clustering
+/// throws, each article becomes its own story and a note says why. `usedKeys` receives the clustering's cache key.
+void buildStories(AnalysisResult& result, store::Library* library, const CacheVersions& versions,
+                  ProgressSink* progress, Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys);
+
+/// Aligns each story and finds its conflicts (in parallel over stories), from the cache when a story's articles,
+/// their contents and dates, the facts and the engine are all unchanged. `usedKeys` receives the cache keys of
+/// this run's stories (the rest may be pruned).
 void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& facts, store::Library* library,
                     const CacheVersions& versions, unsigned threads, ProgressSink* progress, const CancelToken* cancel,
                     Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys);

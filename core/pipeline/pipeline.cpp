@@ -80,7 +80,8 @@ bool readPhase(const Options& options, Context& ctx, ProgressSink* progress, con
     return true;
 }
 
-Run analyze(const Options& options, ProgressSink* progress, const CancelToken* cancel, const ArticlesReady& onArticles) {
+Run analyze(const Options& options, ProgressSink* progress, const CancelToken* cancel, const ArticlesReady& onArticles,
+            const StoriesReady& onStories) {
     Run run;
     AnalysisResult& result = run.result;
     result.folder = options.folder.string();
@@ -113,6 +114,12 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
     }
 
     std::set<std::string> usedKeys;
+    buildStories(result, lib, ctx.versions, progress, run.stats, run.notes, usedKeys);
+    if (cancelled(cancel)) {
+        run.outcome = Outcome::Cancelled;
+        return run;
+    }
+    if (onStories) onStories(result);
     analyseStories(result, facts, lib, ctx.versions, ctx.threads, progress, cancel, run.stats, run.notes, usedKeys);
     if (cancelled(cancel)) {
         run.outcome = Outcome::Cancelled;
@@ -147,9 +154,9 @@ Run readFolder(const Options& options, ProgressSink* progress, const CancelToken
 }
 
 Run analyzeFolder(const Options& options, ProgressSink* progress, const CancelToken* cancel,
-                  const ArticlesReady& onArticles) {
+                  const ArticlesReady& onArticles, const StoriesReady& onStories) {
     try {
-        return analyze(options, progress, cancel, onArticles);
+        return analyze(options, progress, cancel, onArticles, onStories);
     } catch (const std::exception& e) {
         Run run;
         run.outcome = Outcome::Failed;

@@ -53,6 +53,10 @@ struct Run {
 /// built, so a UI can show them early.
 using ArticlesReady = std::function<void(const std::vector<Article>&)>;
 
+/// Called (on the thread that called analyzeFolder) when the stories are built and before each is aligned and
+/// checked: `partial` holds the articles, their annotations and the stories, but no groups, coverage or conflicts.
+using StoriesReady = std::function<void(const AnalysisResult& partial)>;
+
 /// Scans and reads a folder and brings the library database (article cache, file list, search index) up to date,
 /// without annotating or comparing: what `parallax-cli search` needs. result holds articles and skipped only.
 [[nodiscard]] Run readFolder(const Options& options, ProgressSink* progress = nullptr,
@@ -60,6 +64,7 @@ using ArticlesReady = std::function<void(const std::vector<Article>&)>;
 
 /// Analyses a folder. Never throws: per-file problems land in result.skipped.
 [[nodiscard]] Run analyzeFolder(const Options& options, ProgressSink* progress = nullptr,
-                                const CancelToken* cancel = nullptr, const ArticlesReady& onArticles = {});
+                                const CancelToken* cancel = nullptr, const ArticlesReady& onArticles = {},
+                                const StoriesReady& onStories = {});
 
 }  // namespace parallax::pipeline

@@ -39,8 +39,17 @@ struct AnalysisController::Job {
     CancelToken cancel;
 };
 
+AnalysisController::AnalysisController(StagedAnalyzeFn analyze, QObject* parent)
+    : QObject(parent), m_analyze(analyze ? std::move(analyze) : StagedAnalyzeFn(&pipeline::analyzeFolder)) {}
+
 AnalysisController::AnalysisController(AnalyzeFn analyze, QObject* parent)
-    : QObject(parent), m_analyze(analyze ? std::move(analyze) : AnalyzeFn(&pipeline::analyzeFolder)) {}
+    : AnalysisController(
+          analyze ? StagedAnalyzeFn([analyze](const pipeline::Options& o, ProgressSink* p, const CancelToken* c,
+                                              const pipeline::ArticlesReady& a, const pipeline::StoriesReady&) {
+              return analyze(o, p, c, a);
+          })
+                  : StagedAnalyzeFn(),
+          parent) {}
 
 AnalysisController::~AnalysisController() {
     if (m_job) m_job->cancel.cancel();
@@ -69,27 +78,33 @@ void AnalysisController::start(const pipeline::Options& options) {
     emit started(QString::fromStdString(options.folder.string()));
 
     const quint64 gen = job->generation;
-    AnalyzeFn analyze = m_analyze;
+    StagedAnalyzeFn analyze = m_analyze;
     m_running.append(QtConcurrent::run([this, job, gen, analyze, options] {
         ThrottledSink sink([this, gen](Stage stage, std::size_t done, std::size_t total, std::string item) {
             deliver(gen, [this, stage, done, total, item] {
                 emit progressed(qs(std::string(toString(stage))), done, total, qs(item));
             });
         });
-        auto onArticles = [this, gen](const std::vector<Article>& articles) {
+        auto onArticles = [this, gen, folder = options.folder.string()](const std::vector<Article>& articles) {
             AnalysisResult partial;
+            partial.folder = folder;
             partial.articles = articles;
             Story all;
             all.id = "(reading)";
             all.label = "Reading and comparing…";
             for (const auto& a : articles) all.articles.push_back(a.id);
             partial.stories.push_back(std::move(all));
-            auto data = std::make_shared<const AnalysisData>(std::move(partial), true);
+            auto data = std::make_shared<const AnalysisData>(std::move(partial), AnalysisData::Phase::Reading);
             deliver(gen, [this, data] { emit articlesReady(data); });
+        };
+        auto onStories = [this, gen](const AnalysisResult& partial) {
+            // A copy, because the pipeline goes on filling its own result; the look-up tables are built here too.
+            auto data = std::make_shared<const AnalysisData>(partial, AnalysisData::Phase::Comparing);
+            deliver(gen, [this, data] { emit storiesReady(data); });
         };
         pipeline::Run run;
         try {
-            run = analyze(options, &sink, &job->cancel, onArticles);
+            run = analyze(options, &sink, &job->cancel, onArticles, onStories);
         } catch (const std::exception& e) {  // exceptions never cross the thread boundary
             run.outcome = pipeline::Outcome::Failed;
             run.error = e.what();

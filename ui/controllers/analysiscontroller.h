@@ -19,9 +19,13 @@ class AnalysisController : public QObject {
 public:
     using AnalyzeFn = std::function<pipeline::Run(const pipeline::Options&, ProgressSink*, const CancelToken*,
                                                   const pipeline::ArticlesReady&)>;
+    /// The same with the stories-ready callback (pipeline::analyzeFolder's full signature).
+    using StagedAnalyzeFn = std::function<pipeline::Run(const pipeline::Options&, ProgressSink*, const CancelToken*,
+                                                        const pipeline::ArticlesReady&, const pipeline::StoriesReady&)>;
 
-    /// `analyze` defaults to pipeline::analyzeFolder; tests pass their own.
+    /// `analyze` defaults to pipeline::analyzeFolder; tests pass their own (which then reports no early stories).
     explicit AnalysisController(AnalyzeFn analyze = {}, QObject* parent = nullptr);
+    explicit AnalysisController(StagedAnalyzeFn analyze, QObject* parent = nullptr);
     /// Cancels a running analysis and waits for its thread (which stops at its next cancel check).
     ~AnalysisController() override;
 
@@ -35,6 +39,8 @@ signals:
     void progressed(const QString& stage, qulonglong done, qulonglong total, const QString& item);
     /// The articles are read; stories are not built yet (a provisional AnalysisData with one pseudo-story).
     void articlesReady(parallax::ui::AnalysisPtr analysis);
+    /// The stories are built; alignment and conflicts follow (AnalysisData::Phase::Comparing).
+    void storiesReady(parallax::ui::AnalysisPtr analysis);
     void finished(parallax::ui::AnalysisPtr analysis);
     void cancelled();
     void failed(const QString& message);
@@ -43,7 +49,7 @@ private:
     struct Job;
     void deliver(quint64 generation, std::function<void()> emitFn);
 
-    AnalyzeFn m_analyze;
+    StagedAnalyzeFn m_analyze;
     quint64 m_generation = 0;
     bool m_busy = false;
     std::shared_ptr<Job> m_job;

@@ -83,12 +83,16 @@ QVariant StoryModel::storyData(const Story& story, int column, int role) const {
                     }
                     return first == last ? first : first + QStringLiteral(" – ") + last;
                 }
-                case Conflicts: return role == SortRole ? QVariant(storyConflicts(story)) : QVariant(QString::number(storyConflicts(story)));
+                case Conflicts:
+                    if (role == SortRole) return storyConflicts(story);
+                    // While the sources are still being compared, 0 would be a claim we cannot make yet.
+                    return m_data->provisional() ? QStringLiteral("…") : QString::number(storyConflicts(story));
             }
             return {};
         case Qt::ToolTipRole:
             return tr("%1\n%n article(s), ", "", static_cast<int>(story.articles.size())).arg(qs(story.label)) +
-                   tr("%n conflict(s)", "", storyConflicts(story));
+                   (m_data->provisional() ? tr("comparing the sources…")
+                                          : tr("%n conflict(s)", "", storyConflicts(story)));
         case Qt::TextAlignmentRole:
             return column == Conflicts ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
         default: return {};
@@ -112,7 +116,8 @@ QVariant StoryModel::articleData(const Story& story, const std::string& articleI
                 case Date: return m_data->dateOf(articleId);
                 case Conflicts: {
                     const int n = m_data->conflictCountOfArticle(articleId);
-                    return role == SortRole ? QVariant(n) : QVariant(QString::number(n));
+                    if (role == SortRole) return n;
+                    return m_data->provisional() ? QStringLiteral("…") : QString::number(n);
                 }
             }
             return {};

@@ -120,6 +120,32 @@ TEST(Pipeline, ArticlesReadyComesBeforeStories) {
     EXPECT_EQ(run.result.articles.size(), 3u);
 }
 
+TEST(Pipeline, StoriesReadyComesAfterArticlesAndBeforeConflicts) {
+    PipelineFixture fx;
+    std::vector<std::string> order;
+    std::size_t storyArticles = 0, partialGroups = 1, partialConflicts = 1, annotated = 0;
+    auto run = pipeline::analyzeFolder(
+        fx.options(), nullptr, nullptr, [&](const std::vector<Article>&) { order.push_back("articles"); },
+        [&](const AnalysisResult& partial) {
+            order.push_back("stories");
+            for (const auto& s : partial.stories) storyArticles += s.articles.size();
+            partialGroups = partial.groups.size();
+            partialConflicts = partial.conflicts.size();
+            annotated = partial.annotations.size();
+        });
+    ASSERT_EQ(run.outcome, pipeline::Outcome::Ok) << run.error;
+    EXPECT_EQ(order, (std::vector<std::string>{"articles", "stories"}));
+    // Every article is already in a story, annotated, but nothing is aligned or checked yet.
+    EXPECT_EQ(storyArticles, run.result.articles.size());
+    EXPECT_EQ(annotated, run.result.articles.size());
+    EXPECT_EQ(partialGroups, 0u);
+    EXPECT_EQ(partialConflicts, 0u);
+    // The final result has the same stories.
+    std::size_t finalArticles = 0;
+    for (const auto& s : run.result.stories) finalArticles += s.articles.size();
+    EXPECT_EQ(finalArticles, storyArticles);
+}
+
 TEST(Pipeline, MissingFolderAndFactsFile) {
     test_support::TempDir dir;
     pipeline::Options o;

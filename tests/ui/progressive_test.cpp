@@ -1,0 +1,120 @@
+// Opening a folder with the real pipeline: the stories appear (readable, with "…" for conflicts) before the
+// sources are compared, and a rescan of the same folder keeps the finished result on screen meanwhile.
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+#include "ui/controllers/foldercontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/models/storymodel.h"
+#include "ui/roles.h"
+#include "ui/views/comparisonview.h"
+#include "ui/views/storiespanel.h"
+
+using namespace parallax;
+using namespace parallax::ui;
+
+namespace {
+
+bool waitFor(const std::function<bool()>& done, int ms = 60000) {
+    for (int waited = 0; waited < ms; waited += 10) {
+        if (done()) return true;
+        QTest::qWait(10);
+    }
+    return done();
+}
+
+/// The bundled sample articles (our own writing), copied so the test owns its folder and library.
+bool copySamples(const QString& to) {
+    const QDir from(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/samples"));
+    bool any = false;
+    for (const QString& name : from.entryList({QStringLiteral("*.html"), QStringLiteral("*.txt"), QStringLiteral("*.md")}, QDir::Files)) {
+        if (!QFile::copy(from.filePath(name), to + QLatin1Char('/') + name)) return false;
+        any = true;
+    }
+    return any;
+}
+
+/// What the window showed at the moment the stories arrived.
+struct Snapshot {
+    int seen = 0;
+    bool finishedBefore = false;
+    int storyRows = 0;
+    bool realStories = true;
+    QString conflictCell;
+    std::size_t columns = 0;
+    bool provisional = false;
+};
+
+class ProgressiveTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_folder.isValid());
+        ASSERT_TRUE(m_data.isValid());
+        ASSERT_TRUE(copySamples(m_folder.path()));
+        m_window = std::make_unique<MainWindow>(Services{{}, m_data.path()});
+        m_window->resize(1400, 900);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        AnalysisController* an = m_window->folder()->analysis();
+        // Connected after the window's own slot, so this sees what the window made of the stories.
+        QObject::connect(an, &AnalysisController::storiesReady, m_window.get(), [this] {
+            StoryModel* model = m_window->stories()->model();
+            m_snap.seen++;
+            m_snap.finishedBefore = m_finished > 0;
+            m_snap.storyRows = model->rowCount();
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r, 0).data(IdRole).toString() == QStringLiteral("(reading)")) m_snap.realStories = false;
+            m_snap.conflictCell = model->index(0, StoryModel::Conflicts).data().toString();
+            m_snap.columns = m_window->comparison()->columns().size();
+            m_snap.provisional = m_window->analysis() && m_window->analysis()->provisional();
+        });
+        QObject::connect(m_window.get(), &MainWindow::analysisShown, m_window.get(), [this] { ++m_finished; });
+    }
+
+    QTemporaryDir m_folder;
+    QTemporaryDir m_data;
+    std::unique_ptr<MainWindow> m_window;
+    Snapshot m_snap;
+    int m_finished = 0;
+};
+
+}  // namespace
+
+TEST_F(ProgressiveTest, StoriesAreReadableBeforeTheSourcesAreCompared) {
+    m_window->openFolder(m_folder.path());
+    ASSERT_TRUE(waitFor([&] { return m_finished == 1; }));
+    ASSERT_EQ(m_snap.seen, 1);
+    EXPECT_FALSE(m_snap.finishedBefore);
+    const auto& final = m_window->analysis()->result();
+    EXPECT_EQ(m_snap.storyRows, static_cast<int>(final.stories.size()));
+    EXPECT_GT(m_snap.storyRows, 1);
+    EXPECT_TRUE(m_snap.realStories);
+    EXPECT_TRUE(m_snap.provisional);
+    EXPECT_EQ(m_snap.conflictCell, QStringLiteral("…")) << "no conflict count is claimed before the comparison";
+    EXPECT_GE(m_snap.columns, 2u) << "the largest story's articles can already be read side by side";
+    // Finished: real counts.
+    EXPECT_FALSE(m_window->analysis()->provisional());
+    EXPECT_FALSE(final.conflicts.empty());
+    StoryModel* model = m_window->stories()->model();
+    EXPECT_NE(model->index(0, StoryModel::Conflicts).data().toString(), QStringLiteral("…"));
+}
+
+TEST_F(ProgressiveTest, ARescanKeepsTheFinishedResultOnScreen) {
+    m_window->openFolder(m_folder.path());
+    ASSERT_TRUE(waitFor([&] { return m_finished == 1; }));
+    const AnalysisPtr first = m_window->analysis();
+    m_snap = {};
+    m_window->folder()->rescan();
+    ASSERT_TRUE(waitFor([&] { return m_finished == 2; }));
+    ASSERT_EQ(m_snap.seen, 1);
+    EXPECT_FALSE(m_snap.provisional) << "the stories of the rescan did not replace the finished result";
+    EXPECT_NE(m_window->analysis(), first);
+    EXPECT_EQ(m_window->analysis()->result().conflicts.size(), first->result().conflicts.size());
+}
