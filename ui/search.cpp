@@ -26,6 +26,36 @@ std::size_t charStart(const std::string& s, std::size_t i) {
     return i;
 }
 
+/// Words at spaces, "quoted phrases" as one term (an open quote runs to the end), a trailing '*' dropped (every
+/// term is a substring here anyway); terms without a letter or digit are no terms. As store::Library::search reads a
+/// query, so the fallback answers the same input sensibly.
+QStringList queryTerms(const QString& query) {
+    QStringList terms;
+    QString current;
+    bool phrase = false;
+    auto flush = [&] {
+        QString t = current.simplified();
+        if (!phrase)
+            while (t.endsWith(QLatin1Char('*'))) t.chop(1);
+        if (std::any_of(t.begin(), t.end(), [](QChar c) { return c.isLetterOrNumber(); })) terms << t;
+        current.clear();
+    };
+    for (const QChar c : query) {
+        const bool quote = c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x300C) ||
+                           c == QChar(0x300D);
+        if (quote) {
+            flush();
+            phrase = !phrase;
+        } else if (c.isSpace() && !phrase) {
+            flush();
+        } else {
+            current += c;
+        }
+    }
+    flush();
+    return terms;
+}
+
 }  // namespace
 
 QString snippetHtml(const std::string& text, std::size_t start, std::size_t end,
@@ -68,7 +98,7 @@ MemorySearch::MemorySearch(AnalysisPtr analysis, QString notice) : m_data(std::m
 
 std::vector<SearchHit> MemorySearch::search(const QString& query, int limit) {
     std::vector<std::string> words;
-    for (const QString& w : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString& w : queryTerms(query)) {
         std::string s = ss(w);
         std::transform(s.begin(), s.end(), s.begin(), lower);
         words.push_back(std::move(s));

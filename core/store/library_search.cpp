@@ -253,8 +253,15 @@ std::string snippetAround(const std::string& text, const std::vector<Span>& mark
     }
     out.append(text, pos, to - pos);
     if (to < text.size()) out += "…";
-    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-    return out;
+    // One line: line breaks and runs of spaces (paragraph joins) become a single space.
+    std::string line;
+    line.reserve(out.size());
+    for (char c : out) {
+        const bool space = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+        if (space && !line.empty() && line.back() == ' ') continue;
+        line += space ? ' ' : c;
+    }
+    return line;
 }
 
 /// Fills span, matches and snippet of a hit from the marks found in its title and text.

@@ -2,6 +2,7 @@
 // highlighted snippets, and activating one brings the passage into view in the comparison.
 #include <QApplication>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -16,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <functional>
 
 #include "ui/mainwindow.h"
@@ -229,4 +232,48 @@ TEST_F(SearchWindowTest, WithoutALibraryThePanelSaysItScansInMemory) {
     EXPECT_TRUE(panel()->noticeLabel()->text().contains(QStringLiteral("in memory"))) << panel()->noticeLabel()->text().toStdString();
     panel()->runQuery(QStringLiteral("wafer"));
     EXPECT_EQ(panel()->model()->rowCount(), 2) << "the memory scan still answers";
+    panel()->runQuery(QStringLiteral("\"new wafer plant\""));
+    EXPECT_EQ(panel()->model()->rowCount(), 1) << "and reads a quoted phrase as the index does";
+    panel()->runQuery(QStringLiteral("芯片 -"));
+    EXPECT_EQ(panel()->model()->rowCount(), 1) << "Chinese by substring; a lone dash is no term";
+}
+
+/// Times Ctrl+F on a real folder: set PARALLAX_SEARCH_BENCH_DIR (e.g. 1,000 articles). Prints, per query, the
+/// worker's time in the index and the GUI thread's time to show the hits (model reset, layout and paint of the
+/// list). Skipped otherwise.
+TEST(SearchBench, GuiThreadTimeOnTheFolderNamedByTheEnvironment) {
+    const char* dir = std::getenv("PARALLAX_SEARCH_BENCH_DIR");
+    if (!dir || !*dir) GTEST_SKIP() << "set PARALLAX_SEARCH_BENCH_DIR to a folder of articles to time search on it";
+    QTemporaryDir data;
+    MainWindow w(Services{{}, data.path()});
+    w.resize(1400, 900);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy shown(&w, &MainWindow::analysisShown);
+    w.openFolder(QString::fromUtf8(dir));
+    ASSERT_TRUE(waitFor([&] { return shown.count() > 0; }, 600000));
+    w.actions().search->trigger();
+    SearchPanel* panel = w.searchPanel();
+    for (const QString& q : {QStringLiteral("chip"), QStringLiteral("chip export"), QStringLiteral("\"the chip\""),
+                             QStringLiteral("compan*"), QStringLiteral("芯片"), QStringLiteral("芯片产业"), QStringLiteral("H20")}) {
+        // As typed: the GUI thread only starts the query; the worker answers.
+        QSignalSpy results(panel, &SearchPanel::resultsShown);
+        QElapsedTimer clock;
+        clock.start();
+        panel->startQuery(q);
+        const double startMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        ASSERT_TRUE(waitFor([&] { return results.count() > 0; }, 10000));
+        const QString asyncStatus = panel->statusLabel()->text();
+        // The same query on the calling thread: its time less the index's is what showing the hits costs the GUI
+        // thread (model reset); then the list's layout and paint.
+        clock.restart();
+        panel->runQuery(q);
+        const double syncMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        clock.restart();
+        panel->results()->repaint();
+        const double paintMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        std::printf("%-12s %3d hits | worker: %s | GUI: start %.2f ms, index+show %.1f ms (%s), layout+paint %.1f ms\n",
+                    q.toUtf8().constData(), panel->model()->rowCount(), asyncStatus.toUtf8().constData(), startMs,
+                    syncMs, panel->statusLabel()->text().toUtf8().constData(), paintMs);
+    }
 }
