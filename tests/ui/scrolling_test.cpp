@@ -393,6 +393,26 @@ TEST_F(ScrollingTest, ClickingAPassageBringsItsCounterpartAlongsideWithLinkingOn
     EXPECT_EQ(P->verticalScrollBar()->value(), source) << "the jump does not move the clicked column";
 }
 
+TEST_F(ScrollingTest, TogglingOneColumnsOriginalMovesNoOtherColumn) {
+    m_view->setLinkedScrolling(true);
+    scrollToTop(P, startOf("g2", "p"));
+    const int q = Q->verticalScrollBar()->value();
+    const int r = R->verticalScrollBar()->value();
+    P->setShowOriginal(true);
+    EXPECT_EQ(Q->verticalScrollBar()->value(), q);
+    P->setShowOriginal(false);
+    QApplication::processEvents();
+    EXPECT_EQ(Q->verticalScrollBar()->value(), q);
+    EXPECT_EQ(R->verticalScrollBar()->value(), r);
+    EXPECT_NEAR(P->positionRect(startOf("g2", "p")).top(), 0, 2) << "p is back where the reader left it";
+    // While p shows its original (no passages), q is scrolled elsewhere; back to the cleaned text, p rejoins q.
+    P->setShowOriginal(true);
+    const int q1 = startOf("g1", "q");
+    scrollToTop(Q, q1);
+    P->setShowOriginal(false);
+    EXPECT_NEAR(P->positionRect(startOf("g1", "p")).top(), Q->positionRect(q1).top(), 4);
+}
+
 TEST_F(ScrollingTest, ScrollEventsReuseTheMeasuredPassages) {
     m_view->setLinkedScrolling(true);
     scrollToTop(P, startOf("g1", "p"));  // first linked scroll measures p and q once

@@ -159,19 +159,30 @@ void ArticleColumn::load(std::shared_ptr<const TextMap> map, std::vector<Mark> m
 
 void ArticleColumn::showText() {
     invalidateGeometry();
+    // Scroll changes while the text is swapped are not the user's: ScrollLinker ignores them (replacingText()).
+    m_replacing = true;
     if (m_original) {
         m_text->setPlainText(m_originalIsText ? readOriginal(m_path, m_encoding)
                                               : tr("The original file %1 is not a text file; the cleaned text is what "
                                                    "Parallax read from it.").arg(m_path));
         m_text->setExtraSelections({});
-        return;
+    } else {
+        m_text->setPlainText(m_map ? m_map->text() : QString());
+        applyMarks();
+        if (m_cleanScroll > 0) {
+            // Back from the original: lay the text out now so the old position exists, and return to it.
+            QTextDocument* doc = m_text->document();
+            (void)doc->documentLayout()->blockBoundingRect(doc->lastBlock());
+            verticalScrollBar()->setValue(m_cleanScroll);
+        }
     }
-    m_text->setPlainText(m_map ? m_map->text() : QString());
-    applyMarks();
+    m_replacing = false;
+    emit textReplaced(m_articleId);
 }
 
 void ArticleColumn::setShowOriginal(bool original) {
     if (original == m_original) return;
+    m_cleanScroll = original ? verticalScrollBar()->value() : m_cleanScroll;
     m_original = original;
     {
         const QSignalBlocker block(m_originalButton);

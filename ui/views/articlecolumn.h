@@ -72,12 +72,16 @@ public:
 
     [[nodiscard]] QTextEdit* editor() const { return m_text; }
     [[nodiscard]] QScrollBar* verticalScrollBar() const;
+    /// True while the shown text is being swapped (load, original toggle): scrolling then is not the user's.
+    [[nodiscard]] bool replacingText() const { return m_replacing; }
 
 signals:
     void passageClicked(const QString& articleId, const QString& groupId, int viewportY);
     void conflictClicked(const QString& conflictId);
     void moveRequested(const QString& articleId, int delta);
     void hideRequested(const QString& articleId);
+    /// The shown text was swapped (loaded, or original toggled), so the column may need to rejoin linked scrolling.
+    void textReplaced(const QString& articleId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -102,6 +106,8 @@ private:
     QString m_activeGroup;
     QString m_activeConflict;
     bool m_original = false;
+    bool m_replacing = false;
+    int m_cleanScroll = 0;  ///< scroll position of the cleaned text while the original is shown
     int m_flashFrom = -1;
     int m_flashTo = -1;
     mutable std::vector<PassageY> m_passages;

@@ -113,6 +113,7 @@ void ComparisonView::setStory(const QString& storyId) {
                 [this](const QString& article, const QString& group, int y) { showGroup(group, article, y); });
         connect(col, &ArticleColumn::conflictClicked, this, &ComparisonView::conflictActivated);
         connect(col, &ArticleColumn::moveRequested, this, &ComparisonView::moveColumn);
+        connect(col, &ArticleColumn::textReplaced, this, [this, col] { m_linker->follow(col); });
         connect(col, &ArticleColumn::hideRequested, this, [this](const QString& article) { setColumnHidden(article, true); });
         m_stripLayout->addWidget(col, 1);
         m_columns.push_back(col);
@@ -180,7 +181,7 @@ void ComparisonView::ensureLoaded(ArticleColumn* column) {
     if (!map) map = std::make_shared<const TextMap>(a->text);
     column->load(map, marksFor(a->id, *map));
     column->setActive(m_activeGroup, m_activeConflict);
-    m_linker->follow(column);  // a column scrolled into view joins the others' position
+    // load() emitted textReplaced: a column scrolled into view has joined the others' linked position.
 }
 
 std::pair<int, int> ComparisonView::rangeOf(const QString& articleId, const Span& span) {

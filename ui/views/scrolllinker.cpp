@@ -110,7 +110,7 @@ void ScrollLinker::onScrolled(ArticleColumn* source) {
         m_clamping = nullptr;
         return;
     }
-    if (m_busy || !linkable(source)) return;
+    if (m_busy || source->replacingText() || !linkable(source)) return;
     m_lastSource = source;  // remembered while unlinked too: switching linking on aligns with it
     if (!m_enabled) return;
     const Suspend hold(*this);
