@@ -16,6 +16,7 @@ void ResponsivenessProbe::start(const QString& what) {
     m_longest = 0;
     m_longestAfter.clear();
     m_stalls.clear();
+    m_reported = 0;
     m_beats = 0;
     m_lastMark = what;
     m_timer.start();
@@ -29,13 +30,14 @@ void ResponsivenessProbe::beat() {
         m_longest = stall;
         m_longestAfter = m_lastMark;
     }
-    if (stall > 16) m_stalls.push_back(stall);
+    if (stall > 16) m_stalls.push_back({now, stall});
     m_lastBeat = now;
     ++m_beats;
 }
 
 int ResponsivenessProbe::stallsOver(qint64 budgetMs) const {
-    return static_cast<int>(std::count_if(m_stalls.begin(), m_stalls.end(), [budgetMs](qint64 s) { return s > budgetMs; }));
+    return static_cast<int>(
+        std::count_if(m_stalls.begin(), m_stalls.end(), [budgetMs](const Stall& s) { return s.ms > budgetMs; }));
 }
 
 void ResponsivenessProbe::mark(const QString& what) {
@@ -47,6 +49,12 @@ void ResponsivenessProbe::mark(const QString& what) {
         std::fprintf(m_out, "timing: +%lld ms %s (GUI thread: longest stall before this %lld ms, after \"%s\"; %d over 50 ms)\n",
                      static_cast<long long>(m_clock.elapsed()), qPrintable(what), static_cast<long long>(m_longest),
                      qPrintable(m_longestAfter), stallsOver(50));
+    for (; m_reported < m_stalls.size(); ++m_reported) {
+        const Stall& st = m_stalls[m_reported];
+        if (m_out && st.ms > 50)
+            std::fprintf(m_out, "timing:   stall of %lld ms ending at +%lld ms\n", static_cast<long long>(st.ms),
+                         static_cast<long long>(st.endedAtMs));
+    }
 }
 
 }  // namespace parallax::ui

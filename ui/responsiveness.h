@@ -21,7 +21,7 @@ public:
 
     /// Starts the clock (and forgets earlier stalls).
     void start(const QString& what);
-    /// Prints "+<ms> ms <what>" and the longest stall so far.
+    /// Prints "+<ms> ms <what>", the longest stall so far, and each stall over 50 ms since the previous mark.
     void mark(const QString& what);
 
     /// Longest gap between two heartbeats beyond the interval, in milliseconds, since start().
@@ -43,7 +43,12 @@ private:
     qint64 m_longest = 0;
     QString m_longestAfter;
     QString m_lastMark;
-    QList<qint64> m_stalls;  ///< every stall over 16 ms (a frame), for the budget counts
+    struct Stall {
+        qint64 endedAtMs;
+        qint64 ms;
+    };
+    QList<Stall> m_stalls;  ///< every stall over 16 ms (a frame), for the budget counts
+    qsizetype m_reported = 0;  ///< stalls already listed by an earlier mark
     int m_beats = 0;
 };
 
