@@ -38,7 +38,7 @@ struct TextMeta {
 };
 
 enum OutletRank { kDateline = 1, kBylineOutlet = 2, kSourceLine = 3, kKnownLine = 4, kDomainLine = 5,
-                  kRepeatedLine = 6, kMasthead = 7 };
+                  kRepeatedLine = 6, kMasthead = 7, kCopyright = 8 };
 
 /// Text up to the first full stop that ends a sentence (not "U.S." or "Mr."), or all of it.
 std::string firstSentence(std::string_view text) {
@@ -229,6 +229,9 @@ private:
                 if (auto src = parseSourceLine(blocks()[i].text)) {
                     m_text.outlet(kSourceLine, *src, "source line");
                     m_context.consumed[i] = true;
+                } else if (auto owner = parseCopyrightNotice(blocks()[i].text)) {
+                    // "© 2025 Example Media Ltd.": the publisher, when nothing nearer the headline names one.
+                    m_text.outlet(kCopyright, *owner, "copyright notice");
                 }
         }
     }

@@ -208,6 +208,40 @@ std::optional<std::string> parseSourceLine(std::string_view line) {
     return std::nullopt;
 }
 
+std::optional<std::string> parseCopyrightNotice(std::string_view text) {
+    static const std::regex re(
+        "(?:\xC2\xA9|\\b[Cc]opyright(?: \xC2\xA9| \\([cC]\\))?)\\s*(?:[0-9]{4}(?:\\s*(?:-|\xE2\x80\x93)\\s*[0-9]{4})?,?\\s+)?"
+        "((?:[A-Z][A-Za-z0-9&'\\-]*\\.?)(?:\\s+(?:[A-Z&][A-Za-z0-9&'\\-]*\\.?|of|and|the|for))*)",
+        std::regex::ECMAScript);
+    std::cmatch m;
+    if (text.size() > 2000 || !std::regex_search(text.data(), text.data() + text.size(), m, re)) return std::nullopt;
+    std::vector<std::string> ws;
+    std::string name = m[1].str();
+    std::size_t i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && name[i] == ' ') ++i;
+        const std::size_t start = i;
+        while (i < name.size() && name[i] != ' ') ++i;
+        if (i > start) ws.push_back(name.substr(start, i - start));
+    }
+    // The name ends at its first full stop ("Example Media Ltd. Page 1 of 1"), then company forms go.
+    for (std::size_t k = 0; k < ws.size(); ++k)
+        if (ws[k].back() == '.') {
+            ws.resize(k + 1);
+            ws.back().pop_back();
+            break;
+        }
+    static const std::set<std::string> forms = {"Ltd", "Limited", "Inc", "LLC", "PLC", "plc", "Corp", "Corporation",
+                                                "Co", "GmbH", "AG", "SA", "All"};
+    while (!ws.empty() && (forms.count(ws.back()) > 0 || ws.back() == "and" || ws.back() == "of" ||
+                           ws.back() == "the" || ws.back() == "for"))
+        ws.pop_back();
+    if (ws.empty() || ws.size() > 5) return std::nullopt;
+    std::string out;
+    for (const auto& w : ws) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
 std::optional<std::string> parseDomainLine(std::string_view line) {
     static const std::regex re("^\\s*(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,12})(?:/\\S*)?\\s*$",
                                std::regex::ECMAScript | std::regex::icase);

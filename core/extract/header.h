@@ -21,6 +21,11 @@ struct BylineLine {
 /// "Source: Example Wire" / "Source: Example Wire, Agencies" -> "Example Wire" (short names only).
 [[nodiscard]] std::optional<std::string> parseSourceLine(std::string_view line);
 
+/// The holder named in a copyright notice anywhere in `text` ("© 2025 Example Media Ltd. All rights
+/// reserved.", "Copyright 2019-2025 Example News") without the year and a company suffix: "Example Media".
+/// One to five words starting with a capital; nothing when the notice names no one.
+[[nodiscard]] std::optional<std::string> parseCopyrightNotice(std::string_view text);
+
 /// A line that is just a web address or domain ("www.example.com", "https://example.com/news") -> "example.com".
 [[nodiscard]] std::optional<std::string> parseDomainLine(std::string_view line);
 

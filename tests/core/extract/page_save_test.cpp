@@ -156,6 +156,16 @@ TEST(PageSave, HeadlineGluedToAReportHeaderAndALineOfNamesAndDate) {
     for (const char* junk : {"Weekly note", "Analysis \xE2\x80\x94", "forwarded this"}) EXPECT_FALSE(has(a.text, junk)) << junk;
 }
 
+TEST(PageSave, CopyrightNoticeNamesThePublisherWhenNothingElseDoes) {
+    const Article a = extractData("research-note-copyright.txt");
+    EXPECT_EQ(a.title, "Fibre operators face a capex squeeze as copper switch-off slips");
+    EXPECT_EQ(a.outlet, "Meridian Bay Research");
+    EXPECT_EQ(a.outletHow, "copyright notice");
+    EXPECT_FALSE(has(a.text, "investment advice"));
+    // A masthead, when there is one, is nearer the headline and wins.
+    EXPECT_EQ(extractData("two-sentence-headline-deck.txt").outlet, "Quayside Money");
+}
+
 TEST(PageSave, MarkdownMastheadAndABylineWithDotSeparators) {
     const Article a = extractData("newsletter-masthead.md");
     EXPECT_EQ(a.title, "Memory prices rise for a third quarter as AI servers soak up supply");

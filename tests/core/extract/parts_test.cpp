@@ -95,6 +95,17 @@ TEST(Header, SourceDomainAndKnownOutletLines) {
     EXPECT_FALSE(knownOutlet("Technology"));
 }
 
+TEST(Header, CopyrightNotices) {
+    EXPECT_EQ(parseCopyrightNotice("\xC2\xA9 2025 Example Media Ltd. Page 1 of 1.").value_or("none"), "Example Media");
+    EXPECT_EQ(parseCopyrightNotice("Copyright 2025 Valley News").value_or("none"), "Valley News");
+    EXPECT_EQ(parseCopyrightNotice("Copyright \xC2\xA9 2019\xE2\x80\x93" "2025 The Example Post. All rights reserved.")
+                  .value_or("none"),
+              "The Example Post");
+    EXPECT_EQ(parseCopyrightNotice("Views are ours. \xC2\xA9 Example Research Inc").value_or("none"), "Example Research");
+    EXPECT_FALSE(parseCopyrightNotice("The publisher sued over copyright infringement last year."));
+    EXPECT_FALSE(parseCopyrightNotice("All rights reserved."));
+}
+
 TEST(Header, SiteNamesInTitles) {
     EXPECT_EQ(stripSiteFromTitle("Rates Held Steady | The Ledger", "The Ledger"), "Rates Held Steady");
     EXPECT_EQ(stripSiteFromTitle("The Ledger - Rates Held Steady", "the ledger"), "Rates Held Steady");
