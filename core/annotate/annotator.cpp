@@ -1,8 +1,11 @@
 // Runs the annotators in order: sentences, time values, entities, quantities, then claims over all of them.
 #include "core/annotate/annotator.h"
 
+#include <algorithm>
+
 #include "core/annotate/claims.h"
 #include "core/annotate/entities.h"
+#include "core/annotate/entities_zh.h"
 #include "core/annotate/quantities.h"
 #include "core/annotate/times.h"
 #include "core/text/text.h"
@@ -20,6 +23,13 @@ Annotations annotate(const Article& article) {
     exclude.reserve(ann.times.size());
     for (const auto& t : ann.times) exclude.push_back(t.span);
     ann.entities = findEntities(article.text, ann.sentences, exclude);
+    // Chinese names the alias file does not know ("云帆能源"), found by their suffixes.
+    std::vector<Entity> zhOrgs = findChineseOrganisations(article.text, ann.entities, exclude);
+    if (!zhOrgs.empty()) {
+        ann.entities.insert(ann.entities.end(), zhOrgs.begin(), zhOrgs.end());
+        std::stable_sort(ann.entities.begin(), ann.entities.end(),
+                         [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+    }
     for (const auto& e : ann.entities)
         if (e.kind == EntityKind::Product) exclude.push_back(e.span);
     ann.quantities = findQuantities(article.text, exclude);

@@ -6,4 +6,7 @@ target_sources(parallax_annotate PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/claims_events.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_kinds.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_speech.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/claims_amounts.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/claims_amounts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/zh_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_zh.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_zh_kinds.cpp)

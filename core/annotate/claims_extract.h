@@ -37,6 +37,12 @@ void extractRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>&
 void extractComparisons(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractStances(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// Claims of a Chinese sentence (events, amounts, categories, titles, quotes; claims_zh*.cpp); does nothing
+/// for a sentence without Han characters.
+void extractChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractChineseCategories(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractChineseRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractChineseQuotes(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// Quotes can run over several sentences, so this one sees them all.
 void extractQuotes(const Context& ctx, const std::vector<SentenceView>& views, std::vector<Claim>& out);
 

@@ -310,6 +310,7 @@ std::vector<SentenceView> buildViews(std::string_view text, const Annotations& a
                 // counted from a file time says nothing.
                 bool month = false;
                 for (const Word& w : splitWords(text, t.span)) month = month || monthNumber(w.lower) != 0;
+                month = month || t.text.find("月") != std::string::npos;  // Chinese "3月17日" writes its month
                 bool monthValue = r.value.size() >= 7 && r.value[4] == '-' && std::isdigit(static_cast<unsigned char>(r.value[5])) != 0;
                 r.value = month && monthValue ? "XXXX" + r.value.substr(4) : std::string{};
             }

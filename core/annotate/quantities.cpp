@@ -218,6 +218,15 @@ bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size
         std::string low = asciiLower(num.suffix);
         if (low == "st" || low == "nd" || low == "rd" || low == "th") return false;  // ordinals
         suffixUnit = unitOfSuffix(num.suffix);
+        if (suffixUnit.empty() && end >= num.suffix.size()) {
+            // A glued compound unit that runs past the token: "350Wh/kg"
+            std::size_t len = 0;
+            std::string longer = unitAt(text, end - num.suffix.size(), len);
+            if (!longer.empty() && len > num.suffix.size()) {
+                suffixUnit = longer;
+                end = end - num.suffix.size() + len;
+            }
+        }
         if (suffixUnit.empty()) return false;  // "4o", "7B": a code, not a quantity
     }
     // range: "10-15%", "$5-6 billion", "between 5 and 10", "10 to 15"

@@ -16,6 +16,9 @@ bool futureMarker(const std::vector<Tok>& t, std::size_t i) {
     const std::string next = i + 1 < t.size() ? t[i + 1].lower : std::string();
     if (w == "will" || w == "shall" || w == "upcoming" || w == "scheduled" || w == "forthcoming") return true;
     if (isApostrophe(t[i].text) && next == "ll") return true;
+    // Chinese (one character a token): 将于 / 拟于 "will", 计划 "plans", 预计 "expected", 定于 "scheduled for"
+    if ((w == "将" || w == "拟") && (next == "于" || next == "在")) return true;
+    if ((w == "计" && next == "划") || (w == "预" && next == "计") || (w == "定" && next == "于")) return true;
     return (w == "plans" || w == "plan" || w == "planning" || w == "expected" || w == "expects" || w == "set" ||
             w == "due" || w == "aims" || w == "intends" || w == "going") &&
            next == "to";

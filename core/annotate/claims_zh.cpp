@@ -1,0 +1,259 @@
+// Claims from Chinese sentences. Chinese has no spaces and puts the date before the verb ("云帆能源于3月17日
+// 完成定价"), the measure before the figure ("募资总额43.5亿港元") and the title before the name
+// ("首席执行官张伟"), so these extractors read characters and byte offsets, not words. They produce the same
+// classes, measures, qualifiers, taxonomy terms and titles as the English extractors (zh-claims.txt maps
+// each cue onto them), so that Chinese and English claims about the same subject compare.
+#include <algorithm>
+#include <cstdio>
+
+#include "core/annotate/claims_extract.h"
+#include "core/annotate/zh_text.h"
+
+namespace parallax::annotate::claims {
+
+namespace {
+
+using zh::CueHit;
+
+struct ZhSentence {
+    Span span;
+    std::vector<const Entity*> entities;
+    std::vector<const TimeRef*> times;
+    std::vector<std::size_t> quantities;  ///< indexes into ann.quantities
+};
+
+std::string formatNumber(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
+
+/// A time value a date can be compared on ("2025-01-20", "2024-11", "XXXX-11").
+bool datable(const std::string& v) {
+    if (v.size() < 4) return false;
+    if (v[0] >= '0' && v[0] <= '9') return true;
+    return v.rfind("XXXX-", 0) == 0 && v.size() >= 7 && v[5] >= '0' && v[5] <= '9' && v[6] >= '0' && v[6] <= '9';
+}
+
+/// Start of the clause holding byte `at` (after the last clause break before it, not before `from`).
+std::size_t clauseBegin(std::string_view text, std::size_t from, std::size_t at) {
+    std::size_t begin = from;
+    for (std::size_t i = from; i < at && i < text.size();) {
+        std::size_t len = 1;
+        char32_t c = zh::decodeAt(text, i, len);
+        i += len;
+        if (zh::isClauseBreak(c)) begin = i;
+    }
+    return begin;
+}
+
+std::size_t clauseFinish(std::string_view text, std::size_t at, std::size_t to) {
+    for (std::size_t i = at; i < to && i < text.size();) {
+        std::size_t len = 1;
+        char32_t c = zh::decodeAt(text, i, len);
+        if (zh::isClauseBreak(c)) return i;
+        i += len;
+    }
+    return to;
+}
+
+/// Number of characters in text[a, b).
+std::size_t charCount(std::string_view text, std::size_t a, std::size_t b) {
+    std::size_t n = 0;
+    for (std::size_t i = a; i < b && i < text.size(); ++n) {
+        std::size_t len = 1;
+        (void)zh::decodeAt(text, i, len);
+        i += len;
+    }
+    return n;
+}
+
+/// The gap text[a, b) is made only of characters from `allowed` (and is at most maxChars long).
+bool gapOf(std::string_view text, std::size_t a, std::size_t b, std::u32string_view allowed, std::size_t maxChars) {
+    if (b < a) return false;
+    if (charCount(text, a, b) > maxChars) return false;
+    for (std::size_t i = a; i < b;) {
+        std::size_t len = 1;
+        char32_t c = zh::decodeAt(text, i, len);
+        if (c != ' ' && allowed.find(c) == std::u32string_view::npos) return false;
+        i += len;
+    }
+    return true;
+}
+
+bool nameable(const Entity& e) { return e.kind != EntityKind::Person && e.kind != EntityKind::Place; }
+
+std::string nameOf(const Entity& e) { return e.canonical.empty() ? e.text : e.canonical; }
+
+/// The nearest organisation, product or unclassified name ending before byte `at` within the sentence.
+const Entity* entityBefore(const ZhSentence& zs, std::size_t at) {
+    const Entity* best = nullptr;
+    for (const Entity* e : zs.entities)
+        if (e->span.end <= at && nameable(*e)) best = e;
+    return best;
+}
+
+/// Subject for a claim with no name before its cue: the article's main organisation when the sentence
+/// refers to it ("公司", "该公司", "其") or names nothing else.
+std::string anaphorSubject(const Context& ctx, const ZhSentence& zs, std::size_t upTo) {
+    if (ctx.mainOrg.empty()) return {};
+    bool named = std::any_of(zs.entities.begin(), zs.entities.end(), [](const Entity* e) { return nameable(*e); });
+    if (!named || zh::cueLexicon().any(ctx.text, zs.span.start, upTo, "anaphor")) return ctx.mainOrg;
+    return {};
+}
+
+Claim zhClaim(ClaimKind kind, const SentenceView& s) { return makeClaim(kind, s); }
+
+/// "计划于3月20日上市": a negation cue right before the verb.
+bool negatedBefore(std::string_view text, std::size_t clause, std::size_t at) {
+    std::size_t from = at >= 9 ? std::max(clause, at - 9) : clause;
+    return zh::cueLexicon().any(text, from, at, "negation");
+}
+
+void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, std::vector<Claim>& out) {
+    const zh::CueLexicon& lex = zh::cueLexicon();
+    std::string_view text = ctx.text;
+    std::vector<CueHit> verbs = lex.find(text, zs.span.start, zs.span.end, "event");
+    for (const CueHit& v : verbs) {
+        // "上市公司", "上市首日": a listed company, a first trading day; not the event itself.
+        std::size_t nlen = 1;
+        char32_t next = v.end < text.size() ? zh::decodeAt(text, v.end, nlen) : 0;
+        if (next == U'公' || next == U'企' || next == U'首' || next == U'以' || next == U'后' || next == U'前' ||
+            next == U'会' || next == U'的')
+            continue;
+        std::size_t clause = clauseBegin(text, zs.span.start, v.start);
+        std::size_t clauseEnd = clauseFinish(text, v.end, zs.span.end);
+        // The date: the nearest datable time before the verb in its clause not nearer another verb, or one
+        // right after it through "于" ("成立于2016年").
+        const TimeRef* when = nullptr;
+        for (const TimeRef* t : zs.times) {
+            if (!datable(t->value) || t->span.start < clause || t->span.end > clauseEnd) continue;
+            bool before = t->span.end <= v.start;
+            if (before) {
+                bool otherVerbBetween = std::any_of(verbs.begin(), verbs.end(), [&](const CueHit& o) {
+                    return o.start >= t->span.end && o.end <= v.start;
+                });
+                if (!otherVerbBetween) when = t;
+            } else if (when == nullptr && gapOf(text, v.end, t->span.start, U"于在为是日期时间定", 4)) {
+                when = t;
+            }
+        }
+        if (when == nullptr) continue;
+        const std::string& cls = v.cue->cls;
+        // What the event happened to: a product launched after the verb ("发布了X"), else the name before it.
+        const Entity* subject = nullptr;
+        if (cls == "released") {
+            for (const Entity* e : zs.entities) {
+                if (e->span.start >= v.end && e->span.end <= clauseEnd && e->kind == EntityKind::Product &&
+                    charCount(text, v.end, e->span.start) <= 12) {
+                    subject = e;
+                    break;
+                }
+            }
+        }
+        if (subject == nullptr) subject = entityBefore(zs, std::min(v.start, when->span.start));
+        if (subject != nullptr && when->span.start < subject->span.end && when->span.end > subject->span.start) continue;
+        std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, v.start);
+        if (name.empty()) continue;
+        bool organisation = subject == nullptr || subject->kind == EntityKind::Organization;
+        if (cls == "released" && organisation) continue;  // a company is not released; its products are
+        Claim c = zhClaim(ClaimKind::Event, s);
+        c.subject = name;
+        c.attribute = cls;
+        c.value = when->value;
+        c.text = when->text;
+        c.valueSpan = when->span;
+        c.negated = negatedBefore(text, clause, v.start);
+        c.hedged = lex.any(text, zs.span.start, v.start, "hedge");
+        out.push_back(std::move(c));
+    }
+}
+
+/// The measure a figure belongs to: the nearest measure cue before it in its clause, close enough that
+/// nothing else can sit between ("募资总额43.5亿港元", "营业收入为12.6亿元", "开盘报25港元").
+const CueHit* measureBefore(std::string_view text, const std::vector<CueHit>& measures, std::size_t clause, std::size_t at) {
+    const CueHit* best = nullptr;
+    for (const CueHit& m : measures) {
+        if (m.start < clause || m.end > at) continue;
+        bool single = charCount(text, m.start, m.end) == 1;  // "报": only right before its figure
+        if (gapOf(text, m.end, at, U"为达约至了是共仅近超逾计额总规模达到增降录得实现合每股在定人民币", single ? 1 : 6)) best = &m;
+    }
+    return best;
+}
+
+std::string qualifiersOf(std::string_view text, const ZhSentence& zs, std::size_t clause, std::size_t clauseEnd,
+                         std::size_t qEnd, const std::string& measure) {
+    const zh::CueLexicon& lex = zh::cueLexicon();
+    std::vector<std::string> quals;
+    auto add = [&](const std::string& q) {
+        if (q != measure && std::find(quals.begin(), quals.end(), q) == quals.end()) quals.push_back(q);
+    };
+    for (const CueHit& h : lex.find(text, clause, std::min(clauseEnd, qEnd + 24), "qualifier")) add(h.cue->cls);
+    // What the whole sentence makes conditional or an upsized deal ("若超额配股权获悉数行使，募资额将增至…").
+    for (const CueHit& h : lex.find(text, zs.span.start, clause, "qualifier"))
+        if (h.cue->cls == "upsized" || h.cue->cls == "planned") add(h.cue->cls);
+    std::sort(quals.begin(), quals.end());
+    if (quals.empty()) return {};
+    std::string out = " (";
+    for (std::size_t k = 0; k < quals.size(); ++k) out += (k ? ", " : "") + quals[k];
+    return out + ")";
+}
+
+void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, std::vector<Claim>& out) {
+    const zh::CueLexicon& lex = zh::cueLexicon();
+    std::string_view text = ctx.text;
+    std::vector<CueHit> measures = lex.find(text, zs.span.start, zs.span.end, "amount");
+    std::vector<std::pair<std::size_t, std::string>> measured;  // quantity index -> measure, for conversions
+    for (std::size_t qi : zs.quantities) {
+        const Quantity& q = ctx.ann.quantities[qi];
+        if (q.unit == "%" || q.unit == "pp") continue;  // growth rates and shares say nothing of the amount
+        std::size_t clause = clauseBegin(text, zs.span.start, q.span.start);
+        std::string measure;
+        std::size_t measureAt = q.span.start;
+        if (q.convertedFrom) {
+            // "43.5亿港元（约5.59亿美元）": the conversion belongs to the figure it converts
+            for (const auto& [idx, m] : measured)
+                if (idx == *q.convertedFrom) measure = m;
+        } else if (const CueHit* m = measureBefore(text, measures, clause, q.span.start)) {
+            measure = m->cue->cls;
+            measureAt = m->start;
+        }
+        if (measure.empty()) continue;
+        measured.emplace_back(qi, measure);
+        const Entity* subject = entityBefore(zs, measureAt);
+        std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, measureAt);
+        if (name.empty()) continue;
+        std::size_t clauseEnd = clauseFinish(text, q.span.end, zs.span.end);
+        Claim c = zhClaim(ClaimKind::Amount, s);
+        c.subject = name;
+        c.attribute = measure + qualifiersOf(text, zs, clause, clauseEnd, q.span.start, measure);
+        c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
+        c.text = q.text;
+        c.valueSpan = q.span;
+        c.negated = negatedBefore(text, clause, measureAt);
+        c.hedged = q.approximate || lex.any(text, clause, q.span.start, "hedge");
+        out.push_back(std::move(c));
+    }
+}
+
+}  // namespace
+
+void extractChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    std::string_view sentence = ctx.text.substr(s.span.start, std::min(s.span.end, ctx.text.size()) - s.span.start);
+    if (!zh::hasHan(sentence)) return;
+    ZhSentence zs;
+    zs.span = s.span;
+    for (const Entity& e : ctx.ann.entities)
+        if (s.span.contains(e.span)) zs.entities.push_back(&e);
+    // The view's values carry the weak-anchor rule (a year the text does not write is not guessed)
+    for (const TimeRef& t : s.times) zs.times.push_back(&t);
+    for (std::size_t qi = 0; qi < ctx.ann.quantities.size(); ++qi)
+        if (s.span.contains(ctx.ann.quantities[qi].span)) zs.quantities.push_back(qi);
+    zhEvents(ctx, s, zs, out);
+    zhAmounts(ctx, s, zs, out);
+    extractChineseCategories(ctx, s, out);
+    extractChineseRoles(ctx, s, out);
+    extractChineseQuotes(ctx, s, out);
+}
+
+}  // namespace parallax::annotate::claims

@@ -1,0 +1,205 @@
+// Chinese organisation names by suffix. The rules lean towards missing a name rather than inventing one:
+// a wrong organisation becomes the subject of wrong claims, a missing one only loses claims.
+#include "core/annotate/entities_zh.h"
+
+#include <algorithm>
+#include <string>
+
+#include "core/annotate/claims_lexicon.h"
+#include "core/annotate/zh_text.h"
+#include "core/knowledge/resources.h"
+
+namespace parallax::annotate {
+
+namespace {
+
+struct Suffix {
+    std::string form;
+    bool legal = false;
+};
+
+struct SuffixLexicon {
+    std::vector<Suffix> suffixes;  ///< longest first
+    std::vector<std::string> generic;
+    std::vector<std::string> lead;  ///< longest first
+};
+
+const SuffixLexicon& suffixLexicon() {
+    static const SuffixLexicon lex = [] {
+        SuffixLexicon l;
+        for (const std::string& line : knowledge::dataLines("org-suffixes-zh.txt")) {
+            std::size_t tab = line.find('\t');
+            if (tab == std::string::npos) continue;
+            std::string head = line.substr(0, tab);
+            std::string rest = line.substr(tab + 1);
+            if (head == "generic") l.generic = splitList(rest, ',');
+            else if (head == "lead") l.lead = splitList(rest, ',');
+            else l.suffixes.push_back({head, rest.find("legal") != std::string::npos});
+        }
+        auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
+        std::stable_sort(l.suffixes.begin(), l.suffixes.end(),
+                         [](const Suffix& a, const Suffix& b) { return a.form.size() > b.form.size(); });
+        std::stable_sort(l.lead.begin(), l.lead.end(), longer);
+        return l;
+    }();
+    return lex;
+}
+
+/// Characters that end a name on its left: function words that stand before a name in a sentence.
+bool boundaryChar(char32_t c) {
+    static const std::u32string chars = U"的在与和及由对据向从于是为被把让给了将称等即则又均都并也还";
+    return chars.find(c) != std::u32string::npos;
+}
+
+const Suffix* suffixAt(std::string_view text, std::size_t at) {
+    for (const Suffix& s : suffixLexicon().suffixes)
+        if (text.compare(at, s.form.size(), s.form) == 0 && at + s.form.size() <= text.size()) return &s;
+    return nullptr;
+}
+
+bool genericStem(std::string_view stem) {
+    for (const std::string& g : suffixLexicon().generic) {
+        if (stem == g) return true;
+        bool longWord = g.size() >= 6;  // two characters or more
+        if (longWord && (stem.substr(0, g.size()) == g ||
+                         (stem.size() >= g.size() && stem.substr(stem.size() - g.size()) == g)))
+            return true;
+    }
+    return false;
+}
+
+class Finder {
+public:
+    Finder(std::string_view text, const std::vector<Entity>& known, const std::vector<Span>& exclude)
+        : m_text(text), m_blocked(text.size(), false) {
+        for (const Entity& e : known) block(e.span);
+        for (const Span& s : exclude) block(s);
+    }
+
+    std::vector<Entity> run() {
+        for (std::size_t i = 0; i < m_text.size();) {
+            std::size_t len = 1;
+            char32_t c = zh::decodeAt(m_text, i, len);
+            if (zh::isHan(c) && !m_blocked[i]) {
+                if (std::size_t end = tryAt(i); end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            i += len;
+        }
+        addRepeats();
+        std::sort(m_found.begin(), m_found.end(), [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+        return m_found;
+    }
+
+private:
+    void block(Span s) {
+        for (std::size_t k = s.start; k < s.end && k < m_blocked.size(); ++k) m_blocked[k] = true;
+    }
+
+    /// A name whose first suffix starts at byte `at`; returns its end, or `at` when there is none.
+    std::size_t tryAt(std::size_t at) {
+        const Suffix* first = suffixAt(m_text, at);
+        if (first == nullptr) return at;
+        // The suffix chain: "能源" "科技" "股份有限公司"
+        std::size_t end = at;
+        std::vector<const Suffix*> chain;
+        while (end < m_text.size() && !m_blocked[end]) {
+            const Suffix* s = suffixAt(m_text, end);
+            if (s == nullptr) break;
+            chain.push_back(s);
+            end += s->form.size();
+        }
+        // The stem: Han characters before the suffix back to a boundary
+        std::size_t start = at;
+        std::size_t chars = 0;
+        while (start > 0 && chars <= 6) {
+            std::size_t p = start - 1;
+            while (p > 0 && (static_cast<unsigned char>(m_text[p]) & 0xC0) == 0x80) --p;
+            std::size_t len = 1;
+            char32_t c = zh::decodeAt(m_text, p, len);
+            if (!zh::isHan(c) || m_blocked[p] || boundaryChar(c)) break;
+            start = p;
+            ++chars;
+        }
+        // Words that precede a name in a sentence are not part of it ("今天", "宣布", "旗下")
+        for (bool stripped = true; stripped;) {
+            stripped = false;
+            for (const std::string& w : suffixLexicon().lead) {
+                if (at - start > w.size() + 3 && m_text.compare(start, w.size(), w) == 0) {
+                    start += w.size();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        std::string_view stem = m_text.substr(start, at - start);
+        std::size_t stemChars = stem.size() / 3;
+        if (stemChars < 2 || stemChars > 4 || genericStem(stem)) return end;
+        // A suffix word inside the stem makes it a phrase ("科技能源"), not a brand
+        for (std::size_t k = 0; k < stem.size(); k += 3)
+            if (suffixAt(stem, k) != nullptr) return end;
+        // The reported name drops legal forms, but keeps at least the stem
+        std::size_t nameEnd = end;
+        for (std::size_t k = chain.size(); k-- > 0 && chain[k]->legal;) nameEnd -= chain[k]->form.size();
+        Entity e;
+        e.span = {start, end};
+        e.text = std::string(m_text.substr(start, end - start));
+        e.canonical = std::string(m_text.substr(start, nameEnd - start));
+        e.kind = EntityKind::Organization;
+        m_found.push_back(e);
+        block(e.span);
+        return end;
+    }
+
+    /// Later mentions of a found name where the left edge could not be told ("在云帆能源的工厂").
+    void addRepeats() {
+        std::vector<Entity> more;
+        std::vector<std::string> names;
+        for (const Entity& e : m_found) {
+            if (std::find(names.begin(), names.end(), e.canonical) == names.end()) names.push_back(e.canonical);
+        }
+        for (const std::string& name : names) {
+            for (std::size_t at = m_text.find(name); at != std::string_view::npos; at = m_text.find(name, at + 1)) {
+                bool free = true;
+                for (std::size_t k = at; k < at + name.size(); ++k) free = free && !m_blocked[k];
+                if (!free) continue;
+                Entity e;
+                e.span = {at, at + name.size()};
+                e.text = name;
+                e.canonical = name;
+                e.kind = EntityKind::Organization;
+                block(e.span);
+                more.push_back(e);
+            }
+        }
+        m_found.insert(m_found.end(), more.begin(), more.end());
+    }
+
+    std::string_view m_text;
+    std::vector<bool> m_blocked;
+    std::vector<Entity> m_found;
+};
+
+}  // namespace
+
+bool sameChineseOrganisation(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (a.size() < 6 || !zh::hasHan(a) || b.substr(0, a.size()) != a) return false;
+    // The rest of the longer name must be suffix words only
+    for (std::size_t at = a.size(); at < b.size();) {
+        const Suffix* s = suffixAt(b, at);
+        if (s == nullptr) return false;
+        at += s->form.size();
+    }
+    return true;
+}
+
+std::vector<Entity> findChineseOrganisations(std::string_view text, const std::vector<Entity>& known,
+                                             const std::vector<Span>& exclude) {
+    if (!zh::hasHan(text)) return {};
+    return Finder(text, known, exclude).run();
+}
+
+}  // namespace parallax::annotate
