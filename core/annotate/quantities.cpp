@@ -344,7 +344,9 @@ std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Sp
     // Conversions written beside a figure: "HK$4.35 billion ($840 million)", "RMB 10 billion, or $1.4 billion".
     static constexpr std::string_view kGlue[] = {"(", "[", ",", "or", "\u2014", "\u2013", "-", ":", "about",
                                                  "around", "roughly", "approximately", "some", "nearly", "almost",
-                                                 "equivalent", "equal", "to", "worth", "which", "is", "i.e."};
+                                                 "equivalent", "equal", "to", "worth", "which", "is", "i.e.",
+                                                 // Chinese: "43.5亿港元（约5.59亿美元）", "折合", "合"
+                                                 "\uFF08", "\uFF0C", "\u7EA6", "\u6298", "\u5408", "\u6216"};
     for (std::size_t b = 1; b < out.size(); ++b) {
         const Quantity& a = out[b - 1];
         Quantity& q = out[b];

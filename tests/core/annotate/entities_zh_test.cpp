@@ -1,0 +1,63 @@
+// Chinese organisation names by suffix: found where the name is one, not where the words are generic.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/annotate/entities_zh.h"
+
+namespace parallax::annotate {
+namespace {
+
+std::vector<std::string> names(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Entity& e : findChineseOrganisations(text, {}, {})) {
+        EXPECT_EQ(text.substr(e.span.start, e.span.size()), e.text);
+        EXPECT_EQ(e.kind, EntityKind::Organization);
+        out.push_back(e.canonical);
+    }
+    return out;
+}
+
+TEST(ChineseOrganisations, NameBeforeIndustryAndLegalWords) {
+    EXPECT_EQ(names("云帆能源科技股份有限公司今日公告。"), std::vector<std::string>{"云帆能源科技"});
+    EXPECT_EQ(names("据蓝鲸证券统计，"), std::vector<std::string>{"蓝鲸证券"});
+    EXPECT_EQ(names("华夏银行与星河微电子达成合作。"), (std::vector<std::string>{"华夏银行", "星河微电子"}));
+}
+
+TEST(ChineseOrganisations, WordsBeforeTheNameAreNotPartOfIt) {
+    EXPECT_EQ(names("今天云帆能源宣布扩产。"), std::vector<std::string>{"云帆能源"});
+    EXPECT_EQ(names("投资者在云帆能源的股东大会上提问。"), std::vector<std::string>{"云帆能源"});
+}
+
+TEST(ChineseOrganisations, GenericNounsAreNoNames) {
+    EXPECT_TRUE(names("中央银行宣布降息，多家公司表示欢迎。").empty());
+    EXPECT_TRUE(names("清洁能源的比重继续上升，这家公司也在布局。").empty());
+    EXPECT_TRUE(names("The company was founded in 2016.").empty());
+}
+
+TEST(ChineseOrganisations, LaterMentionsAreFoundToo) {
+    std::vector<std::string> found = names("云帆能源于3月上市。分析师对云帆能源持乐观态度。");
+    EXPECT_EQ(found.size(), 2U);
+}
+
+TEST(ChineseOrganisations, KnownNamesAndDatesStayAsTheyAre) {
+    std::string text = "2025年3月17日华为公司发布新品。";
+    Entity huawei;
+    std::size_t at = text.find("华为");
+    huawei.span = {at, at + 6};
+    huawei.text = "华为";
+    huawei.kind = EntityKind::Organization;
+    Span date{0, text.find("华为")};
+    EXPECT_TRUE(findChineseOrganisations(text, {huawei}, {date}).empty());
+}
+
+TEST(ChineseOrganisations, SameOrganisationUpToSuffixWords) {
+    EXPECT_TRUE(sameChineseOrganisation("云帆能源", "云帆能源科技"));
+    EXPECT_TRUE(sameChineseOrganisation("云帆能源科技股份有限公司", "云帆能源"));
+    EXPECT_FALSE(sameChineseOrganisation("云帆能源", "云帆资本"));
+    EXPECT_FALSE(sameChineseOrganisation("云帆能源", "云帆能源汽车"));
+    EXPECT_FALSE(sameChineseOrganisation("Yunfan", "Yunfan Energy"));
+}
+
+}  // namespace
+}  // namespace parallax::annotate

@@ -1,0 +1,92 @@
+// Chinese claims against Chinese and English claims: the annotators run over own sentences, the detector
+// compares what they state. Names known in both scripts (the alias file: 宁德时代 = CATL) meet across
+// languages; names only known by suffix meet up to their suffix words.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "core/annotate/annotator.h"
+#include "core/conflict/detector.h"
+
+namespace parallax::conflict {
+namespace {
+
+struct Folder {
+    std::vector<Article> articles;
+    std::map<std::string, Annotations> ann;
+
+    void add(const std::string& id, const std::string& text) {
+        Article a;
+        a.id = id;
+        a.title = id;
+        a.text = text;
+        a.published = PublishedDate{*Date::parseIso("2025-03-20"), DateSource::Metadata, "test"};
+        articles.push_back(a);
+    }
+
+    std::vector<Conflict> conflicts() {
+        Story story;
+        story.id = "s1";
+        std::vector<const Article*> ptrs;
+        for (const Article& a : articles) {
+            story.articles.push_back(a.id);
+            ptrs.push_back(&a);
+            ann[a.id] = annotate::annotate(a);
+        }
+        return findConflicts(story, ptrs, ann, {});
+    }
+};
+
+int count(const std::vector<Conflict>& cs, ConflictType t) {
+    int n = 0;
+    for (const Conflict& c : cs) n += c.type == t ? 1 : 0;
+    return n;
+}
+
+TEST(ChineseConflicts, KnownNameMeetsItsEnglishAlias) {
+    Folder f;
+    f.add("zh", "宁德时代于2025年3月17日完成定价，募资总额15亿元。");
+    f.add("en", "CATL priced its offering on 18 March 2025. CATL raised 1.2 billion yuan.");
+    auto cs = f.conflicts();
+    EXPECT_EQ(count(cs, ConflictType::Date), 1);
+    EXPECT_EQ(count(cs, ConflictType::Money), 1);
+}
+
+TEST(ChineseConflicts, SameFiguresInBothScriptsAgree) {
+    Folder f;
+    f.add("zh", "宁德时代于2025年3月17日完成定价，募资总额15亿元。");
+    f.add("en", "CATL priced its offering on 17 March 2025. CATL raised 1.5 billion yuan.");
+    EXPECT_TRUE(f.conflicts().empty());
+}
+
+TEST(ChineseConflicts, SpecificationsDifferBeyondRounding) {
+    Folder f;
+    f.add("a", "云帆能源新一代固态电池能量密度为350Wh/kg。");
+    f.add("b", "云帆能源科技表示，其新一代固态电池能量密度达到360Wh/kg。");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Number), 1);
+}
+
+TEST(ChineseConflicts, ApproximateFigureCoversAnExactOne) {
+    Folder f;
+    f.add("a", "云帆能源此次募资约15亿元。");
+    f.add("b", "云帆能源此次募资15.2亿元。");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Money), 0);
+}
+
+TEST(ChineseConflicts, OtherCompanyWithTheSameBrandIsAnotherSubject) {
+    Folder f;
+    f.add("a", "云帆能源于2025年3月17日完成定价。");
+    f.add("b", "云帆资本于2025年3月18日完成定价。");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Date), 0);
+}
+
+TEST(ChineseConflicts, DisjointCategoriesInChinese) {
+    Folder f;
+    f.add("a", "星河X2是一款AI加速器。");
+    f.add("b", "星河X2是一款图形处理器。");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Category), 1);
+}
+
+}  // namespace
+}  // namespace parallax::conflict
