@@ -117,11 +117,18 @@ private:
     }
 
     // Inside the text a menu needs a clearer shape: many one-to-three-word labels and no figures (a table
-    // row "Revenue | 1.26bn | 0.89bn" stays).
+    // row "Revenue | 1.26bn | 0.89bn" stays), and no row of figures next to it (then it is a table's header).
     void menus(std::size_t start) {
+        auto figures = [&](std::size_t i) {
+            if (i < start || i >= size()) return false;
+            const auto row = parseMenuLine(m_blocks[i].text);
+            return row && row->digits;
+        };
         for (std::size_t i = start; i < size(); ++i) {
             const auto menu = parseMenuLine(m_blocks[i].text);
-            if (menu && menu->items >= 4 && menu->longestWords <= 3 && !menu->digits) m_keep[i] = false;
+            if (menu && menu->items >= 4 && menu->longestWords <= 3 && !menu->digits && !figures(i - 1) &&
+                !figures(i + 1))
+                m_keep[i] = false;
         }
     }
 
@@ -203,6 +210,7 @@ private:
         auto headlineShaped = [&](std::size_t i) {
             const Block& b = m_blocks[i];
             const std::size_t w = wordCount(b.text);
+            if (const auto row = parseMenuLine(b.text); row && row->digits) return false;  // a table row
             return b.kind == BlockKind::Paragraph && w >= 4 && w <= 18 && !endsWithSentencePunctuation(b.text) &&
                    titleCaseRatio(b.text) >= 0.6;
         };

@@ -113,6 +113,15 @@ TEST(PageSave, PipeMenuDoesNotReachTheText) {
     EXPECT_TRUE(has(a.text, "The cut applies in all of the company's 14 regions, it said."));
 }
 
+TEST(PageSave, ATableKeepsItsRowsWhileAStrayMenuGoes) {
+    const Article a = extractData("table-in-text.txt");
+    EXPECT_EQ(a.title, "Smartphone shipments rise for a second quarter as budget models sell well");
+    EXPECT_TRUE(has(a.text, "Maker | Q2 2025 | Q2 2024 | Change")) << a.text;
+    EXPECT_TRUE(has(a.text, "Gamma | 31.7 | 28.2 | 12%"));
+    EXPECT_FALSE(has(a.text, "Home | World"));
+    EXPECT_TRUE(has(a.text, "The research firm expects full-year shipments"));
+}
+
 TEST(PageSave, TwoSentenceHeadlineAboveTheByline) {
     const Article a = extractData("two-sentence-headline.txt");
     EXPECT_EQ(a.title, "The budget phone market just got crowded. Here's who stands to lose");
