@@ -115,7 +115,7 @@ void MainWindow::buildDocks() {
     m_helpDock = dock(tr("How to read this"), QStringLiteral("helpDock"), new HowToReadPanel(this), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_conflictsDock, m_helpDock);
     m_conflictsDock->raise();
-    resizeDocks({m_storiesDock, m_conflictsDock}, {320, 420}, Qt::Horizontal);
+    resizeDocks({m_storiesDock, m_conflictsDock}, {440, 450}, Qt::Horizontal);
 }
 
 void MainWindow::buildStatusBar() {

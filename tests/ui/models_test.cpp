@@ -158,3 +158,17 @@ TEST(Snippet, EscapesArticleText) {
     EXPECT_FALSE(html.contains(QStringLiteral("<script>")));
     EXPECT_TRUE(html.contains(QStringLiteral("<b>&lt;script&gt;</b>")));
 }
+
+TEST(ConflictValues, ShowsEachSidesValueOnceAndAmountsInWords) {
+    Conflict money;
+    money.evidence = {{"a", {}, "HK$4.35 billion", "8.4e+08 USD"},
+                      {"b", {}, "$560 million", "5.6e+08 USD"},
+                      {"c", {}, "$840 million", "8.4e+08 USD"}};
+    EXPECT_EQ(differingValues(money), QStringLiteral("840 million USD ≠ 560 million USD"));
+    Conflict date;
+    date.evidence = {{"a", {}, "on Friday, 14 March", "2025-03-14"}, {"b", {}, "Since its 13 March debut", "2025-03-13"}};
+    EXPECT_EQ(differingValues(date), QStringLiteral("2025-03-14 ≠ 2025-03-13"));
+    Conflict quote;  // no normalized value: the quoted words, shortened
+    quote.evidence = {{"a", {}, std::string(60, 'x'), ""}, {"b", {}, "short words", ""}};
+    EXPECT_EQ(differingValues(quote), QString(39, QLatin1Char('x')) + QStringLiteral("… ≠ short words"));
+}

@@ -1,7 +1,12 @@
 #include "ui/models/conflictmodel.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPalette>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <cmath>
 
 #include "ui/colors.h"
 #include "ui/roles.h"
@@ -108,6 +113,7 @@ QVariant ConflictModel::data(const QModelIndex& index, int role) const {
                 case SeverityCol: return static_cast<int>(c.severity);
                 case TypeCol: return typeName(c.type);
                 case SubjectCol: return qs(c.subject).toLower();
+                case ValuesCol: return differingValues(c).toLower();
                 case ReasonCol: return qs(c.reason).toLower();
                 case VerdictCol: return static_cast<int>(v.verdict);
             }
@@ -117,6 +123,7 @@ QVariant ConflictModel::data(const QModelIndex& index, int role) const {
                 case SeverityCol: return severityName(c.severity);
                 case TypeCol: return typeName(c.type);
                 case SubjectCol: return qs(c.subject);
+                case ValuesCol: return differingValues(c);
                 case ReasonCol: return qs(c.reason);
                 case VerdictCol: return v.note.empty() ? verdictName(v.verdict) : verdictName(v.verdict) + QStringLiteral(" ✎");
             }
@@ -131,10 +138,47 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
         case SeverityCol: return tr("Severity");
         case TypeCol: return tr("Type");
         case SubjectCol: return tr("Subject");
+        case ValuesCol: return tr("Values");
         case ReasonCol: return tr("Reason");
         case VerdictCol: return tr("Verdict");
     }
     return {};
+}
+
+namespace {
+
+// Normalized amounts come as "8.4e+08 USD"; a reader wants "840 million USD".
+QString readableValue(const QString& value) {
+    static const QRegularExpression amount(QStringLiteral("^([-+]?[0-9.]+(?:e[-+]?[0-9]+)?)( [A-Z]{3})?$"));
+    const QRegularExpressionMatch m = amount.match(value);
+    if (!m.hasMatch() || !value.contains(QLatin1Char('e'))) return value;
+    bool ok = false;
+    const double x = m.captured(1).toDouble(&ok);
+    if (!ok) return value;
+    const double a = std::abs(x);
+    const QLocale c = QLocale::c();
+    QString text;
+    if (a >= 1e12) text = c.toString(x / 1e12, 'g', 4) + QStringLiteral(" trillion");
+    else if (a >= 1e9) text = c.toString(x / 1e9, 'g', 4) + QStringLiteral(" billion");
+    else if (a >= 1e6) text = c.toString(x / 1e6, 'g', 4) + QStringLiteral(" million");
+    else text = c.toString(x, 'g', 6);
+    return text + m.captured(2);
+}
+
+}  // namespace
+
+QString differingValues(const Conflict& c) {
+    QStringList values;
+    for (const Evidence& e : c.evidence) {
+        QString v = readableValue(qs(e.value.empty() ? e.text : e.value).simplified());
+        if (v.size() > 40) v = v.left(39) + QStringLiteral("…");
+        if (!v.isEmpty() && !values.contains(v)) values.push_back(v);
+    }
+    if (values.size() > 3) {
+        values.resize(3);
+        values.back() += QStringLiteral(" …");
+    }
+    return values.join(QStringLiteral(" ≠ "));
 }
 
 }  // namespace parallax::ui

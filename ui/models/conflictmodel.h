@@ -1,5 +1,6 @@
 #pragma once
-/// @file conflictmodel.h  All conflicts of the analysis as a table (severity, type, subject, reason, verdict).
+/// @file conflictmodel.h  All conflicts of the analysis as a table (severity, type, subject, the values that
+/// differ, verdict, reason).
 #include <QAbstractTableModel>
 
 #include "ui/analysisdata.h"
@@ -13,7 +14,9 @@ class VerdictBook;
 class ConflictModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SeverityCol, TypeCol, SubjectCol, ReasonCol, VerdictCol, ColumnCount };
+    // The values come before the reason: in a narrow panel "2025-03-14 ≠ 2025-03-13" says more than the first
+    // words of a sentence that starts with an outlet's name (the whole reason is in the tooltip and evidence).
+    enum Column { SeverityCol, TypeCol, SubjectCol, ValuesCol, VerdictCol, ReasonCol, ColumnCount };
 
     explicit ConflictModel(const VerdictBook* verdicts, QObject* parent = nullptr);
     void setAnalysis(AnalysisPtr analysis);
@@ -37,5 +40,7 @@ private:
 [[nodiscard]] QString typeName(ConflictType t);
 [[nodiscard]] QString verdictName(Verdict v);
 [[nodiscard]] QString coverageName(Coverage c);
+/// The distinct values the sides assert ("2025-03-14 ≠ 2025-03-13"), at most three, for a one-line summary.
+[[nodiscard]] QString differingValues(const Conflict& c);
 
 }  // namespace parallax::ui

@@ -58,6 +58,17 @@ QVariant StoryModel::data(const QModelIndex& index, int role) const {
     return articleData(story, story.articles[static_cast<std::size_t>(index.row())], index.column(), role);
 }
 
+std::pair<QString, QString> StoryModel::dateRange(const Story& story) const {
+    QString first, last;
+    for (const auto& a : story.articles) {
+        const QString d = m_data->dateOf(a);
+        if (d.isEmpty()) continue;
+        if (first.isEmpty() || d < first) first = d;
+        if (last.isEmpty() || d > last) last = d;
+    }
+    return {first, last};
+}
+
 int StoryModel::storyConflicts(const Story& story) const {
     return static_cast<int>(m_data->conflictsOfStory(story.id).size());
 }
@@ -73,26 +84,21 @@ QVariant StoryModel::storyData(const Story& story, int column, int role) const {
                 case Name: return qs(story.label);
                 case Outlet: return role == SortRole ? QVariant(static_cast<int>(story.articles.size()))
                                                      : QVariant(tr("%n source(s)", "", static_cast<int>(story.articles.size())));
-                case Date: {
-                    QString first, last;
-                    for (const auto& a : story.articles) {
-                        const QString d = m_data->dateOf(a);
-                        if (d.isEmpty()) continue;
-                        if (first.isEmpty() || d < first) first = d;
-                        if (last.isEmpty() || d > last) last = d;
-                    }
-                    return first == last ? first : first + QStringLiteral(" – ") + last;
-                }
+                case Date: return dateRange(story).first;  // the range is in the tooltip
                 case Conflicts:
                     if (role == SortRole) return storyConflicts(story);
                     // While the sources are still being compared, 0 would be a claim we cannot make yet.
                     return m_data->provisional() ? QStringLiteral("…") : QString::number(storyConflicts(story));
             }
             return {};
-        case Qt::ToolTipRole:
+        case Qt::ToolTipRole: {
+            const auto [first, last] = dateRange(story);
+            const QString dates = first == last ? first : first + QStringLiteral(" – ") + last;
             return tr("%1\n%n article(s), ", "", static_cast<int>(story.articles.size())).arg(qs(story.label)) +
+                   (dates.isEmpty() ? QString() : dates + QStringLiteral(", ")) +
                    (m_data->provisional() ? tr("comparing the sources…")
                                           : tr("%n conflict(s)", "", storyConflicts(story)));
+        }
         case Qt::TextAlignmentRole:
             return column == Conflicts ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
         default: return {};

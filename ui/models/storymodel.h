@@ -2,6 +2,8 @@
 /// @file storymodel.h  Tree of stories and their articles (outlet, date, conflict count).
 #include <QAbstractItemModel>
 
+#include <utility>
+
 #include "ui/analysisdata.h"
 
 namespace parallax::ui {
@@ -30,6 +32,8 @@ private:
     [[nodiscard]] QVariant storyData(const Story& story, int column, int role) const;
     [[nodiscard]] QVariant articleData(const Story& story, const std::string& articleId, int column, int role) const;
     [[nodiscard]] int storyConflicts(const Story& story) const;
+    /// Earliest and latest publication date of the story's articles (empty when none is dated).
+    [[nodiscard]] std::pair<QString, QString> dateRange(const Story& story) const;
 
     AnalysisPtr m_data;
 };

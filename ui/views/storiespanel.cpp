@@ -2,7 +2,6 @@
 
 #include <QHeaderView>
 
-#include <algorithm>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -36,9 +35,16 @@ StoriesPanel::StoriesPanel(QWidget* parent) : QWidget(parent) {
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);  // the engine's order until the user sorts
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setDefaultSectionSize(90);
+    // The title takes what the fixed-width columns leave, so the date and count are never pushed out of view.
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(StoryModel::Name, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    const QFontMetrics fm = m_view->fontMetrics();
+    header->resizeSection(StoryModel::Outlet, fm.horizontalAdvance(QStringLiteral("Ledger Daily  ")));
+    header->resizeSection(StoryModel::Date, fm.horizontalAdvance(QStringLiteral("2025-03-13  ")));
+    header->resizeSection(StoryModel::Conflicts, fm.horizontalAdvance(QStringLiteral("Conflicts")) + 14);
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -49,8 +55,6 @@ StoriesPanel::StoriesPanel(QWidget* parent) : QWidget(parent) {
 void StoriesPanel::setAnalysis(AnalysisPtr analysis) {
     const QString keep = currentStory();
     m_model->setAnalysis(std::move(analysis));
-    m_view->setColumnWidth(StoryModel::Name, std::max(220, m_view->viewport()->width() / 2));
-    for (int c = StoryModel::Outlet; c < StoryModel::ColumnCount; ++c) m_view->resizeColumnToContents(c);
     if (!keep.isEmpty()) selectStory(keep);
 }
 
