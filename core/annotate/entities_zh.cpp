@@ -22,6 +22,7 @@ struct SuffixLexicon {
     std::vector<Suffix> suffixes;  ///< longest first
     std::vector<std::string> generic;
     std::vector<std::string> lead;  ///< longest first
+    std::vector<std::string> descriptor;  ///< longest first
 };
 
 const SuffixLexicon& suffixLexicon() {
@@ -34,12 +35,14 @@ const SuffixLexicon& suffixLexicon() {
             std::string rest = line.substr(tab + 1);
             if (head == "generic") l.generic = splitList(rest, ',');
             else if (head == "lead") l.lead = splitList(rest, ',');
+            else if (head == "descriptor") l.descriptor = splitList(rest, ',');
             else l.suffixes.push_back({head, rest.find("legal") != std::string::npos});
         }
         auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
         std::stable_sort(l.suffixes.begin(), l.suffixes.end(),
                          [](const Suffix& a, const Suffix& b) { return a.form.size() > b.form.size(); });
         std::stable_sort(l.lead.begin(), l.lead.end(), longer);
+        std::stable_sort(l.descriptor.begin(), l.descriptor.end(), longer);
         return l;
     }();
     return lex;
@@ -88,6 +91,7 @@ public:
             }
             i += len;
         }
+        findIntroduced();
         addRepeats();
         std::sort(m_found.begin(), m_found.end(), [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
         return m_found;
@@ -96,6 +100,19 @@ public:
 private:
     void block(Span s) {
         for (std::size_t k = s.start; k < s.end && k < m_blocked.size(); ++k) m_blocked[k] = true;
+    }
+
+    /// Nothing at byte `at` can continue a noun phrase: the text ends, punctuation, a date or known name, a
+    /// function word, or a verb of the claim lexicon ("表示", "发布", "募资").
+    bool closedAt(std::size_t at) const {
+        if (at >= m_text.size() || m_blocked[at]) return true;
+        std::size_t len = 1;
+        char32_t c = zh::decodeAt(m_text, at, len);
+        if (!zh::isHan(c) || boundaryChar(c)) return true;
+        const zh::CueLexicon& cues = zh::cueLexicon();
+        for (std::string_view kind : {"speech", "event", "amount", "hedge", "negation", "qualifier"})
+            if (cueStartsAt(cues, at, kind)) return true;
+        return false;
     }
 
     /// A name whose first suffix starts at byte `at`; returns its end, or `at` when there is none.
@@ -140,6 +157,12 @@ private:
         // A suffix word inside the stem makes it a phrase ("科技能源"), not a brand
         for (std::size_t k = 0; k < stem.size(); k += 3)
             if (suffixAt(stem, k) != nullptr) return end;
+        // Industry words alone ("物流", "证券") also close many noun phrases ("仓储物流机器人"): such a name
+        // counts when the article repeats it or when something that cannot continue a noun follows it.
+        bool legal = std::any_of(chain.begin(), chain.end(), [](const Suffix* s) { return s->legal; });
+        if (!legal && !closedAt(end) && m_text.find(m_text.substr(start, end - start), end) == std::string_view::npos &&
+            m_text.substr(0, start).find(m_text.substr(start, end - start)) == std::string_view::npos)
+            return end;
         // The reported name drops legal forms, but keeps at least the stem
         std::size_t nameEnd = end;
         for (std::size_t k = chain.size(); k-- > 0 && chain[k]->legal;) nameEnd -= chain[k]->form.size();
@@ -151,6 +174,73 @@ private:
         m_found.push_back(e);
         block(e.span);
         return end;
+    }
+
+    /// A name introduced by what the company does ("机器人企业瀚芯机器人3月13日…") or by "以下简称“…”":
+    /// it ends at a date, a known name, a clause break, a quote mark or a function word, and it must be
+    /// used again in the article (a one-off phrase after "公司" is more often a noun than a name).
+    void findIntroduced() {
+        const zh::CueLexicon& cues = zh::cueLexicon();
+        for (const std::string& d : suffixLexicon().descriptor) {
+            for (std::size_t at = m_text.find(d); at != std::string_view::npos; at = m_text.find(d, at + 1)) {
+                std::size_t start = at + d.size();
+                if (start >= m_text.size() || m_blocked[start]) continue;
+                std::size_t end = start;
+                std::size_t chars = 0;
+                while (end < m_text.size() && !m_blocked[end] && chars < 7) {
+                    std::size_t len = 1;
+                    char32_t c = zh::decodeAt(m_text, end, len);
+                    if (!zh::isHan(c) || boundaryChar(c)) break;
+                    // a verb or a measure starts the predicate: "星河微电子发布…", "瀚芯机器人募资…"
+                    if (cueStartsAt(cues, end, "event") || cueStartsAt(cues, end, "amount")) break;
+                    end += len;
+                    ++chars;
+                }
+                if (chars < 2 || chars > 6 || end >= m_text.size()) continue;
+                std::string_view name = m_text.substr(start, end - start);
+                if (genericStem(name) || suffixAt(name, 0) != nullptr || startsWithWord(cues, name)) continue;
+                if (m_text.find(name, end) == std::string_view::npos && m_text.rfind(name, at) == std::string_view::npos)
+                    continue;
+                addName(start, end);
+            }
+        }
+        // "（以下简称“云帆”）": the short name an article goes on to use
+        static constexpr std::string_view kAlias = "简称“";
+        for (std::size_t at = m_text.find(kAlias); at != std::string_view::npos; at = m_text.find(kAlias, at + 1)) {
+            std::size_t start = at + kAlias.size();
+            std::size_t close = m_text.find("”", start);
+            if (close == std::string_view::npos || close - start < 6 || close - start > 24 || m_blocked[start]) continue;
+            if (!zh::hasHan(m_text.substr(start, close - start))) continue;
+            addName(start, close);
+        }
+    }
+
+    /// "公司表示", "公司计划": a verb or a function word after the descriptor, not a name
+    static bool startsWithWord(const zh::CueLexicon& cues, std::string_view name) {
+        for (std::string_view kind : {"speech", "hedge", "negation", "event", "amount", "qualifier", "anaphor", "role"}) {
+            std::vector<zh::CueHit> hits = cues.find(name, 0, name.size(), kind);
+            if (!hits.empty() && hits.front().start == 0) return true;
+        }
+        for (const std::string& w : suffixLexicon().lead)
+            if (name.substr(0, w.size()) == w) return true;
+        return false;
+    }
+
+    bool cueStartsAt(const zh::CueLexicon& cues, std::size_t at, std::string_view kind) const {
+        std::vector<zh::CueHit> hits = cues.find(m_text, at, std::min(m_text.size(), at + 18), kind);
+        return !hits.empty() && hits.front().start == at;
+    }
+
+    void addName(std::size_t start, std::size_t end) {
+        for (std::size_t k = start; k < end; ++k)
+            if (m_blocked[k]) return;
+        Entity e;
+        e.span = {start, end};
+        e.text = std::string(m_text.substr(start, end - start));
+        e.canonical = e.text;
+        e.kind = EntityKind::Organization;
+        m_found.push_back(e);
+        block(e.span);
     }
 
     /// Later mentions of a found name where the left edge could not be told ("在云帆能源的工厂").

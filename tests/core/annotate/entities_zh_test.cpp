@@ -1,6 +1,7 @@
 // Chinese organisation names by suffix: found where the name is one, not where the words are generic.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/annotate/entities_zh.h"
@@ -20,13 +21,18 @@ std::vector<std::string> names(const std::string& text) {
 
 TEST(ChineseOrganisations, NameBeforeIndustryAndLegalWords) {
     EXPECT_EQ(names("云帆能源科技股份有限公司今日公告。"), std::vector<std::string>{"云帆能源科技"});
-    EXPECT_EQ(names("据蓝鲸证券统计，"), std::vector<std::string>{"蓝鲸证券"});
-    EXPECT_EQ(names("华夏银行与星河微电子达成合作。"), (std::vector<std::string>{"华夏银行", "星河微电子"}));
+    EXPECT_EQ(names("据蓝鲸证券表示，"), std::vector<std::string>{"蓝鲸证券"});
+    EXPECT_EQ(names("华夏银行与星河微电子于今日签约。"), (std::vector<std::string>{"华夏银行", "星河微电子"}));
 }
 
 TEST(ChineseOrganisations, WordsBeforeTheNameAreNotPartOfIt) {
     EXPECT_EQ(names("今天云帆能源宣布扩产。"), std::vector<std::string>{"云帆能源"});
     EXPECT_EQ(names("投资者在云帆能源的股东大会上提问。"), std::vector<std::string>{"云帆能源"});
+}
+
+TEST(ChineseOrganisations, IndustryWordInsideANounPhraseIsNoName) {
+    // "仓储物流" once, running on into "机器人": a phrase, not a company
+    EXPECT_TRUE(names("这家仓储物流机器人企业的订单增长。").empty());
 }
 
 TEST(ChineseOrganisations, GenericNounsAreNoNames) {
@@ -49,6 +55,25 @@ TEST(ChineseOrganisations, KnownNamesAndDatesStayAsTheyAre) {
     huawei.kind = EntityKind::Organization;
     Span date{0, text.find("华为")};
     EXPECT_TRUE(findChineseOrganisations(text, {huawei}, {date}).empty());
+}
+
+TEST(ChineseOrganisations, NameIntroducedByWhatTheCompanyDoes) {
+    // "机器人" is no suffix; the descriptor "企业" introduces the name, and the article uses it again
+    std::vector<std::string> found = names("杭州物流机器人企业青禾智造3月5日发布新品。青禾智造成立于2019年。公司表示，订单充足。"
+                                           "公司表示将继续扩产。");
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found.front(), "青禾智造");
+    EXPECT_EQ(std::count(found.begin(), found.end(), "青禾智造"), 2);
+    EXPECT_EQ(std::count(found.begin(), found.end(), "表示"), 0);  // "公司表示": a verb, not a name
+}
+
+TEST(ChineseOrganisations, OneOffPhraseAfterADescriptorIsNoName) {
+    EXPECT_TRUE(names("这是一家专注储能的企业，产品销往海外。").empty());
+}
+
+TEST(ChineseOrganisations, ShortNameGivenByTheArticle) {
+    std::vector<std::string> found = names("青禾智能制造股份有限公司（以下简称“青禾”）今日上市。青禾计划扩产。");
+    EXPECT_NE(std::find(found.begin(), found.end(), "青禾"), found.end());
 }
 
 TEST(ChineseOrganisations, SameOrganisationUpToSuffixWords) {

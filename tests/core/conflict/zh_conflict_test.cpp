@@ -62,7 +62,7 @@ TEST(ChineseConflicts, SameFiguresInBothScriptsAgree) {
 
 TEST(ChineseConflicts, SpecificationsDifferBeyondRounding) {
     Folder f;
-    f.add("a", "云帆能源新一代固态电池能量密度为350Wh/kg。");
+    f.add("a", "云帆能源表示，公司新一代固态电池能量密度为350Wh/kg。");
     f.add("b", "云帆能源科技表示，其新一代固态电池能量密度达到360Wh/kg。");
     EXPECT_EQ(count(f.conflicts(), ConflictType::Number), 1);
 }
