@@ -210,7 +210,8 @@ std::optional<std::string> parseSourceLine(std::string_view line) {
 
 std::optional<std::string> parseCopyrightNotice(std::string_view text) {
     static const std::regex re(
-        "(?:\xC2\xA9|\\b[Cc]opyright(?: \xC2\xA9| \\([cC]\\))?)\\s*(?:[0-9]{4}(?:\\s*(?:-|\xE2\x80\x93)\\s*[0-9]{4})?,?\\s+)?"
+        "(?:\xC2\xA9|\\b[Cc]opyright(?: \xC2\xA9| \\([cC]\\))?)\\s*"         // the sign or the word
+        "(?:[0-9]{4}(?:\\s*(?:-|\xE2\x80\x93)\\s*[0-9]{4})?,?\\s+)?"  // a year or a range of years
         "((?:[A-Z][A-Za-z0-9&'\\-]*\\.?)(?:\\s+(?:[A-Z&][A-Za-z0-9&'\\-]*\\.?|of|and|the|for))*)",
         std::regex::ECMAScript);
     std::cmatch m;

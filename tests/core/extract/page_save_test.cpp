@@ -162,7 +162,8 @@ TEST(PageSave, HeadlineGluedToAReportHeaderAndALineOfNamesAndDate) {
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->date.iso(), "2025-06-12");
     EXPECT_EQ(a.text.rfind("Contract prices for server memory rose", 0), 0u) << a.text.substr(0, 160);
-    for (const char* junk : {"Weekly note", "Analysis \xE2\x80\x94", "forwarded this"}) EXPECT_FALSE(has(a.text, junk)) << junk;
+    for (const char* junk : {"Weekly note", "Analysis \xE2\x80\x94", "forwarded this"})
+        EXPECT_FALSE(has(a.text, junk)) << junk;
 }
 
 TEST(PageSave, CopyrightNoticeNamesThePublisherWhenNothingElseDoes) {

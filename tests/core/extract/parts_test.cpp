@@ -101,7 +101,8 @@ TEST(Header, CopyrightNotices) {
     EXPECT_EQ(parseCopyrightNotice("Copyright \xC2\xA9 2019\xE2\x80\x93" "2025 The Example Post. All rights reserved.")
                   .value_or("none"),
               "The Example Post");
-    EXPECT_EQ(parseCopyrightNotice("Views are ours. \xC2\xA9 Example Research Inc").value_or("none"), "Example Research");
+    EXPECT_EQ(parseCopyrightNotice("Views are ours. \xC2\xA9 Example Research Inc").value_or("none"),
+              "Example Research");
     EXPECT_FALSE(parseCopyrightNotice("The publisher sued over copyright infringement last year."));
     EXPECT_FALSE(parseCopyrightNotice("All rights reserved."));
 }

@@ -90,7 +90,8 @@ TEST(Paragraphs, ColumnGapsBetweenShortItemsBecomeSeparators) {
     EXPECT_EQ(text::markColumnGaps("the  company  said  on  Tuesday"), "the company said on Tuesday");
     EXPECT_EQ(text::markColumnGaps("Second   one,\twith  spaces."), "Second one, with spaces.");
     EXPECT_EQ(text::markColumnGaps("One item only"), "One item only");
-    EXPECT_EQ(text::markColumnGaps("A long first item with many words in it   Next"), "A long first item with many words in it Next");
+    EXPECT_EQ(text::markColumnGaps("A long first item with many words in it   Next"),
+              "A long first item with many words in it Next");
 }
 
 TEST(PlainTextReader, MenuGapsAreKeptButPdfStyleSplittingIsUnchanged) {
@@ -99,7 +100,8 @@ TEST(PlainTextReader, MenuGapsAreKeptButPdfStyleSplittingIsUnchanged) {
     EXPECT_EQ(texts(r->page.blocks),
               (std::vector<std::string>{"SITE NAME", "News | Sport | Weather", "A headline here"}));
     // Without the option (PDF text) the gaps are only collapsed.
-    EXPECT_EQ(texts(text::splitParagraphs("News   Sport   Weather\n")), (std::vector<std::string>{"News Sport Weather"}));
+    EXPECT_EQ(texts(text::splitParagraphs("News   Sport   Weather\n")),
+              (std::vector<std::string>{"News Sport Weather"}));
 }
 
 TEST(PlainTextReader, DecodesAndSplits) {
