@@ -29,6 +29,7 @@ Annotations annotate(const Article& article) {
         ann.entities.insert(ann.entities.end(), zhOrgs.begin(), zhOrgs.end());
         std::stable_sort(ann.entities.begin(), ann.entities.end(),
                          [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+        linkParentheticalNames(article.text, ann.entities);
     }
     for (const auto& e : ann.entities)
         if (e.kind == EntityKind::Product) exclude.push_back(e.span);

@@ -286,6 +286,59 @@ bool sameChineseOrganisation(std::string_view a, std::string_view b) {
     return true;
 }
 
+namespace {
+
+/// Bytes [from, to) hold only an opening parenthesis and spaces.
+bool onlyParen(std::string_view text, std::size_t from, std::size_t to) {
+    if (to < from || to - from > 6) return false;
+    std::string_view gap = text.substr(from, to - from);
+    std::string_view paren = "(";
+    std::string_view wide = "\uFF08";
+    std::size_t p = gap.find(paren);
+    std::size_t w = gap.find(wide);
+    std::string rest(gap);
+    if (p != std::string_view::npos) rest.erase(p, 1);
+    else if (w != std::string_view::npos) rest.erase(w, wide.size());
+    else return false;
+    return rest.find_first_not_of(' ') == std::string::npos;
+}
+
+bool latinName(const Entity& e) { return !e.text.empty() && !zh::hasHan(e.text); }
+
+}  // namespace
+
+void linkParentheticalNames(std::string_view text, std::vector<Entity>& entities) {
+    std::vector<std::pair<std::string, std::string>> links;  // Latin canonical -> Chinese canonical
+    for (std::size_t i = 0; i + 1 < entities.size(); ++i) {
+        const Entity& a = entities[i];
+        const Entity& b = entities[i + 1];
+        if (b.span.start < a.span.end) continue;
+        bool aLatin = latinName(a);
+        bool bLatin = latinName(b);
+        if (aLatin == bLatin) continue;
+        const Entity& han = aLatin ? b : a;
+        const Entity& latin = aLatin ? a : b;
+        if (han.kind != EntityKind::Organization || latin.kind == EntityKind::Person || latin.kind == EntityKind::Place ||
+            latin.kind == EntityKind::Product)
+            continue;
+        // "A (B)": an opening parenthesis between the two, a closing one right after the second
+        std::size_t closeAt = b.span.end;
+        while (closeAt < text.size() && text[closeAt] == ' ') ++closeAt;
+        bool closed = text.compare(closeAt, 1, ")") == 0 || text.compare(closeAt, 3, "\uFF09") == 0;
+        if (!onlyParen(text, a.span.end, b.span.start) || !closed) continue;
+        std::string from = latin.canonical.empty() ? latin.text : latin.canonical;
+        std::string to = han.canonical.empty() ? han.text : han.canonical;
+        if (from != to) links.emplace_back(from, to);
+    }
+    for (const auto& [from, to] : links) {
+        for (Entity& e : entities) {
+            if ((e.canonical.empty() ? e.text : e.canonical) != from) continue;
+            e.canonical = to;
+            e.kind = EntityKind::Organization;
+        }
+    }
+}
+
 std::vector<Entity> findChineseOrganisations(std::string_view text, const std::vector<Entity>& known,
                                              const std::vector<Span>& exclude) {
     if (!zh::hasHan(text)) return {};

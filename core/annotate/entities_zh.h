@@ -19,6 +19,11 @@ namespace parallax::annotate {
 [[nodiscard]] std::vector<Entity> findChineseOrganisations(std::string_view text, const std::vector<Entity>& known,
                                                            const std::vector<Span>& exclude);
 
+/// "Yunfan Energy (云帆能源)" or "云帆能源（Yunfan Energy）": the article itself says the two names are one
+/// organisation, so every mention of the Latin name takes the Chinese name as its canonical name (the one
+/// Chinese articles in the same folder use). Entities must be in text order.
+void linkParentheticalNames(std::string_view text, std::vector<Entity>& entities);
+
 /// True when two Chinese organisation names name one organisation: equal, or one is the other with only
 /// suffix words added ("云帆能源" / "云帆能源科技" / "云帆能源科技股份有限公司"). False for Latin names.
 [[nodiscard]] bool sameChineseOrganisation(std::string_view a, std::string_view b);

@@ -76,6 +76,33 @@ TEST(ChineseOrganisations, ShortNameGivenByTheArticle) {
     EXPECT_NE(std::find(found.begin(), found.end(), "青禾"), found.end());
 }
 
+Entity mention(const std::string& text, const std::string& written, EntityKind kind, std::size_t from = 0) {
+    Entity e;
+    std::size_t at = text.find(written, from);
+    e.span = {at, at + written.size()};
+    e.text = written;
+    e.canonical = written;
+    e.kind = kind;
+    return e;
+}
+
+TEST(ChineseOrganisations, ParenthesisTiesTheLatinNameToTheChineseOne) {
+    std::string text = "Yunfan Energy (云帆能源) listed on Friday. Yunfan Energy raised money.";
+    std::vector<Entity> es = {mention(text, "Yunfan Energy", EntityKind::Other), mention(text, "云帆能源", EntityKind::Organization),
+                              mention(text, "Yunfan Energy", EntityKind::Other, 20)};
+    linkParentheticalNames(text, es);
+    EXPECT_EQ(es[0].canonical, "云帆能源");
+    EXPECT_EQ(es[2].canonical, "云帆能源");
+    EXPECT_EQ(es[2].kind, EntityKind::Organization);
+}
+
+TEST(ChineseOrganisations, NamesSideBySideWithoutParenthesisStayApart) {
+    std::string text = "Yunfan Energy and 云帆资本 signed a deal.";
+    std::vector<Entity> es = {mention(text, "Yunfan Energy", EntityKind::Other), mention(text, "云帆资本", EntityKind::Organization)};
+    linkParentheticalNames(text, es);
+    EXPECT_EQ(es[0].canonical, "Yunfan Energy");
+}
+
 TEST(ChineseOrganisations, SameOrganisationUpToSuffixWords) {
     EXPECT_TRUE(sameChineseOrganisation("云帆能源", "云帆能源科技"));
     EXPECT_TRUE(sameChineseOrganisation("云帆能源科技股份有限公司", "云帆能源"));
