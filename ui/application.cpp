@@ -86,6 +86,10 @@ int runApplication(int argc, char** argv) {
                                               "PARALLAX_PALETTE and the setting appearance/palette."),
                                QStringLiteral("light|dark|system"));
     parser.addOption(palette);
+    QCommandLineOption view(QStringLiteral("view"),
+                            QStringLiteral("With --screenshot: the tab to show (side, matrix or timeline; default side)."),
+                            QStringLiteral("side|matrix|timeline"), QStringLiteral("side"));
+    parser.addOption(view);
     parser.addPositionalArgument(QStringLiteral("DIR"),
                                  QStringLiteral("Folder of articles to open (default: the sample)."));
     parser.process(app);
@@ -121,7 +125,13 @@ int runApplication(int argc, char** argv) {
     MainWindow window;
     if (parser.isSet(screenshot)) {
         window.resize(1920, 1080);  // room for three article columns beside the two docks
-        new ScreenshotController(&window, parser.value(screenshot));
+        const QStringList views{QStringLiteral("side"), QStringLiteral("matrix"), QStringLiteral("timeline")};
+        const int tab = static_cast<int>(views.indexOf(parser.value(view)));
+        if (tab < 0) {
+            std::fprintf(stderr, "parallax: --view takes side, matrix or timeline\n");
+            return 2;
+        }
+        new ScreenshotController(&window, parser.value(screenshot), tab);
         if (folder.isEmpty()) folder = sampleFolder();
     } else if (folder.isEmpty()) {
         // First start opens the bundled sample so a new user sees a real comparison; later starts the last folder.

@@ -45,8 +45,8 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, const QString&
     v->setModel(model);
     v->setWordWrap(true);
     v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->horizontalHeader()->setDefaultSectionSize(220);
-    v->verticalHeader()->setMaximumWidth(420);
+    v->horizontalHeader()->setDefaultSectionSize(180);
+    v->verticalHeader()->setMaximumWidth(v->fontMetrics().horizontalAdvance(QString(56, QLatin1Char('n'))));
     return v;
 }
 

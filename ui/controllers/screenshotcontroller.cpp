@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -12,11 +13,12 @@
 
 namespace parallax::ui {
 
-ScreenshotController::ScreenshotController(MainWindow* window, QString outPath, int timeoutMs)
+ScreenshotController::ScreenshotController(MainWindow* window, QString outPath, int tab, int timeoutMs)
     : QObject(window), m_window(window), m_out(std::move(outPath)) {
-    connect(window, &MainWindow::analysisShown, this, [this] {
+    connect(window, &MainWindow::analysisShown, this, [this, tab] {
         m_window->showStory(m_window->storyWithMostConflicts());
         m_window->conflicts()->step(+1);  // the first open conflict, so the evidence pane shows something
+        m_window->tabs()->setCurrentIndex(tab);
         // Let the layout and lazily loaded columns settle before grabbing.
         QTimer::singleShot(800, this, &ScreenshotController::capture);
     });

@@ -12,7 +12,8 @@ class MainWindow;
 class ScreenshotController : public QObject {
     Q_OBJECT
 public:
-    ScreenshotController(MainWindow* window, QString outPath, int timeoutMs = 300000);
+    /// `tab`: the central tab to show (0 side by side, 1 claims matrix, 2 timeline).
+    ScreenshotController(MainWindow* window, QString outPath, int tab = 0, int timeoutMs = 300000);
 
 private:
     void capture();

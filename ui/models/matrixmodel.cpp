@@ -77,7 +77,13 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     const Group& g = *m_groups[static_cast<std::size_t>(section)];
     QString label = qs(g.label.empty() && !g.members.empty() ? g.members.front().text : g.label);
     if (role == Qt::ToolTipRole) return label;
-    if (role == Qt::DisplayRole) return label.size() > 70 ? label.left(68) + QStringLiteral("…") : label;
+    if (role == Qt::DisplayRole) {
+        // A header cannot wrap or elide by itself: cut at a word so the row label ends in "…", not mid-word.
+        constexpr int kMax = 52;
+        if (label.size() <= kMax) return label;
+        const qsizetype space = label.lastIndexOf(QLatin1Char(' '), kMax);
+        return label.left(space > kMax / 2 ? space : kMax).trimmed() + QStringLiteral("…");
+    }
     return {};
 }
 

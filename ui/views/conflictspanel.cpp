@@ -106,7 +106,7 @@ void ConflictsPanel::setAnalysis(AnalysisPtr analysis) {
     m_data = analysis;
     m_model->setAnalysis(std::move(analysis));
     for (int c : {ConflictModel::SeverityCol, ConflictModel::TypeCol, ConflictModel::VerdictCol}) m_view->resizeColumnToContents(c);
-    m_view->setColumnWidth(ConflictModel::SubjectCol, 110);
+    m_view->setColumnWidth(ConflictModel::SubjectCol, 96);
     m_view->setColumnWidth(ConflictModel::ValuesCol, m_view->fontMetrics().horizontalAdvance(QStringLiteral("2025-03-14 ≠ 2025-03-13")) + 24);
     showEvidence();
 }
