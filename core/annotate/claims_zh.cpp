@@ -199,6 +199,29 @@ std::string qualifiersOf(std::string_view text, const ZhSentence& zs, std::size_
     return out + ")";
 }
 
+/// The reporting period of a figure, from its clause: " [2024]" for "2024年营业收入…", " [prior]" for
+/// "去年同期…"; empty when the clause names none (conflict/period.h compares them).
+std::string periodTag(std::string_view text, const ZhSentence& zs, std::size_t clause, std::size_t at) {
+    for (std::string_view prior : {"去年同期", "上年同期", "上一年度"}) {
+        std::size_t p = text.find(prior, clause);
+        if (p != std::string_view::npos && p < at) return " [prior]";
+    }
+    std::string year;
+    for (const TimeRef* t : zs.times) {
+        if (t->span.start < clause || t->span.end > at || t->value.size() < 4) continue;
+        if (t->value[0] < '0' || t->value[0] > '9') continue;
+        year = t->value.substr(0, 4);
+    }
+    return year.empty() ? std::string{} : " [" + year + "]";
+}
+
+/// Measures reported per period (a year's revenue), as opposed to specifications and prices.
+bool periodic(const std::string& measure) {
+    for (std::string_view m : {"revenue", "profit", "loss", "users", "employees", "spending", "investment", "raised"})
+        if (measure == m) return true;
+    return false;
+}
+
 void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, std::vector<Claim>& out) {
     const zh::CueLexicon& lex = zh::cueLexicon();
     std::string_view text = ctx.text;
@@ -226,7 +249,8 @@ void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, 
         std::size_t clauseEnd = clauseFinish(text, q.span.end, zs.span.end);
         Claim c = zhClaim(ClaimKind::Amount, s);
         c.subject = name;
-        c.attribute = measure + qualifiersOf(text, zs, clause, clauseEnd, q.span.start, measure);
+        c.attribute = measure + qualifiersOf(text, zs, clause, clauseEnd, q.span.start, measure) +
+                      (periodic(measure) ? periodTag(text, zs, clause, q.span.start) : std::string{});
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;
         c.valueSpan = q.span;

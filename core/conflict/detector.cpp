@@ -1,6 +1,7 @@
 // Conflict detection over one story: every claim is paired with the others on the same attribute (and
 // with the reference facts), judged by rules.cpp, and the findings are merged into ranked conflicts.
 #include "core/conflict/detector.h"
+#include "core/conflict/period.h"
 
 #include <fstream>
 #include <sstream>
@@ -77,7 +78,7 @@ std::string bucketOf(const Claim& c) {
         for (int words = 0; words < 3 && cut != std::string::npos; ++words) cut = c.value.find(' ', cut + 1);
         return key + c.value.substr(0, cut);
     }
-    return key + annotate::lowerAscii(c.attribute);
+    return key + annotate::lowerAscii(attributeBase(c.attribute));  // periods are checked pair by pair
 }
 
 int copySet(const Story& story, const std::string& article) {

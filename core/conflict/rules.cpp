@@ -1,6 +1,7 @@
 // Pairwise judgement of claims. Each kind has its own notion of "cannot both hold"; everything that is
 // not clearly a clash returns nothing, because a flag the reader has to dismiss costs trust.
 #include "core/conflict/rules.h"
+#include "core/conflict/period.h"
 
 #include <algorithm>
 #include <cmath>
@@ -282,7 +283,7 @@ std::string whereOf(const Side& s) {
 std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ctx) {
     const Claim& ca = a.claim;
     const Claim& cb = b.claim;
-    if (ca.kind != cb.kind || annotate::lowerAscii(ca.attribute) != annotate::lowerAscii(cb.attribute)) return std::nullopt;
+    if (ca.kind != cb.kind || !sameMeasure(ca.attribute, cb.attribute)) return std::nullopt;
     if (ca.kind != ClaimKind::Stance && ca.kind != ClaimKind::Comparison && (ca.negated || cb.negated)) return std::nullopt;
     bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || sameSubject(ca.subject, cb.subject);
     if (!subjectMatch) return std::nullopt;

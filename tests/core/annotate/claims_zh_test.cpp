@@ -64,12 +64,21 @@ TEST(ChineseClaims, AmountsWithMeasureAndCurrency) {
     ASSERT_NE(raised, nullptr);
     EXPECT_EQ(raised->subject, "云帆能源");
     EXPECT_EQ(raised->value, "1.5e+09 CNY");
-    const Claim* revenue = find(ann, ClaimKind::Amount, "revenue");
+    const Claim* revenue = find(ann, ClaimKind::Amount, "revenue [2024]");  // the year the figure is for
     ASSERT_NE(revenue, nullptr);
     EXPECT_EQ(revenue->value, "4.62e+09 CNY");
     const Claim* loss = find(ann, ClaimKind::Amount, "loss");
     ASSERT_NE(loss, nullptr);
     EXPECT_EQ(loss->value, "3.1e+08 CNY");
+}
+
+TEST(ChineseClaims, ReportingPeriodTagsFinancialFiguresOnly) {
+    Annotations ann = annotate(zhArticle("蓝鲸能源2024年营业收入为52亿元，去年同期营业收入为41亿元。"
+                                         "蓝鲸能源计划在2025年推出能量密度为400Wh/kg的电池。"));
+    EXPECT_NE(find(ann, ClaimKind::Amount, "revenue [2024]"), nullptr);
+    EXPECT_NE(find(ann, ClaimKind::Amount, "revenue [prior]"), nullptr);
+    // a specification keeps no period: 2025 is when the product comes, not what the figure measures
+    EXPECT_NE(find(ann, ClaimKind::Amount, "energy density (planned)"), nullptr);
 }
 
 TEST(ChineseClaims, QualifiersKeepMeasuresApart) {

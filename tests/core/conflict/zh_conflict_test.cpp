@@ -74,6 +74,20 @@ TEST(ChineseConflicts, ApproximateFigureCoversAnExactOne) {
     EXPECT_EQ(count(f.conflicts(), ConflictType::Money), 0);
 }
 
+TEST(ChineseConflicts, FiguresForDifferentYearsAreDifferentMeasures) {
+    Folder f;
+    f.add("a", "蓝鲸证券表示，蓝鲸证券2024年营业收入为52亿元。");
+    f.add("b", "蓝鲸证券表示，蓝鲸证券2023年营业收入为41亿元。");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Money), 0);
+}
+
+TEST(ChineseConflicts, YearAgainstNoYearStillCompares) {
+    Folder f;
+    f.add("a", "蓝鲸证券表示，蓝鲸证券2024年营业收入为52亿元。");
+    f.add("b", "蓝鲸证券表示，蓝鲸证券营业收入为41亿元。");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Money), 1);
+}
+
 TEST(ChineseConflicts, OtherCompanyWithTheSameBrandIsAnotherSubject) {
     Folder f;
     f.add("a", "云帆能源于2025年3月17日完成定价。");
