@@ -34,6 +34,29 @@ bool insideApposition(const SentenceView& s, const Mention& m, std::size_t befor
     return false;
 }
 
+/// The year a financial figure is for, when its clause writes one near it ("revenue of $5 billion in 2024",
+/// "2023 revenue"): " [2024]"; empty otherwise. conflict/period.h keeps figures for different years apart.
+std::string periodOf(const SentenceView& s, const std::string& measure, std::size_t clause, std::size_t clauseEnd,
+                     std::size_t at, std::size_t qEnd) {
+    static const char* const periodic[] = {"revenue", "profit", "loss", "users", "employees", "spending", "investment"};
+    bool financial = false;
+    for (const char* m : periodic) financial = financial || measure == m;
+    if (!financial) return {};
+    std::string year;
+    for (const TimeRef& t : s.times) {
+        if (t.first < clause || t.last > clauseEnd || t.value.size() < 4) continue;
+        if (t.last + 6 < at || t.first > qEnd + 6) continue;
+        bool writesYear = false;
+        for (std::size_t k = t.first; k < t.last && k < s.words.size(); ++k) {
+            const std::string& w = s.lower[k];
+            writesYear = writesYear || (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+        }
+        if (!writesYear || t.value[0] < '0' || t.value[0] > '9') continue;
+        year = t.value.substr(0, 4);
+    }
+    return year.empty() ? std::string{} : " [" + year + "]";
+}
+
 }  // namespace
 
 void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
@@ -99,6 +122,7 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             for (std::size_t k = 0; k < quals.size(); ++k) attribute += (k ? ", " : "") + quals[k];
             attribute += ")";
         }
+        attribute += periodOf(s, measure, clause, to, at, qEnd);
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = name;
         c.attribute = attribute;

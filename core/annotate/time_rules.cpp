@@ -159,7 +159,7 @@ bool datePreposition(const Toks& t, std::size_t i) {
     if (i == 0) return false;
     return isOneOf(t[i - 1].lower, {"in", "since", "by", "until", "till", "through", "during", "before", "after",
                                     "from", "of", "to", "early", "late", "mid", "between", "around",
-                                    "throughout", "last", "this", "next", "-", "the", "year", "fiscal"});
+                                    "throughout", "last", "this", "next", "-", "the", "year", "fiscal", "for"});
 }
 
 Opt quarterOrHalf(char kind, int ordinal, const Toks& t, std::size_t j, const TimeContext& ctx) {

@@ -81,6 +81,14 @@ TEST(ChineseConflicts, FiguresForDifferentYearsAreDifferentMeasures) {
     EXPECT_EQ(count(f.conflicts(), ConflictType::Money), 0);
 }
 
+TEST(ChineseConflicts, EnglishFiguresForDifferentYearsToo) {
+    Folder f;
+    f.add("a", "Bluewhale Power reported revenue of 5.2 billion yuan for 2024, the company said.");
+    f.add("b", "Bluewhale Power reported revenue of 4.1 billion yuan in 2023, the company said.");
+    f.add("c", "蓝鲸证券表示，蓝鲸证券2023年营业收入为41亿元。");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Money), 0);
+}
+
 TEST(ChineseConflicts, YearAgainstNoYearStillCompares) {
     Folder f;
     f.add("a", "蓝鲸证券表示，蓝鲸证券2024年营业收入为52亿元。");
