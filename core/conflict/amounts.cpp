@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "core/annotate/claims_lexicon.h"
+#include "core/conflict/period.h"
 
 namespace parallax::conflict {
 
@@ -140,7 +141,7 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     f.type = isCurrency(qa->unit) ? ConflictType::Money : ConflictType::Number;
     f.severity = (qa->approximate || qb->approximate || a.claim.hedged || b.claim.hedged || converted) ? Severity::Medium
                                                                                                        : Severity::High;
-    f.reason = whereOf(a) + " gives " + a.claim.subject + " " + a.claim.attribute + " as " + a.claim.text + ", " +
+    f.reason = whereOf(a) + " gives " + a.claim.subject + " " + readableMeasure(a.claim.attribute, b.claim.attribute) + " as " + a.claim.text + ", " +
                whereOf(b) + " as " + b.claim.text + ": the figures differ beyond rounding" +
                (converted ? " (compared at reference exchange rates)" : "");
     return f;

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "core/annotate/claims_lexicon.h"
+#include "core/conflict/period.h"
 #include "core/conflict/subject.h"
 
 namespace parallax::conflict {
@@ -73,7 +74,8 @@ void ConflictSet::add(const Finding& finding, const Side& a, const Side& b) {
                           : b.reference() ? b.claim.subject
                           : betterName(a.claim.subject, b.claim.subject);
     if (a.claim.kind == ClaimKind::Quote) subject = a.claim.speaker + " / " + b.claim.speaker;
-    add(finding, subject, a.claim.attribute, {evidenceOf(a), evidenceOf(b)}, valueKey);
+    // One flag per disagreement: "revenue" and "revenue [2024]" are one measure once they are compared
+    add(finding, subject, attributeBase(a.claim.attribute), {evidenceOf(a), evidenceOf(b)}, valueKey);
 }
 
 void ConflictSet::add(const Finding& finding, const std::string& subject, const std::string& attribute,

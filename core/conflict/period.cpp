@@ -44,4 +44,13 @@ bool sameMeasure(std::string_view a, std::string_view b) {
     return (pa.empty() && isYear(pb)) || (pb.empty() && isYear(pa));
 }
 
+std::string readableMeasure(std::string_view a, std::string_view b) {
+    std::string period = attributePeriod(a);
+    std::string other = attributePeriod(b);
+    std::string out = attributeBase(a);
+    if (period != other) return out;  // only a year both sides give is said to be theirs
+    if (period == "prior") return out + " for the year before";
+    return period.empty() ? out : out + " for " + period;
+}
+
 }  // namespace parallax::conflict

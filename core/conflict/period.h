@@ -14,4 +14,7 @@ namespace parallax::conflict {
 /// one of them unstated while the other is a year.
 [[nodiscard]] bool sameMeasure(std::string_view a, std::string_view b);
 
+/// The measure as a reader sees it in a reason: "revenue", or "revenue for 2024" when both sides name that year.
+[[nodiscard]] std::string readableMeasure(std::string_view a, std::string_view b);
+
 }  // namespace parallax::conflict

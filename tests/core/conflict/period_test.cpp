@@ -21,5 +21,11 @@ TEST(Period, SameMeasure) {
     EXPECT_FALSE(sameMeasure("revenue (annual) [2024]", "revenue [2024]"));
 }
 
+TEST(Period, ReadableMeasure) {
+    EXPECT_EQ(readableMeasure("revenue [2024]", "revenue [2024]"), "revenue for 2024");
+    EXPECT_EQ(readableMeasure("revenue [2024]", "revenue"), "revenue");
+    EXPECT_EQ(readableMeasure("revenue", "revenue"), "revenue");
+}
+
 }  // namespace
 }  // namespace parallax::conflict
