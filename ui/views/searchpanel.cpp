@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -58,6 +59,8 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent) {
     m_results->setWordWrap(true);
     m_results->setAlternatingRowColors(true);
     layout->addWidget(m_results, 1);
+    m_pool = new QThreadPool(this);
+    m_pool->setMaxThreadCount(1);
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);
     m_typing->setInterval(kTypingPauseMs);
@@ -66,7 +69,7 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent) {
     connect(m_query, &QLineEdit::textEdited, this, [this](const QString& text) {
         if (text.trimmed().isEmpty()) {
             m_typing->stop();
-            ++m_generation;  // whatever is running is no longer wanted
+            nextGeneration();
             clearResults();
         } else {
             m_typing->start();
@@ -84,7 +87,7 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void SearchPanel::setBackend(AnalysisPtr analysis, std::unique_ptr<SearchBackend> backend) {
-    ++m_generation;  // hits of the previous analysis must not land on this one
+    nextGeneration();  // hits of the previous analysis must not land on this one
     m_data = std::move(analysis);
     m_backend = std::move(backend);
     const QString notice = m_backend ? m_backend->notice() : QString();
@@ -102,7 +105,7 @@ void SearchPanel::focusQuery() {
 
 void SearchPanel::startQuery(const QString& query) {
     if (m_query->text() != query) m_query->setText(query);
-    const std::uint64_t generation = ++m_generation;
+    const std::uint64_t generation = nextGeneration();
     if (!m_backend || query.trimmed().isEmpty()) {
         clearResults();
         return;
@@ -119,13 +122,15 @@ void SearchPanel::startQuery(const QString& query) {
     });
     // The worker holds the backend (and through it the analysis) until it is done, whatever the panel does.
     std::shared_ptr<SearchBackend> backend = m_backend;
-    watcher->setFuture(QtConcurrent::run([backend, query] { return ask(*backend, query); }));
+    watcher->setFuture(QtConcurrent::run(m_pool, [backend, query, generation, latest = m_latest] {
+        return latest->load() == generation ? ask(*backend, query) : Answer{};
+    }));
 }
 
 void SearchPanel::runQuery(const QString& query) {
     m_typing->stop();
     if (m_query->text() != query) m_query->setText(query);
-    ++m_generation;
+    nextGeneration();
     if (!m_backend || query.trimmed().isEmpty()) {
         clearResults();
         return;
@@ -151,6 +156,11 @@ void SearchPanel::clearResults() {
     m_model->setResults(m_data, {});
     m_status->clear();
     m_shownQuery.clear();
+}
+
+std::uint64_t SearchPanel::nextGeneration() {
+    m_latest->store(++m_generation);
+    return m_generation;
 }
 
 bool SearchPanel::eventFilter(QObject* watched, QEvent* event) {

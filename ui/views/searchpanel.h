@@ -2,6 +2,7 @@
 /// @file searchpanel.h  The search dock: a query box and the hits with highlighted snippets.
 #include <QWidget>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 
@@ -10,6 +11,7 @@
 class QLineEdit;
 class QListView;
 class QLabel;
+class QThreadPool;
 class QTimer;
 
 namespace parallax::ui {
@@ -50,6 +52,8 @@ protected:
 private:
     void showResults(const QString& query, std::vector<SearchHit> hits, double milliseconds);
     void clearResults();
+    /// A new generation: whatever runs or waits for an older one is no longer wanted.
+    std::uint64_t nextGeneration();
 
     QLineEdit* m_query;
     QLabel* m_status;
@@ -59,7 +63,11 @@ private:
     QTimer* m_typing;
     AnalysisPtr m_data;
     std::shared_ptr<SearchBackend> m_backend;  // shared with the worker running a query
+    // Its own thread: on the global pool a query would wait behind a running analysis.
+    QThreadPool* m_pool;
     std::uint64_t m_generation = 0;
+    // The newest generation, read by queued queries so that overtaken ones never start.
+    std::shared_ptr<std::atomic<std::uint64_t>> m_latest = std::make_shared<std::atomic<std::uint64_t>>(0);
     int m_pending = 0;
     QString m_shownQuery;
 };
