@@ -95,6 +95,13 @@ TEST_F(SearchTest, LongerChineseAndJapaneseTermsUseTheTrigramIndex) {
     auto both = ids(m_lib.search("发布 模型"));
     std::sort(both.begin(), both.end());
     EXPECT_EQ(both, (std::vector<std::string>{"mixed", "zh2"}));
+    // Korean separates words by spaces but glues particles to them: 삼성전자는 holds 삼성전자.
+    ASSERT_TRUE(m_lib.syncIndex({makeArticle("ko", "반도체", "삼성전자는 새 반도체 공장을 짓는다고 밝혔다."),
+                                 makeArticle("ja", "半導体の新工場", kJa), makeArticle("zh1", "华为发布芯片", kZh1)})
+                    .ok());
+    auto ko = m_lib.search("삼성전자");
+    ASSERT_EQ(ids(ko), std::vector<std::string>{"ko"});
+    EXPECT_EQ(firstMatch(ko->front(), "삼성전자는 새 반도체 공장을 짓는다고 밝혔다."), "삼성전자");
 }
 
 TEST_F(SearchTest, LatinWordsGluedToChineseAreFoundAfterWordHits) {
