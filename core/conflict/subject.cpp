@@ -7,6 +7,7 @@
 
 #include "core/annotate/claims_lexicon.h"
 #include "core/annotate/entities_zh.h"
+#include "core/conflict/pinyin.h"
 #include "core/knowledge/resources.h"
 
 namespace parallax::conflict {
@@ -117,6 +118,8 @@ bool sameSubject(std::string_view a, std::string_view b) {
     if (wa == wb) return true;
     // Chinese names are one "word": "云帆能源" and "云帆能源科技" differ only by suffix words
     if (wa.size() == 1 && wb.size() == 1 && annotate::sameChineseOrganisation(wa.front(), wb.front())) return true;
+    // "瀚芯机器人" / "Hanxin Robotics": a Chinese name and its pinyin
+    if (sameRomanisedName(a, b)) return true;
     const auto& longer = wa.size() > wb.size() ? wa : wb;
     const auto& shorter = wa.size() > wb.size() ? wb : wa;
     return endsWith(longer, shorter) || shortForm(longer, shorter);

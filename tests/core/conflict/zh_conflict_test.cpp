@@ -53,6 +53,15 @@ TEST(ChineseConflicts, KnownNameMeetsItsEnglishAlias) {
     EXPECT_EQ(count(cs, ConflictType::Money), 1);
 }
 
+TEST(ChineseConflicts, UnknownNameMeetsItsPinyin) {
+    Folder f;
+    f.add("zh", "杭州机器人企业青禾智造于2025年3月14日在香港挂牌上市。青禾智造此次募资总额43.5亿港元。");
+    f.add("en", "Qinghe Robotics listed in Hong Kong on 13 March 2025. Qinghe Robotics raised HK$4.35 billion.");
+    auto cs = f.conflicts();
+    EXPECT_EQ(count(cs, ConflictType::Date), 1);
+    EXPECT_EQ(count(cs, ConflictType::Money), 0);  // the same amount in both
+}
+
 TEST(ChineseConflicts, SameFiguresInBothScriptsAgree) {
     Folder f;
     f.add("zh", "宁德时代于2025年3月17日完成定价，募资总额15亿元。");

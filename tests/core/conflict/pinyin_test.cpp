@@ -1,0 +1,34 @@
+// Chinese names against their pinyin forms (ICU Han-Latin).
+#include <gtest/gtest.h>
+
+#include "core/conflict/pinyin.h"
+#include "core/conflict/subject.h"
+
+namespace parallax::conflict {
+namespace {
+
+TEST(Pinyin, Syllables) {
+    EXPECT_EQ(pinyinSyllables("云帆能源"), (std::vector<std::string>{"yun", "fan", "neng", "yuan"}));
+}
+
+TEST(Pinyin, BrandOfACompany) {
+    EXPECT_TRUE(sameRomanisedName("青禾智造", "Qinghe Robotics"));
+    EXPECT_TRUE(sameRomanisedName("Yunfan Energy", "云帆能源"));
+    EXPECT_TRUE(sameSubject("云帆能源", "Yunfan Energy"));
+}
+
+TEST(Pinyin, WholePersonName) {
+    EXPECT_TRUE(sameRomanisedName("林晓峰", "Lin Xiaofeng"));
+    EXPECT_FALSE(sameRomanisedName("林晓峰", "Lin Xiaoming"));
+}
+
+TEST(Pinyin, OtherNamesStayApart) {
+    EXPECT_FALSE(sameRomanisedName("云帆能源", "Qinghe Robotics"));
+    EXPECT_FALSE(sameRomanisedName("云帆能源", "云帆资本"));      // both Chinese: not this rule's business
+    EXPECT_FALSE(sameRomanisedName("Yunfan Energy", "Yunfan"));  // both Latin
+    EXPECT_FALSE(sameRomanisedName("林晓峰", "Lin"));            // a surname alone is no name
+    EXPECT_FALSE(sameRomanisedName("云帆能源", "Yun Corp"));     // one syllable is no brand
+}
+
+}  // namespace
+}  // namespace parallax::conflict
