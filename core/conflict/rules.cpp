@@ -120,8 +120,11 @@ std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext
     if (a.claim.hedged || b.claim.hedged) f.severity = lower(f.severity);
     // An unknown year ("in November" with no anchor) is a weaker statement.
     if (da->anyYearMonth != 0 || db->anyYearMonth != 0) f.severity = lower(f.severity);
-    if (a.claim.attribute == "announced") f.severity = lower(f.severity);
-    f.reason = whereOf(a) + " says " + a.claim.subject + " was " + a.claim.attribute + " " + onOrIn(a.claim.value) +
+    // A company announces and discloses many things: two dates may be two announcements
+    if (a.claim.attribute == "announced" || a.claim.attribute == "disclosed") f.severity = lower(f.severity);
+    // The discloser is the subject of "disclosed": "Nvidia disclosed it on ...", not "Nvidia was disclosed"
+    std::string verb = a.claim.attribute == "disclosed" ? " disclosed it " : " was " + a.claim.attribute + " ";
+    f.reason = whereOf(a) + " says " + a.claim.subject + verb + onOrIn(a.claim.value) +
                ", " + whereOf(b) + " " + onOrIn(b.claim.value) + ": one event cannot have both dates";
     f.cause = variantCause(a, b, ctx);
     if (f.cause.empty()) f.cause = variantCause(b, a, ctx);
