@@ -139,7 +139,7 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
             }
         }
         if (when == nullptr) continue;
-        const std::string& cls = v.cue->cls;
+        std::string cls = v.cue->cls;
         // What the event happened to: a product launched after the verb ("发布了X"), else the name before it.
         const Entity* subject = nullptr;
         if (cls == "released") {
@@ -156,6 +156,8 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
         std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, v.start);
         if (name.empty()) continue;
         bool organisation = subject == nullptr || subject->kind == EntityKind::Organization;
+        // "小米SU7于3月28日上市": a product that 上市 goes on sale; only a company lists its shares
+        if (cls == "listed" && subject != nullptr && subject->kind == EntityKind::Product) cls = "released";
         if (cls == "released" && organisation) continue;  // a company is not released; its products are
         Claim c = zhClaim(ClaimKind::Event, s);
         c.subject = name;
@@ -164,7 +166,8 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
         c.text = when->text;
         c.valueSpan = when->span;
         c.negated = negatedBefore(text, clause, v.start);
-        c.hedged = lex.any(text, zs.span.start, v.start, "hedge");
+        // "计划在2025年交付": a plan is a weaker statement than a fact
+        c.hedged = lex.any(text, zs.span.start, v.start, "hedge") || lex.any(text, clause, v.start, "plan");
         out.push_back(std::move(c));
     }
 }

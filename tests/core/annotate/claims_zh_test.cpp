@@ -44,6 +44,21 @@ TEST(ChineseClaims, EventDateBeforeTheVerb) {
     EXPECT_EQ(listed->value, "2025-03-24");  // "将于": the coming 24 March, not last year's
 }
 
+TEST(ChineseClaims, ProductThatGoesOnSaleIsReleasedNotListed) {
+    Annotations ann = annotate(zhArticle("小米SU7于2024年3月28日正式上市。"));
+    EXPECT_EQ(find(ann, ClaimKind::Event, "listed"), nullptr);
+    const Claim* released = find(ann, ClaimKind::Event, "released");
+    ASSERT_NE(released, nullptr);
+    EXPECT_EQ(released->value, "2024-03-28");
+}
+
+TEST(ChineseClaims, PlannedEventIsHedged) {
+    Annotations ann = annotate(zhArticle("星河微电子计划于2025年6月30日完成定价。"));
+    const Claim* priced = find(ann, ClaimKind::Event, "priced");
+    ASSERT_NE(priced, nullptr);
+    EXPECT_TRUE(priced->hedged);
+}
+
 TEST(ChineseClaims, DateAfterTheVerbThroughYu) {
     Annotations ann = annotate(zhArticle("蓝鲸证券成立于2016年，总部位于上海。"));
     const Claim* founded = find(ann, ClaimKind::Event, "founded");
