@@ -43,6 +43,7 @@ void extractChinese(const Context& ctx, const SentenceView& s, std::vector<Claim
 void extractChineseCategories(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractChineseRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractChineseQuotes(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractChineseStances(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// Quotes can run over several sentences, so this one sees them all.
 void extractQuotes(const Context& ctx, const std::vector<SentenceView>& views, std::vector<Claim>& out);
 

@@ -281,6 +281,7 @@ void extractChinese(const Context& ctx, const SentenceView& s, std::vector<Claim
     extractChineseCategories(ctx, s, out);
     extractChineseRoles(ctx, s, out);
     extractChineseQuotes(ctx, s, out);
+    extractChineseStances(ctx, s, out);
 }
 
 }  // namespace parallax::annotate::claims

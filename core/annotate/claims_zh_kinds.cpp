@@ -127,13 +127,7 @@ void extractChineseQuotes(const Context& ctx, const SentenceView& s, std::vector
     std::string speaker;
     for (const Entity& e : ctx.ann.entities)
         if (e.span.end == verb->start && e.kind != EntityKind::Place) speaker = e.canonical.empty() ? e.text : e.canonical;
-    if (speaker.empty()) {
-        for (std::size_t back = 6; back <= 12 && speaker.empty(); back += 3) {
-            if (verb->start < s.span.start + back) break;
-            std::string name = zh::personNameAt(text, verb->start - back, verb->start);
-            if (name.size() == back) speaker = name;
-        }
-    }
+    if (speaker.empty()) speaker = zh::personNameBefore(text, verb->start, s.span.start);
     if (speaker.empty()) return;
     std::size_t close = text.find(kClose, open + kOpen.size());
     if (close == std::string_view::npos) close = s.span.end;

@@ -150,4 +150,27 @@ std::string personNameAt(std::string_view text, std::size_t at, std::size_t end)
     return std::string(text.substr(at, i - at));
 }
 
+std::string personNameBefore(std::string_view text, std::size_t end, std::size_t floor) {
+    auto openBefore = [&](std::size_t at) {
+        if (at <= floor) return true;
+        std::size_t p = at - 1;
+        while (p > floor && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+        std::size_t len = 1;
+        char32_t c = decodeAt(text, p, len);
+        if (!isHan(c) || stopsName(c)) return true;
+        // a title right before the name: "首席执行官张伟"
+        for (const CueHit& h : cueLexicon().find(text, p >= 15 ? p - 15 : 0, at, "role"))
+            if (h.end == at) return true;
+        return false;
+    };
+    for (std::size_t back : {9U, 6U}) {
+        if (end < floor + back) continue;
+        std::size_t at = end - back;
+        if (back == 9 && !openBefore(at)) continue;
+        std::string name = personNameAt(text, at, end);
+        if (name.size() == back) return name;
+    }
+    return {};
+}
+
 }  // namespace parallax::annotate::zh

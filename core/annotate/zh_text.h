@@ -58,4 +58,9 @@ private:
 /// before function words ("周明远表示" -> "周明远"); empty when no surname starts there.
 [[nodiscard]] std::string personNameAt(std::string_view text, std::size_t at, std::size_t end);
 
+/// A Chinese person name that ends at byte `end` (not starting before `floor`): "，姚明远表示" -> "姚明远".
+/// Three characters only when what precedes them cannot be part of a name (punctuation, a title, the
+/// sentence start), else two ("公司张伟表示" -> "张伟").
+[[nodiscard]] std::string personNameBefore(std::string_view text, std::size_t end, std::size_t floor);
+
 }  // namespace parallax::annotate::zh

@@ -145,6 +145,26 @@ TEST(ChineseClaims, CategoryTitleAndQuote) {
     EXPECT_EQ(quote->value.find("，"), std::string::npos);  // punctuation dropped for comparison
 }
 
+TEST(ChineseClaims, StanceWithSpeakerAndComparison) {
+    Annotations ann = annotate(zhArticle("，姚明远表示，中国与美国在人工智能领域的差距正在缩小。华为称，昇腾910B的性能优于英伟达A100。"));
+    const Claim* gap = find(ann, ClaimKind::Stance, "gap");
+    ASSERT_NE(gap, nullptr);
+    EXPECT_EQ(gap->value, "narrowing");
+    EXPECT_EQ(gap->subject, "China");
+    EXPECT_EQ(gap->speaker, "姚明远");  // three characters after punctuation
+    const Claim* perf = find(ann, ClaimKind::Comparison, "performance");
+    ASSERT_NE(perf, nullptr);
+    EXPECT_EQ(perf->value, "better");
+    EXPECT_EQ(perf->object, "Nvidia A100");
+}
+
+TEST(ChineseClaims, TwoCharacterSpeakerAfterAWord) {
+    Annotations ann = annotate(zhArticle("公司张伟表示：“我们将在明年把产能提高一倍以上。”"));
+    const Claim* quote = find(ann, ClaimKind::Quote, "said");
+    ASSERT_NE(quote, nullptr);
+    EXPECT_EQ(quote->speaker, "张伟");
+}
+
 TEST(ChineseClaims, NegatedCategory) {
     Annotations ann = annotate(zhArticle("星河X2不是一款图形处理器。"));
     const Claim* category = find(ann, ClaimKind::Category, "category");

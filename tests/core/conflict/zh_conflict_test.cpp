@@ -62,6 +62,15 @@ TEST(ChineseConflicts, UnknownNameMeetsItsPinyin) {
     EXPECT_EQ(count(cs, ConflictType::Money), 0);  // the same amount in both
 }
 
+TEST(ChineseConflicts, OppositeComparisonAcrossLanguages) {
+    Folder f;
+    f.add("zh", "在训练任务中，昇腾910B的性能优于英伟达A100。");
+    f.add("en", "In training, the Ascend 910B falls short of Nvidia's A100.");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Stance), 1);  // both in the outlet's own voice
+    f.articles.front().text = "华为称，昇腾910B的性能优于英伟达A100。";
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Stance), 0);  // Huawei's claim against an outlet's view
+}
+
 TEST(ChineseConflicts, SameFiguresInBothScriptsAgree) {
     Folder f;
     f.add("zh", "宁德时代于2025年3月17日完成定价，募资总额15亿元。");
