@@ -44,6 +44,7 @@ void extractChineseCategories(const Context& ctx, const SentenceView& s, std::ve
 void extractChineseRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractChineseQuotes(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractChineseStances(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+void extractChineseRankings(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// Quotes can run over several sentences, so this one sees them all.
 void extractQuotes(const Context& ctx, const std::vector<SentenceView>& views, std::vector<Claim>& out);
 

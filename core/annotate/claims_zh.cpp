@@ -282,6 +282,7 @@ void extractChinese(const Context& ctx, const SentenceView& s, std::vector<Claim
     extractChineseRoles(ctx, s, out);
     extractChineseQuotes(ctx, s, out);
     extractChineseStances(ctx, s, out);
+    extractChineseRankings(ctx, s, out);
 }
 
 }  // namespace parallax::annotate::claims

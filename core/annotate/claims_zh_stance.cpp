@@ -46,6 +46,34 @@ std::string zhSpeaker(const Context& ctx, const SentenceView& s) {
 
 }  // namespace
 
+void extractChineseRankings(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    const zh::CueLexicon& lex = zh::cueLexicon();
+    std::string_view text = ctx.text;
+    for (const zh::CueHit& h : lex.find(text, s.span.start, s.span.end, "rank")) {
+        std::size_t clause = clauseFrom(text, s.span.start, h.start);
+        // The ranked product: the nearest versioned product before the cue; the venue: a name after "在"
+        const Entity* subject = nullptr;
+        std::string venue;
+        for (const Entity& e : ctx.ann.entities) {
+            if (e.span.start < clause || e.span.end > h.start) continue;
+            bool inVenue = e.span.start >= 3 && text.compare(e.span.start - 3, 3, "在") == 0;
+            if (inVenue && e.kind != EntityKind::Product) venue = nameOf(e);
+            else if (e.kind == EntityKind::Product && !splitVersion(nameOf(e)).version.empty()) subject = &e;
+        }
+        if (subject == nullptr) continue;
+        FamilyVersion fv = splitVersion(nameOf(*subject));
+        Claim c = makeClaim(ClaimKind::Version, s);
+        c.subject = fv.family;
+        c.attribute = h.cue->cls + (venue.empty() ? "" : " on " + venue);
+        c.value = fv.version;
+        c.text = subject->text;
+        c.valueSpan = subject->span;
+        c.negated = lex.any(text, subject->span.end, h.start, "negation");
+        c.hedged = lex.any(text, clause, h.start, "hedge");
+        out.push_back(std::move(c));
+    }
+}
+
 void extractChineseStances(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     const zh::CueLexicon& lex = zh::cueLexicon();
     std::string_view text = ctx.text;

@@ -165,6 +165,14 @@ TEST(ChineseClaims, TwoCharacterSpeakerAfterAWord) {
     EXPECT_EQ(quote->speaker, "张伟");
 }
 
+TEST(ChineseClaims, RankingOfAVersion) {
+    Annotations ann = annotate(zhArticle("通义千问2.5在Hugging Face上下载量最高。"));
+    const Claim* rank = find(ann, ClaimKind::Version, "rank 1 on Hugging Face");  // as the English extractor
+    ASSERT_NE(rank, nullptr);
+    EXPECT_EQ(rank->subject, "Qwen");
+    EXPECT_EQ(rank->value, "2.5");
+}
+
 TEST(ChineseClaims, NegatedCategory) {
     Annotations ann = annotate(zhArticle("星河X2不是一款图形处理器。"));
     const Claim* category = find(ann, ClaimKind::Category, "category");

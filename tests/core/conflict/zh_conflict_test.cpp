@@ -71,6 +71,13 @@ TEST(ChineseConflicts, OppositeComparisonAcrossLanguages) {
     EXPECT_EQ(count(f.conflicts(), ConflictType::Stance), 0);  // Huawei's claim against an outlet's view
 }
 
+TEST(ChineseConflicts, TwoVersionsHoldingOneRank) {
+    Folder f;
+    f.add("zh", "通义千问2.5在Hugging Face上下载量最高。");
+    f.add("en", "Qwen2 became the most downloaded model on Hugging Face.");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Version), 1);
+}
+
 TEST(ChineseConflicts, SameFiguresInBothScriptsAgree) {
     Folder f;
     f.add("zh", "宁德时代于2025年3月17日完成定价，募资总额15亿元。");
