@@ -2,6 +2,8 @@
 // sources are compared, and a rescan of the same folder keeps the finished result on screen meanwhile.
 #include <QDir>
 #include <QFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,7 +16,9 @@
 #include "ui/mainwindow.h"
 #include "ui/models/storymodel.h"
 #include "ui/roles.h"
+#include "ui/views/articlecolumn.h"
 #include "ui/views/comparisonview.h"
+#include "ui/views/conflictspanel.h"
 #include "ui/views/storiespanel.h"
 
 using namespace parallax;
@@ -49,6 +53,7 @@ struct Snapshot {
     bool realStories = true;
     QString conflictCell;
     std::size_t columns = 0;
+    std::vector<ArticleColumn*> columnWidgets;
     bool provisional = false;
 };
 
@@ -73,6 +78,7 @@ protected:
                 if (model->index(r, 0).data(IdRole).toString() == QStringLiteral("(reading)")) m_snap.realStories = false;
             m_snap.conflictCell = model->index(0, StoryModel::Conflicts).data().toString();
             m_snap.columns = m_window->comparison()->columns().size();
+            m_snap.columnWidgets = m_window->comparison()->columns();
             m_snap.provisional = m_window->analysis() && m_window->analysis()->provisional();
         });
         QObject::connect(m_window.get(), &MainWindow::analysisShown, m_window.get(), [this] { ++m_finished; });
@@ -117,4 +123,46 @@ TEST_F(ProgressiveTest, ARescanKeepsTheFinishedResultOnScreen) {
     EXPECT_FALSE(m_snap.provisional) << "the stories of the rescan did not replace the finished result";
     EXPECT_NE(m_window->analysis(), first);
     EXPECT_EQ(m_window->analysis()->result().conflicts.size(), first->result().conflicts.size());
+}
+
+TEST_F(ProgressiveTest, TheFinishedAnalysisKeepsTheColumnsAndAddsThePassages) {
+    m_window->openFolder(m_folder.path());
+    ASSERT_TRUE(waitFor([&] { return m_finished == 1; }));
+    ComparisonView* view = m_window->comparison();
+    // Same story before and after the comparison: the very same column widgets, now with aligned passages.
+    ASSERT_EQ(view->columns(), m_snap.columnWidgets);
+    int groupMarks = 0;
+    for (ArticleColumn* c : view->columns())
+        for (const Mark& m : c->marks()) groupMarks += m.kind == Mark::Kind::Group;
+    EXPECT_GT(groupMarks, 0);
+}
+
+TEST_F(ProgressiveTest, AConflictsColumnComesIntoViewWholeFromAColumnEdge) {
+    m_window->resize(1500, 800);  // a five-article story needs sideways scrolling
+    m_window->openFolder(m_folder.path());
+    ASSERT_TRUE(waitFor([&] { return m_finished == 1; }));
+    ComparisonView* view = m_window->comparison();
+    auto* area = view->findChild<QScrollArea*>();
+    ASSERT_NE(area, nullptr);
+    ASSERT_GT(area->horizontalScrollBar()->maximum(), 0) << "the test needs a story wider than the view";
+    int checked = 0;
+    for (int i = 0; i < 20 && m_window->conflicts()->step(+1); ++i) {
+        QTest::qWait(20);
+        const Conflict* c = m_window->analysis()->conflict(ss(m_window->conflicts()->currentConflict()));
+        ASSERT_NE(c, nullptr);
+        ArticleColumn* first = nullptr;
+        for (const auto& e : c->evidence)
+            if ((first = view->column(qs(e.article)))) break;
+        if (!first) continue;
+        const int left = area->horizontalScrollBar()->value();
+        const int width = area->viewport()->width();
+        EXPECT_GE(first->x(), left);
+        if (first->width() <= width) EXPECT_LE(first->x() + first->width(), left + width);
+        else EXPECT_EQ(first->x(), left) << "a column wider than the view starts at its left";
+        bool atEdge = left == 0 || left == area->horizontalScrollBar()->maximum();
+        for (ArticleColumn* col : view->columns()) atEdge = atEdge || col->x() == left;
+        EXPECT_TRUE(atEdge) << "scrolled to " << left << ", not to a column's edge";
+        ++checked;
+    }
+    EXPECT_GT(checked, 0);
 }

@@ -151,6 +151,14 @@ const std::vector<PassageY>& ArticleColumn::passages() const {
 
 QScrollBar* ArticleColumn::verticalScrollBar() const { return m_text->verticalScrollBar(); }
 
+void ArticleColumn::setMeta(const QString& meta) { m_meta->setText(meta); }
+
+void ArticleColumn::setMarks(std::vector<Mark> marks) {
+    m_marks = std::move(marks);
+    invalidateGeometry();
+    if (!m_original) applyMarks();
+}
+
 void ArticleColumn::load(std::shared_ptr<const TextMap> map, std::vector<Mark> marks) {
     m_map = std::move(map);
     m_marks = std::move(marks);
@@ -216,7 +224,7 @@ void ArticleColumn::applyMarks() {
         fmt.setBackground(m.colour);
         if (m.id == m_activeGroup) {
             fmt.setFontWeight(QFont::DemiBold);
-            fmt.setBackground(m.colour.darker(colors::isDark(pal) ? 70 : 112));
+            fmt.setBackground(colors::emphasised(pal, m.colour));  // keeps 4.5:1 with the text on either palette
         }
         add(m.from, m.to, fmt);
     }

@@ -45,6 +45,10 @@ public:
     [[nodiscard]] const QString& articleId() const { return m_articleId; }
     [[nodiscard]] bool loaded() const { return m_map != nullptr; }
     void load(std::shared_ptr<const TextMap> map, std::vector<Mark> marks);
+    /// New marks for the same text (a finished analysis after the provisional one): no text swap, no scroll.
+    void setMarks(std::vector<Mark> marks);
+    /// The line under the title (outlet · date · byline · conflicts).
+    void setMeta(const QString& meta);
     [[nodiscard]] const TextMap* textMap() const { return m_map.get(); }
     [[nodiscard]] const std::vector<Mark>& marks() const { return m_marks; }
     /// Aligned passages by document y, sorted by top; empty while the original file is shown. Measured once

@@ -57,10 +57,76 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent), m_linker(new 
 
 void ComparisonView::setAnalysis(AnalysisPtr analysis) {
     m_data = std::move(analysis);
+    // The finished analysis usually follows the provisional one for the same story: rebuilding and laying out
+    // tens of columns again would stall the GUI thread for ~100 ms, so the columns stay and get new marks.
+    if (refreshColumns()) return;
     m_maps.clear();
     const QString keep = m_story;
     m_story.clear();
     setStory(keep);
+}
+
+bool ComparisonView::refreshColumns() {
+    const Story* story = m_data && !m_story.isEmpty() ? m_data->story(ss(m_story)) : nullptr;
+    if (!story || m_columns.empty()) return false;
+    std::vector<QString> wanted;
+    for (const auto& id : story->articles) {
+        if (static_cast<int>(wanted.size()) >= kMaxColumns) break;
+        if (m_data->article(id)) wanted.push_back(qs(id));
+    }
+    std::vector<QString> have;
+    for (ArticleColumn* c : m_columns) have.push_back(c->articleId());
+    std::sort(wanted.begin(), wanted.end());
+    std::sort(have.begin(), have.end());
+    if (wanted != have) return false;
+    for (ArticleColumn* c : m_columns) {
+        const Article* a = m_data->article(ss(c->articleId()));
+        if (!a || (c->textMap() && c->textMap()->text() != qs(a->text))) return false;  // the text itself changed
+    }
+    m_title->setText(titleOf(*story));
+    for (ArticleColumn* c : m_columns) {
+        const std::string id = ss(c->articleId());
+        c->setMeta(metaOf(id));
+        if (!c->loaded()) continue;
+        c->setMarks(marksFor(id, *c->textMap()));  // same text, so the same position map
+        c->setActive(m_activeGroup, m_activeConflict);
+    }
+    rebuildColumnsMenu();
+    return true;
+}
+
+QString ComparisonView::titleOf(const Story& story) const {
+    const int conflicts = static_cast<int>(m_data->conflictsOfStory(story.id).size());
+    const QString count = m_data->provisional() ? tr("comparing…") : tr("%n conflict(s)", "", conflicts);
+    return QStringLiteral("<b>%1</b> — %2, %3")
+        .arg(qs(story.label).toHtmlEscaped(), tr("%n article(s)", "", static_cast<int>(story.articles.size())), count);
+}
+
+QString ComparisonView::metaOf(const std::string& id) const {
+    const Article* a = m_data->article(id);
+    QStringList meta{m_data->outletOf(id)};
+    if (!m_data->dateOf(id).isEmpty()) meta << m_data->dateOf(id);
+    if (a && !a->byline.empty()) meta << qs(a->byline);
+    const int n = m_data->conflictCountOfArticle(id);
+    if (n > 0) meta << tr("%n conflict(s)", "", n);
+    return meta.join(QStringLiteral(" · "));
+}
+
+void ComparisonView::bringIntoView(ArticleColumn* column) {
+    QScrollBar* bar = m_scroll->horizontalScrollBar();
+    const int left = bar->value();
+    const int width = m_scroll->viewport()->width();
+    if (column->x() >= left && column->x() + column->width() <= left + width) return;
+    int target = column->x();
+    if (column->x() > left) {
+        // Right of the view: the first column edge from which the whole column shows (or the column itself).
+        for (ArticleColumn* c : m_columns)
+            if (!c->isHidden() && c->x() <= column->x() && c->x() + width >= column->x() + column->width()) {
+                target = c->x();
+                break;
+            }
+    }
+    bar->setValue(std::clamp(target, bar->minimum(), bar->maximum()));
 }
 
 void ComparisonView::setLinkedScrolling(bool linked) { m_linker->setEnabled(linked); }
@@ -88,10 +154,7 @@ void ComparisonView::setStory(const QString& storyId) {
         rebuildColumnsMenu();
         return;
     }
-    const int conflicts = static_cast<int>(m_data->conflictsOfStory(story->id).size());
-    m_title->setText(QStringLiteral("<b>%1</b> — %2, %3")
-                         .arg(qs(story->label).toHtmlEscaped(), tr("%n article(s)", "", static_cast<int>(story->articles.size())),
-                              tr("%n conflict(s)", "", conflicts)));
+    m_title->setText(titleOf(*story));
     // Columns are cheap shells; their text is set only when they become visible (see loadVisibleColumns).
     // A story of hundreds of articles (or the provisional "all articles" list) shows its first kMaxColumns.
     int shown = 0;
@@ -99,13 +162,7 @@ void ComparisonView::setStory(const QString& storyId) {
         if (++shown > kMaxColumns) break;
         const Article* a = m_data->article(id);
         if (!a) continue;
-        QStringList meta{m_data->outletOf(id)};
-        if (!m_data->dateOf(id).isEmpty()) meta << m_data->dateOf(id);
-        if (!a->byline.empty()) meta << qs(a->byline);
-        const int n = m_data->conflictCountOfArticle(id);
-        if (n > 0) meta << tr("%n conflict(s)", "", n);
-        auto* col = new ArticleColumn(qs(id), a->title.empty() ? qs(id) : qs(a->title), meta.join(QStringLiteral(" · ")),
-                                      qs(a->path), m_strip);
+        auto* col = new ArticleColumn(qs(id), a->title.empty() ? qs(id) : qs(a->title), metaOf(id), qs(a->path), m_strip);
         col->setMinimumWidth(kMinColumnWidth);
         col->setShowOriginal(m_original);
         col->setOriginalEncoding(qs(a->encoding), a->format != SourceFormat::Pdf);
@@ -299,7 +356,7 @@ void ComparisonView::showConflict(const QString& conflictId) {
         ArticleColumn* c = column(qs(e.article));
         if (!c || c->isHidden()) continue;
         ensureLoaded(c);
-        if (first) m_scroll->ensureWidgetVisible(c, 0, 0);
+        if (first) bringIntoView(c);
         first = false;
         auto [from, to] = c->textMap()->range(e.span);
         c->setActive(m_activeGroup, m_activeConflict);
@@ -311,7 +368,7 @@ void ComparisonView::showPassage(const QString& articleId, std::size_t byteStart
     ArticleColumn* c = column(articleId);
     if (!c) return;
     if (c->isHidden()) setColumnHidden(articleId, false);
-    m_scroll->ensureWidgetVisible(c, 0, 0);
+    bringIntoView(c);
     ensureLoaded(c);
     auto [from, to] = c->textMap()->range(Span{byteStart, byteEnd});
     c->flashRange(from, to);

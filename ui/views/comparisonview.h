@@ -63,6 +63,12 @@ protected:
 
 private:
     void clearColumns();
+    /// Keeps the columns when the re-analysed story has the same articles (only marks and counts change).
+    [[nodiscard]] bool refreshColumns();
+    [[nodiscard]] QString metaOf(const std::string& articleId) const;
+    [[nodiscard]] QString titleOf(const Story& story) const;
+    /// Scrolls sideways so the whole column shows, starting at a column's edge (never half a column).
+    void bringIntoView(ArticleColumn* column);
     void layoutNow();
     void ensureLoaded(ArticleColumn* column);
     void loadVisibleColumns();
