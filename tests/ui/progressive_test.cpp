@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "ui/controllers/foldercontroller.h"
@@ -129,8 +130,11 @@ TEST_F(ProgressiveTest, TheFinishedAnalysisKeepsTheColumnsAndAddsThePassages) {
     m_window->openFolder(m_folder.path());
     ASSERT_TRUE(waitFor([&] { return m_finished == 1; }));
     ComparisonView* view = m_window->comparison();
-    // Same story before and after the comparison: the very same column widgets, now with aligned passages.
-    ASSERT_EQ(view->columns(), m_snap.columnWidgets);
+    // Same story before and after the comparison: the very same column widgets (those made when the stories
+    // came first; a long story's remaining columns are added a few per event-loop turn), now with passages.
+    ASSERT_FALSE(m_snap.columnWidgets.empty());
+    ASSERT_GE(view->columns().size(), m_snap.columnWidgets.size());
+    EXPECT_TRUE(std::equal(m_snap.columnWidgets.begin(), m_snap.columnWidgets.end(), view->columns().begin()));
     int groupMarks = 0;
     for (ArticleColumn* c : view->columns())
         for (const Mark& m : c->marks()) groupMarks += m.kind == Mark::Kind::Group;

@@ -68,7 +68,7 @@ void ComparisonView::setAnalysis(AnalysisPtr analysis) {
 
 bool ComparisonView::refreshColumns() {
     const Story* story = m_data && !m_story.isEmpty() ? m_data->story(ss(m_story)) : nullptr;
-    if (!story || m_columns.empty()) return false;
+    if (!story || m_columns.empty() || !m_pending.empty()) return false;
     std::vector<QString> wanted;
     for (const auto& id : story->articles) {
         if (static_cast<int>(wanted.size()) >= kMaxColumns) break;
@@ -132,6 +132,8 @@ void ComparisonView::bringIntoView(ArticleColumn* column) {
 void ComparisonView::setLinkedScrolling(bool linked) { m_linker->setEnabled(linked); }
 
 void ComparisonView::clearColumns() {
+    m_pending.clear();
+    ++m_batch;
     m_linker->setColumns({});
     for (ArticleColumn* c : m_columns) {
         m_stripLayout->removeWidget(c);
@@ -155,31 +157,54 @@ void ComparisonView::setStory(const QString& storyId) {
         return;
     }
     m_title->setText(titleOf(*story));
-    // Columns are cheap shells; their text is set only when they become visible (see loadVisibleColumns).
-    // A story of hundreds of articles (or the provisional "all articles" list) shows its first kMaxColumns.
-    int shown = 0;
+    // Columns are shells whose text is set only when they become visible (see loadVisibleColumns). Still,
+    // creating and laying out tens of them costs ~4 ms each, so the ones that fill the view are made now and
+    // the rest a few per event-loop turn. A story of hundreds of articles shows its first kMaxColumns.
+    std::vector<std::string> ids;
     for (const auto& id : story->articles) {
-        if (++shown > kMaxColumns) break;
-        const Article* a = m_data->article(id);
-        if (!a) continue;
-        auto* col = new ArticleColumn(qs(id), a->title.empty() ? qs(id) : qs(a->title), metaOf(id), qs(a->path), m_strip);
-        col->setMinimumWidth(kMinColumnWidth);
-        col->setShowOriginal(m_original);
-        col->setOriginalEncoding(qs(a->encoding), a->format != SourceFormat::Pdf);
-        connect(col, &ArticleColumn::passageClicked, this,
-                [this](const QString& article, const QString& group, int y) { showGroup(group, article, y); });
-        connect(col, &ArticleColumn::conflictClicked, this, &ComparisonView::conflictActivated);
-        connect(col, &ArticleColumn::moveRequested, this, &ComparisonView::moveColumn);
-        connect(col, &ArticleColumn::textReplaced, this, [this, col] { m_linker->follow(col); });
-        connect(col, &ArticleColumn::hideRequested, this, [this](const QString& article) { setColumnHidden(article, true); });
-        m_stripLayout->addWidget(col, 1);
-        m_columns.push_back(col);
+        if (static_cast<int>(ids.size()) >= kMaxColumns) break;
+        if (m_data->article(id)) ids.push_back(id);
     }
+    const std::size_t now = std::min(ids.size(), static_cast<std::size_t>(m_scroll->viewport()->width() / kMinColumnWidth + 2));
+    for (std::size_t i = 0; i < now; ++i) addColumn(ids[i]);
+    m_pending.assign(ids.begin() + static_cast<std::ptrdiff_t>(now), ids.end());
     m_linker->setColumns(m_columns);
     rebuildColumnsMenu();
     m_scroll->horizontalScrollBar()->setValue(0);
     layoutNow();
     loadVisibleColumns();
+    if (!m_pending.empty()) QTimer::singleShot(0, this, [this, gen = m_batch] { addPendingColumns(gen, 4); });
+}
+
+void ComparisonView::addColumn(const std::string& id) {
+    const Article* a = m_data->article(id);
+    auto* col = new ArticleColumn(qs(id), a->title.empty() ? qs(id) : qs(a->title), metaOf(id), qs(a->path), m_strip);
+    col->setMinimumWidth(kMinColumnWidth);
+    col->setShowOriginal(m_original);
+    col->setOriginalEncoding(qs(a->encoding), a->format != SourceFormat::Pdf);
+    connect(col, &ArticleColumn::passageClicked, this,
+            [this](const QString& article, const QString& group, int y) { showGroup(group, article, y); });
+    connect(col, &ArticleColumn::conflictClicked, this, &ComparisonView::conflictActivated);
+    connect(col, &ArticleColumn::moveRequested, this, &ComparisonView::moveColumn);
+    connect(col, &ArticleColumn::textReplaced, this, [this, col] { m_linker->follow(col); });
+    connect(col, &ArticleColumn::hideRequested, this, [this](const QString& article) { setColumnHidden(article, true); });
+    m_stripLayout->addWidget(col, 1);
+    m_columns.push_back(col);
+}
+
+void ComparisonView::addPendingColumns(quint64 batch, std::size_t count) {
+    if (batch != m_batch || m_pending.empty()) return;  // another story was shown meanwhile
+    const std::size_t n = std::min(count, m_pending.size());
+    for (std::size_t i = 0; i < n; ++i) addColumn(m_pending[i]);
+    m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(n));
+    m_linker->setColumns(m_columns);
+    rebuildColumnsMenu();
+    layoutNow();
+    if (!m_pending.empty()) QTimer::singleShot(0, this, [this, batch] { addPendingColumns(batch, 4); });
+}
+
+void ComparisonView::flushPendingColumns() {
+    if (!m_pending.empty()) addPendingColumns(m_batch, m_pending.size());
 }
 
 void ComparisonView::layoutNow() {
@@ -242,6 +267,7 @@ void ComparisonView::ensureLoaded(ArticleColumn* column) {
 }
 
 std::pair<int, int> ComparisonView::rangeOf(const QString& articleId, const Span& span) {
+    flushPendingColumns();
     ArticleColumn* c = column(articleId);
     if (!c) return {0, 0};
     ensureLoaded(c);
@@ -320,6 +346,7 @@ void ComparisonView::rebuildColumnsMenu() {
 void ComparisonView::showGroup(const QString& groupId, const QString& fromArticle, int viewportY) {
     const Group* g = m_data ? m_data->group(ss(groupId)) : nullptr;
     if (!g) return;
+    flushPendingColumns();
     m_activeGroup = groupId;
     const ScrollLinker::Suspend jump(*m_linker);  // aligning counterparts is a jump, not a linked scroll
     // Line the counterparts up with the top of the clicked passage (rather than the click's y) when it is in view.
@@ -347,6 +374,7 @@ void ComparisonView::showConflict(const QString& conflictId) {
     const Conflict* conflict = m_data ? m_data->conflict(ss(conflictId)) : nullptr;
     if (!conflict) return;
     if (qs(conflict->story) != m_story) setStory(qs(conflict->story));
+    flushPendingColumns();  // its evidence may sit in a column not made yet
     m_activeConflict = conflictId;
     for (ArticleColumn* c : m_columns)
         if (c->loaded()) c->setActive(m_activeGroup, m_activeConflict);
@@ -365,6 +393,7 @@ void ComparisonView::showConflict(const QString& conflictId) {
 }
 
 void ComparisonView::showPassage(const QString& articleId, std::size_t byteStart, std::size_t byteEnd) {
+    flushPendingColumns();
     ArticleColumn* c = column(articleId);
     if (!c) return;
     if (c->isHidden()) setColumnHidden(articleId, false);

@@ -63,6 +63,11 @@ protected:
 
 private:
     void clearColumns();
+    void addColumn(const std::string& articleId);
+    /// Adds up to `count` of the story's columns not made yet, then schedules the rest (batch = m_batch when
+    /// they were scheduled; a newer story cancels them).
+    void addPendingColumns(quint64 batch, std::size_t count);
+    void flushPendingColumns();
     /// Keeps the columns when the re-analysed story has the same articles (only marks and counts change).
     [[nodiscard]] bool refreshColumns();
     [[nodiscard]] QString metaOf(const std::string& articleId) const;
@@ -91,6 +96,8 @@ private:
     std::vector<ArticleColumn*> m_columns;
     std::map<QString, std::shared_ptr<const TextMap>> m_maps;
     std::map<QString, QAction*> m_columnActions;
+    std::vector<std::string> m_pending;  ///< articles of the story whose columns are still to be made
+    quint64 m_batch = 0;
 };
 
 }  // namespace parallax::ui
