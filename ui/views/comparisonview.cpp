@@ -179,7 +179,7 @@ void ComparisonView::setStory(const QString& storyId) {
 void ComparisonView::addColumn(const std::string& id) {
     const Article* a = m_data->article(id);
     auto* col = new ArticleColumn(qs(id), a->title.empty() ? qs(id) : qs(a->title), metaOf(id), qs(a->path), m_strip);
-    col->setMinimumWidth(kMinColumnWidth);
+    col->setMinimumWidth(kMinColumnWidth);  // fitted to the view by fitColumnWidths()
     col->setShowOriginal(m_original);
     col->setOriginalEncoding(qs(a->encoding), a->format != SourceFormat::Pdf);
     connect(col, &ArticleColumn::passageClicked, this,
@@ -212,6 +212,7 @@ void ComparisonView::layoutNow() {
     // geometry now (a conflict is often selected right after its story), so lay the strip out at once.
     for (ArticleColumn* c : m_columns)
         if (!c->isHidden() || !c->testAttribute(Qt::WA_WState_ExplicitShowHide)) c->setVisible(true);
+    fitColumnWidths();
     const QSize view = m_scroll->viewport()->size();
     m_strip->resize(std::max(view.width(), m_stripLayout->minimumSize().width()), view.height());
     m_stripLayout->activate();
@@ -284,7 +285,22 @@ void ComparisonView::loadVisibleColumns() {
 
 void ComparisonView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    fitColumnWidths();
     loadVisibleColumns();
+}
+
+void ComparisonView::fitColumnWidths() {
+    // When the columns do not all fit, k of them fill the view exactly, so every sideways position a column
+    // can be brought to (including the far end) starts at a column's edge and no column shows cut in half.
+    const int spacing = m_stripLayout->spacing();
+    const int view = m_scroll->viewport()->width();
+    const int visible = static_cast<int>(std::count_if(m_columns.begin(), m_columns.end(), [](ArticleColumn* c) {
+        return !c->isHidden() || !c->testAttribute(Qt::WA_WState_ExplicitShowHide);
+    }));
+    const int k = std::max(1, (view + spacing) / (kMinColumnWidth + spacing));
+    const int width = visible > k ? std::max(kMinColumnWidth, (view - spacing * (k - 1)) / k) : kMinColumnWidth;
+    for (ArticleColumn* c : m_columns)
+        if (c->minimumWidth() != width) c->setMinimumWidth(width);
 }
 
 ArticleColumn* ComparisonView::column(const QString& articleId) const {

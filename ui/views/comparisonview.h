@@ -68,6 +68,8 @@ private:
     /// they were scheduled; a newer story cancels them).
     void addPendingColumns(quint64 batch, std::size_t count);
     void flushPendingColumns();
+    /// Column width so that a whole number of columns fills the view (when they do not all fit).
+    void fitColumnWidths();
     /// Keeps the columns when the re-analysed story has the same articles (only marks and counts change).
     [[nodiscard]] bool refreshColumns();
     [[nodiscard]] QString metaOf(const std::string& articleId) const;
