@@ -254,10 +254,20 @@ TEST_F(WindowTest, CancelStopsAnAnalysis) {
 
 TEST_F(WindowTest, StaleResultsOfAnEarlierScanAreDropped) {
     std::atomic<int> calls{0};
-    auto w = openWindow([&calls](const pipeline::Options& o, ProgressSink*, const CancelToken*, const pipeline::ArticlesReady&) {
+    std::atomic<bool> secondDone{false};
+    auto w = openWindow([&calls, &secondDone](const pipeline::Options& o, ProgressSink*, const CancelToken*,
+                                              const pipeline::ArticlesReady&) {
         const int n = ++calls;
-        // The first scan is slow and ignores cancellation: its result arrives after the second's.
-        if (n == 1) std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        // The first scan ignores cancellation and returns only after the second has (a latch, not a sleep, so a
+        // loaded machine cannot reorder them): its result arrives last and must be dropped.
+        if (n == 1)
+            for (int waited = 0; !secondDone.load() && waited < 10000; waited += 5)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        struct Done {
+            std::atomic<bool>& flag;
+            bool second;
+            ~Done() { if (second) flag = true; }
+        } done{secondDone, n == 2};
         pipeline::Run run;
         run.result = test::makeFixture(o.folder.string());
         run.result.stories.resize(n == 1 ? 1 : 2);
