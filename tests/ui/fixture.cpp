@@ -1,5 +1,7 @@
 #include "fixture.h"
 
+#include <QTest>
+
 #include <cstdlib>
 
 namespace parallax::ui::test {
@@ -114,6 +116,14 @@ AnalysisResult makeFixture(const std::string& folder) {
     r.annotations = {{"a", annA}, {"b", annB}, {"c", annC}};
     r.articles = {a, b, c, d, e};
     return r;
+}
+
+bool waitFor(const std::function<bool()>& done, int ms) {
+    for (int waited = 0; waited < ms; waited += 10) {
+        if (done()) return true;
+        QTest::qWait(10);
+    }
+    return done();
 }
 
 }  // namespace parallax::ui::test

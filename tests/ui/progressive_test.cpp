@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "fixture.h"
 #include "ui/controllers/foldercontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/models/storymodel.h"
@@ -27,13 +28,7 @@ using namespace parallax::ui;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& done, int ms = 60000) {
-    for (int waited = 0; waited < ms; waited += 10) {
-        if (done()) return true;
-        QTest::qWait(10);
-    }
-    return done();
-}
+using parallax::ui::test::waitFor;
 
 /// The bundled sample articles (our own writing), copied so the test owns its folder and library.
 bool copySamples(const QString& to) {

@@ -46,13 +46,7 @@ using namespace parallax::ui;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& done, int ms = 5000) {
-    for (int waited = 0; waited < ms; waited += 10) {
-        if (done()) return true;
-        QTest::qWait(10);
-    }
-    return done();
-}
+using parallax::ui::test::waitFor;
 
 // The real pipeline reads these: two outlets give different amounts for one funding round (our own sentences).
 const char* kLedger = R"(---

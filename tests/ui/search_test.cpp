@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <functional>
 
+#include "fixture.h"
 #include "ui/mainwindow.h"
 #include "ui/models/searchmodel.h"
 #include "ui/roles.h"
@@ -33,13 +34,7 @@ using namespace parallax::ui;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& done, int ms = 60000) {
-    for (int waited = 0; waited < ms; waited += 10) {
-        if (done()) return true;
-        QTest::qWait(10);
-    }
-    return done();
-}
+using parallax::ui::test::waitFor;
 
 bool writeFile(const QString& path, const QString& text) {
     QFile f(path);

@@ -37,13 +37,7 @@ using namespace parallax::ui;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& done, int ms = 5000) {
-    for (int waited = 0; waited < ms; waited += 10) {
-        if (done()) return true;
-        QTest::qWait(10);
-    }
-    return done();
-}
+using parallax::ui::test::waitFor;
 
 AnalysisController::AnalyzeFn fixtureAnalyzer() {
     return [](const pipeline::Options& o, ProgressSink* progress, const CancelToken*, const pipeline::ArticlesReady& ready) {
