@@ -1,13 +1,13 @@
 #include "ui/search.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 
 #include "core/store/library.h"
+#include "core/store/query.h"
 
 namespace parallax::ui {
 namespace {
@@ -24,36 +24,6 @@ std::size_t findFolded(const std::string& hay, const std::string& needle, std::s
 std::size_t charStart(const std::string& s, std::size_t i) {
     while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
     return i;
-}
-
-/// Words at spaces, "quoted phrases" as one term (an open quote runs to the end), a trailing '*' dropped (every
-/// term is a substring here anyway); terms without a letter or digit are no terms. As store::Library::search reads a
-/// query, so the fallback answers the same input sensibly.
-QStringList queryTerms(const QString& query) {
-    QStringList terms;
-    QString current;
-    bool phrase = false;
-    auto flush = [&] {
-        QString t = current.simplified();
-        if (!phrase)
-            while (t.endsWith(QLatin1Char('*'))) t.chop(1);
-        if (std::any_of(t.begin(), t.end(), [](QChar c) { return c.isLetterOrNumber(); })) terms << t;
-        current.clear();
-    };
-    for (const QChar c : query) {
-        const bool quote = c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x300C) ||
-                           c == QChar(0x300D);
-        if (quote) {
-            flush();
-            phrase = !phrase;
-        } else if (c.isSpace() && !phrase) {
-            flush();
-        } else {
-            current += c;
-        }
-    }
-    flush();
-    return terms;
 }
 
 }  // namespace
@@ -98,8 +68,9 @@ MemorySearch::MemorySearch(AnalysisPtr analysis, QString notice) : m_data(std::m
 
 std::vector<SearchHit> MemorySearch::search(const QString& query, int limit) {
     std::vector<std::string> words;
-    for (const QString& w : queryTerms(query)) {
-        std::string s = ss(w);
+    // Read as the index reads it (every term is a substring here, so a prefix '*' changes nothing).
+    for (const store::QueryTerm& t : store::parseQuery(ss(query))) {
+        std::string s = t.text;
         std::transform(s.begin(), s.end(), s.begin(), lower);
         words.push_back(std::move(s));
     }

@@ -12,6 +12,7 @@
 
 #include "core/store/library.h"
 #include "core/store/library_impl.h"
+#include "core/store/query.h"
 
 namespace parallax::store {
 namespace {
@@ -97,14 +98,11 @@ std::string asciiLower(std::string s) {
 
 // ---- what the person typed ----
 
-struct Term {
-    std::string text;     ///< as typed, quotes removed; a phrase's inner spaces collapsed to one
-    bool prefix = false;  ///< a word typed with a trailing '*'
-};
+using Term = QueryTerm;
 
-/// Splits a query into terms: words at spaces, "quoted phrases" as one term (an unbalanced quote runs to the
-/// end). Terms without a letter or digit ("-", "*", "&") are dropped, so they never make a query fail.
-std::vector<Term> parseQuery(std::string_view query) {
+}  // namespace
+
+std::vector<QueryTerm> parseQuery(std::string_view query) {
     std::vector<Term> terms;
     std::string current;
     bool inPhrase = false;
@@ -141,6 +139,8 @@ std::vector<Term> parseQuery(std::string_view query) {
     flush(inPhrase);
     return terms;
 }
+
+namespace {
 
 /// Each term as an FTS5 string (so AND, OR, NEAR, ':' or '^' are plain text, never syntax); juxtaposed strings
 /// are ANDed; a typed trailing '*' stays a prefix search.

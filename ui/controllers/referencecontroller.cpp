@@ -8,10 +8,9 @@
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <cmath>
-
 #include "core/conflict/detector.h"
 #include "ui/actions.h"
+#include "ui/amounts.h"
 #include "ui/controllers/foldercontroller.h"
 #include "ui/views/factsdialog.h"
 
@@ -23,28 +22,6 @@ std::string oneLine(const std::string& s) {
     QString f = qs(s);
     f.replace(QRegularExpression(QStringLiteral("[\\t\\r\\n]+")), QStringLiteral(" "));
     return ss(f.simplified());
-}
-
-// Core normalises amounts to "1.2e+08 USD"; the reference facts are read by people (the dialog, the
-// reasons of later conflicts), so they keep "120 million USD", which core parses back to the same amount.
-QString readableValue(const QString& value) {
-    static const QRegularExpression amount(QStringLiteral("^([-+]?[0-9.]+(?:[eE][-+]?[0-9]+)?)(?: (\\S+))?$"));
-    const QRegularExpressionMatch m = amount.match(value);
-    bool ok = false;
-    const double v = m.hasMatch() ? m.captured(1).toDouble(&ok) : 0.0;
-    if (!ok) return value;
-    struct Scale {
-        double factor;
-        const char* word;
-    };
-    static constexpr Scale scales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
-    QString number = QString::number(v, 'g', 15);
-    for (const Scale& s : scales)
-        if (std::abs(v) >= s.factor) {
-            number = QString::number(v / s.factor, 'g', 12) + QLatin1Char(' ') + QLatin1String(s.word);
-            break;
-        }
-    return m.captured(2).isEmpty() ? number : number + QLatin1Char(' ') + m.captured(2);
 }
 
 bool sameKey(const ReferenceFact& a, const ReferenceFact& b) {
@@ -122,7 +99,7 @@ QString ReferenceController::useAsReference(const QString& conflictId, int evide
     const Evidence& e = c->evidence[static_cast<std::size_t>(evidenceIndex)];
     if (e.article == "reference") return tr("This side already is a reference fact.");
     ReferenceFact fact{oneLine(c->subject), oneLine(c->attribute),
-                       oneLine(ss(readableValue(qs(e.value.empty() ? e.text : e.value)))), ss(m_data->outletOf(e.article))};
+                       oneLine(ss(amountInWords(qs(e.value.empty() ? e.text : e.value), 12))), ss(m_data->outletOf(e.article))};
     if (fact.subject.empty() || fact.attribute.empty() || fact.value.empty()) return tr("This claim has no value to keep.");
 
     // One reference per subject and attribute: a new choice replaces the earlier one instead of contradicting it.

@@ -1,13 +1,10 @@
 #include "ui/models/conflictmodel.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QPalette>
-#include <QRegularExpression>
 #include <QStringList>
 
-#include <cmath>
-
+#include "ui/amounts.h"
 #include "ui/colors.h"
 #include "ui/roles.h"
 #include "ui/verdictbook.h"
@@ -145,32 +142,12 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-namespace {
-
-// Normalized amounts come as "8.4e+08 USD"; a reader wants "840 million USD".
-QString readableValue(const QString& value) {
-    static const QRegularExpression amount(QStringLiteral("^([-+]?[0-9.]+(?:e[-+]?[0-9]+)?)( [A-Z]{3})?$"));
-    const QRegularExpressionMatch m = amount.match(value);
-    if (!m.hasMatch() || !value.contains(QLatin1Char('e'))) return value;
-    bool ok = false;
-    const double x = m.captured(1).toDouble(&ok);
-    if (!ok) return value;
-    const double a = std::abs(x);
-    const QLocale c = QLocale::c();
-    QString text;
-    if (a >= 1e12) text = c.toString(x / 1e12, 'g', 4) + QStringLiteral(" trillion");
-    else if (a >= 1e9) text = c.toString(x / 1e9, 'g', 4) + QStringLiteral(" billion");
-    else if (a >= 1e6) text = c.toString(x / 1e6, 'g', 4) + QStringLiteral(" million");
-    else text = c.toString(x, 'g', 6);
-    return text + m.captured(2);
-}
-
-}  // namespace
 
 QString differingValues(const Conflict& c) {
     QStringList values;
     for (const Evidence& e : c.evidence) {
-        QString v = readableValue(qs(e.value.empty() ? e.text : e.value).simplified());
+        QString v = qs(e.value.empty() ? e.text : e.value).simplified();
+        if (v.contains(QLatin1Char('e'))) v = amountInWords(v, 4);  // a normalised amount, for reading
         if (v.size() > 40) v = v.left(39) + QStringLiteral("…");
         if (!v.isEmpty() && !values.contains(v)) values.push_back(v);
     }
