@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/annotate/claims_extract.h"
+#include "core/annotate/claims_frame.h"
 
 namespace parallax::annotate::claims {
 
@@ -58,6 +59,18 @@ std::string periodOf(const SentenceView& s, const std::string& measure, std::siz
 }
 
 }  // namespace
+
+std::string moneyDimension(const std::string& measure, const std::string& unit) {
+    static const char* const counted[] = {"users", "employees"};
+    bool isCount = std::any_of(std::begin(counted), std::end(counted), [&](const char* m) { return measure == m; });
+    if (unit == "%" || unit == "pp") return "%";
+    if (unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return isCount ? std::string{} : "currency";
+    if (isCount) return "count";
+    // A money measure given as a bare number ("profit of 81") is not read: the figure's unit is unknown.
+    if (measure == "energy density" || measure == "capacity") return unit.empty() ? std::string{} : unit;
+    return {};
+}
 
 void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     for (std::size_t qi = 0; qi < ctx.ann.quantities.size(); ++qi) {
@@ -123,9 +136,15 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             attribute += ")";
         }
         attribute += periodOf(s, measure, clause, to, at, qEnd);
+        const std::string dimension = moneyDimension(measure, q.unit);
+        if (dimension.empty()) continue;
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = name;
         c.attribute = attribute;
+        c.frame.measure = measure;
+        c.frame.dimension = dimension;
+        c.frame.moves = measure == "price" || measure == "market value" || measure == "valuation";
+        readFrameSlots(s, FigurePlace{at, qEnd, measureAt, measureAt == at ? at : measureAt + 1, clause, to}, q.unit, c.frame);
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;
         c.valueSpan = q.span;

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/annotate/claims_extract.h"
+#include "core/annotate/claims_frame.h"
 #include "core/annotate/zh_text.h"
 
 namespace parallax::annotate::claims {
@@ -250,7 +251,13 @@ void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, 
         std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, measureAt);
         if (name.empty()) continue;
         std::size_t clauseEnd = clauseFinish(text, q.span.end, zs.span.end);
+        const std::string dimension = moneyDimension(measure, q.unit);
+        if (dimension.empty()) continue;
         Claim c = zhClaim(ClaimKind::Amount, s);
+        c.frame.measure = measure;
+        c.frame.dimension = dimension;
+        c.frame.moves = measure == "price" || measure == "market value" || measure == "valuation";
+        readChineseFrameSlots(text, zs.span.start, clause, clauseEnd, q.span.start, q.span.end, q.unit, c.frame);
         c.subject = name;
         c.attribute = measure + qualifiersOf(text, zs, clause, clauseEnd, q.span.start, measure) +
                       (periodic(measure) ? periodTag(text, zs, clause, q.span.start) : std::string{});

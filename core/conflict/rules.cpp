@@ -159,6 +159,9 @@ std::optional<Finding> judgeRole(const Side& a, const Side& b) {
     if (a.article == b.article || a.claim.attribute != "title") return std::nullopt;
     if (titleWithin(a.claim.value, b.claim.value)) return std::nullopt;
     if (!isOffice(a.claim.value) || !isOffice(b.claim.value)) return std::nullopt;
+    // A chair commonly also runs the company ("chairman and CEO", "董事长兼CEO"): the chair is compatible with
+    // any executive office, so only two executive offices can clash.
+    if (a.claim.value == "chairman" || b.claim.value == "chairman") return std::nullopt;
     if (!a.claim.object.empty() && !b.claim.object.empty() && !sameSubject(a.claim.object, b.claim.object)) return std::nullopt;
     Finding f;
     f.type = ConflictType::Role;
@@ -288,7 +291,13 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
     const Claim& cb = b.claim;
     if (ca.kind != cb.kind || !sameMeasure(ca.attribute, cb.attribute)) return std::nullopt;
     if (ca.kind != ClaimKind::Stance && ca.kind != ClaimKind::Comparison && (ca.negated || cb.negated)) return std::nullopt;
-    bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || sameSubject(ca.subject, cb.subject);
+    // A count with no named subject is the story's own ("174 passengers" in a story of one flight): it meets a
+    // count of the same frame whatever the other side names.
+    // Only a count that does not move: an unnamed medal tally or death toll could be anyone's, at any hour.
+    const bool storyCount = ca.kind == ClaimKind::Amount && ca.frame.dimension == "count" && cb.frame.dimension == "count" &&
+                            !ca.frame.moves && !cb.frame.moves && ca.subject.empty() && cb.subject.empty();
+    bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || storyCount ||
+                        sameSubject(ca.subject, cb.subject);
     if (!subjectMatch) return std::nullopt;
     switch (ca.kind) {
         case ClaimKind::Event: return judgeDate(a, b, ctx);

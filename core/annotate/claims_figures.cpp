@@ -1,0 +1,291 @@
+// Figures that are not money: counts ("174 passengers", "254人死亡") and measurements ("a depth of 16 km",
+// "续航里程为700公里"), each with its fact frame. The measure comes from measures.tsv: the counted noun right
+// after the number, or the measure words just before a figure with a unit of the measure's dimension. A
+// figure without a known measure makes no claim: a number is not a fact until we know what it is of.
+#include <algorithm>
+#include <cstdio>
+
+#include "core/annotate/claims_extract.h"
+#include "core/annotate/claims_frame.h"
+#include "core/annotate/measures.h"
+#include "core/annotate/zh_text.h"
+
+namespace parallax::annotate::claims {
+namespace {
+
+bool isCurrencyCode(const std::string& unit) {
+    return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+/// The claim's value: a count is a bare number ("171 people" and "171" are one value), a measurement keeps
+/// its unit.
+std::string formatValue(double v, const std::string& unit, const std::string& dimension) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return std::string(buf) + (unit.empty() || dimension == "count" ? "" : " " + unit);
+}
+
+/// The measure named by the words after the figure: "passengers", "crew members", "people dead"; for a
+/// compound adjective the words after its hyphen ("21-member crew", "a seven-story building").
+std::optional<PhraseTable::Match> countedAfter(const SentenceView& s, std::size_t numberWord, const MeasureLexicon& lex) {
+    const std::string& w = s.lower[numberWord];
+    if (std::size_t dash = w.find('-'); dash != std::string::npos && dash + 1 < w.size()) {
+        std::vector<std::string> tail{w.substr(dash + 1)};
+        for (std::size_t k = numberWord + 1; k < s.lower.size() && tail.size() < 4; ++k) tail.push_back(s.lower[k]);
+        if (auto m = lex.after.match(tail, 0)) return m;
+        return std::nullopt;
+    }
+    return lex.after.match(s.lower, numberWord + 1);
+}
+
+/// The first word of the figure that carries its number (the quantity's span may start with "about").
+std::size_t numberWordOf(const SentenceView& s, std::size_t at, std::size_t end) {
+    for (std::size_t k = at; k < end; ++k)
+        if (s.words[k].digit) return k;
+    return end > at ? end - 1 : at;
+}
+
+bool anyWord(const std::string& w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+/// The noun a compound adjective describes: "a 948-foot cargo vessel" -> "vessel", "the 2.6-mile bridge" ->
+/// "bridge" (the last of at most three words before a verb, preposition or punctuation).
+std::string describedNoun(const SentenceView& s, std::size_t end) {
+    std::string noun;
+    for (std::size_t k = end; k < s.words.size() && k < end + 3; ++k) {
+        const Word& w = s.words[k];
+        if (w.punct || w.digit || w.capital) break;
+        if (anyWord(s.lower[k], {"of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which",
+                                 "was", "is", "were", "are", "has", "had", "have", "known", "called", "named"}))
+            break;
+        noun = s.lower[k];
+    }
+    return noun;
+}
+
+/// Whether the count after words[numberWord] stands for the whole: not a noun that modifies another noun
+/// ("220 passenger seats"), not followed by what happened to some of them ("seven passengers were injured").
+bool subsetCount(const SentenceView& s, std::size_t numberWord) {
+    for (std::size_t j = numberWord + 1; j < s.words.size() && j < numberWord + 6 && !s.words[j].punct; ++j) {
+        const std::string& w = s.lower[j];
+        if (j <= numberWord + 3 && anyWord(w, {"seats", "seat", "jets", "planes", "aircraft", "vehicles", "flights", "centres",
+                                               "centers", "stations", "routes", "quarters", "cabins"}))
+            return false;
+        if (w.rfind("injur", 0) == 0 || w.rfind("sustain", 0) == 0 || w.rfind("hospital", 0) == 0 || w == "hurt" ||
+            w == "wounded" || w == "died" || w == "killed" || w == "dead" || w == "missing" || w == "rescued" ||
+            w == "evacuated" || w == "treated")
+            return false;
+    }
+    return true;
+}
+
+/// The figure's subject: the nearest name before it in its clause, else one just after it. `ambiguous` is
+/// set when two different names of one kind precede it ("the United States surpassed China with 126
+/// medals"): whose figure it is cannot be read from word order.
+const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t clauseEnd, std::size_t at, std::size_t end,
+                         bool& ambiguous) {
+    const Mention* best = nullptr;
+    ambiguous = false;
+    for (const Mention& m : s.mentions) {
+        if (m.last > at || m.first < clause || at - m.last > 12) continue;
+        // The object of a comparison is not the figure's subject: "surpassed China with 126 medals", "41 golds to
+        // China's 40", "ahead of Tesla with 1.76 million".
+        if (m.first > 0 && anyWord(s.lower[m.first - 1], {"surpassed", "surpassing", "beat", "beating", "overtook", "overtaking",
+                                                        "than", "to", "over", "behind", "trailed", "trailing", "versus", "vs",
+                                                        "against", "past", "edged", "outpaced", "ahead", "with"})) {
+            ambiguous = true;
+            continue;
+        }
+        const bool product = m.kind == EntityKind::Product || (best != nullptr && best->kind == EntityKind::Product);
+        if (best != nullptr && best->name != m.name && (best->kind == m.kind || !product)) ambiguous = true;
+        best = &m;
+    }
+    if (best != nullptr) return best;
+    // "A 948-foot cargo vessel known as the Dali": the name comes after the figure.
+    for (const Mention& m : s.mentions)
+        if (m.first >= end && m.last <= clauseEnd && m.first - end <= 5) return &m;
+    return nullptr;
+}
+
+void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    const MeasureLexicon& lex = measureLexicon();
+    for (const Quantity& q : ctx.ann.quantities) {
+        if (!s.span.contains(q.span) || isCurrencyCode(q.unit) || q.unit == "%" || q.unit == "pp") continue;
+        std::size_t at = 0;
+        while (at < s.words.size() && s.words[at].span.end <= q.span.start) ++at;
+        std::size_t end = at;
+        while (end < s.words.size() && s.words[end].span.start < q.span.end) ++end;
+        if (at >= end) continue;
+        const std::size_t numberWord = numberWordOf(s, at, end);
+        const std::size_t clause = clauseStart(s, at);
+        const std::size_t clauseTo = clauseEnd(s, end);
+        const auto dim = lex.dimensionOf(q.unit);
+        const MeasureInfo* measure = nullptr;
+        std::size_t measureAt = at;
+        std::size_t measureEnd = at;
+        if (!dim) {
+            // A count: the counted noun follows the number (a unit word like "people" is part of it).
+            if (auto m = countedAfter(s, numberWord, lex)) {
+                measure = &lex.measures[static_cast<std::size_t>(m->payload)];
+            } else if (!q.unit.empty() && end < s.lower.size()) {
+                if (auto m2 = lex.after.match(s.lower, end)) measure = &lex.measures[static_cast<std::size_t>(m2->payload)];
+            }
+            // "killed 88 people", "a death toll of 64": the measure before a figure of people or of nothing.
+            if (measure == nullptr && (q.unit.empty() || q.unit == "people")) {
+                for (std::size_t k = at; k-- > clause && k + 4 > at;) {
+                    if (auto m = lex.before.match(s.lower, k); m && k + m->length == at &&
+                        lex.measures[static_cast<std::size_t>(m->payload)].dimension == "count") {
+                        measure = &lex.measures[static_cast<std::size_t>(m->payload)];
+                        measureAt = k;
+                        measureEnd = k + m->length;
+                        break;
+                    }
+                }
+            }
+            if (measure != nullptr && measure->dimension != "count") measure = nullptr;
+            // "220 passenger seats" counts seats; "seven passengers sustained injuries" counts the injured: the
+            // counted noun is a modifier, or the count is of those the sentence then harms.
+            if (measure != nullptr && !subsetCount(s, numberWord)) measure = nullptr;
+        } else {
+            // A measurement: the measure words before the figure ("a depth of", "winds of") or after its unit
+            // ("300 metres long"), of the unit's dimension.
+            for (std::size_t k = at; k-- > clause && k + 5 > at;) {
+                if (auto m = lex.before.match(s.lower, k); m && k + m->length <= at && k + m->length + 2 >= at) {
+                    const MeasureInfo& info = lex.measures[static_cast<std::size_t>(m->payload)];
+                    if (info.dimension != dim->dimension) continue;
+                    measure = &info;
+                    measureAt = k;
+                    measureEnd = k + m->length;
+                    break;
+                }
+            }
+            if (measure == nullptr && end < s.lower.size()) {
+                if (auto m = lex.after.match(s.lower, end);
+                    m && lex.measures[static_cast<std::size_t>(m->payload)].dimension == dim->dimension)
+                    measure = &lex.measures[static_cast<std::size_t>(m->payload)];
+            }
+            // "a 948-foot vessel", "the 2.6-mile bridge": a compound adjective gives the thing's size.
+            if (measure == nullptr && q.text.find('-') != std::string::npos && dim->dimension == "length")
+                measure = lex.find("length");
+            if (measure == nullptr && q.text.find('-') != std::string::npos && dim->dimension == "mass")
+                measure = lex.find("mass");
+        }
+        if (measure == nullptr) continue;
+        // A figure in parentheses right after another is its conversion ("300 metres long (985 feet)").
+        if (at > 0 && s.lower[at - 1] == "(") continue;
+        bool ambiguous = false;
+        const Mention* subject = subjectOf(s, clause, clauseTo, measureAt, end, ambiguous);
+        if (ambiguous) continue;
+        Claim c = makeClaim(ClaimKind::Amount, s);
+        c.subject = subject != nullptr ? subject->name : std::string{};
+        // "the 2.6-mile bridge": unnamed, but a bridge, not the ship of the same story.
+        const bool compound = dim && q.text.find('-') != std::string::npos;
+        if (compound && (subject == nullptr || subject->first < end || subject->first > end + 5)) c.subject = describedNoun(s, end);
+        c.attribute = measure->name;
+        c.value = formatValue(q.value, q.unit, measure->dimension);
+        c.text = q.text;
+        c.valueSpan = q.span;
+        c.negated = negatedIn(s, clause, at);
+        c.hedged = q.approximate || hedgedIn(s, ctx.lex, clause, end);
+        c.frame.measure = measure->name;
+        c.frame.dimension = measure->dimension;
+        c.frame.moves = measure->moves;
+        FigurePlace place{at, end, measureAt, measureEnd, clause, clauseTo};
+        readFrameSlots(s, place, q.unit, c.frame);
+        out.push_back(std::move(c));
+    }
+}
+
+/// Start of the Chinese clause holding byte `at`.
+std::size_t zhClauseBegin(std::string_view text, std::size_t from, std::size_t at) {
+    std::size_t begin = from;
+    for (std::size_t i = from; i < at && i < text.size();) {
+        std::size_t len = 1;
+        char32_t c = zh::decodeAt(text, i, len);
+        i += len;
+        if (zh::isClauseBreak(c)) begin = i;
+    }
+    return begin;
+}
+
+std::size_t zhClauseEnd(std::string_view text, std::size_t at, std::size_t to) {
+    for (std::size_t i = at; i < to && i < text.size();) {
+        std::size_t len = 1;
+        char32_t c = zh::decodeAt(text, i, len);
+        if (zh::isClauseBreak(c)) return i;
+        i += len;
+    }
+    return to;
+}
+
+/// A Chinese measure form right after the figure (at most one linking character: "254人死亡", "28城") or
+/// ending at most four characters before it ("续航里程为700公里", "震源深度30公里").
+const MeasureInfo* zhMeasure(std::string_view text, std::size_t clause, std::size_t qStart, std::size_t qEnd,
+                             std::size_t clauseEnd, const std::optional<UnitDimension>& dim, const MeasureLexicon& lex) {
+    const std::string wanted = dim ? dim->dimension : std::string("count");
+    const MeasureInfo* found = nullptr;
+    std::size_t bestLen = 0;
+    for (const MeasureInfo& m : lex.measures) {
+        if (m.dimension != wanted) continue;
+        for (const std::string& form : m.zh) {
+            if (form.size() <= bestLen) continue;
+            // after: "人死亡" at the figure's end, or after one measure word ("枚金牌")
+            bool after = text.compare(qEnd, form.size(), form) == 0 && qEnd + form.size() <= clauseEnd;
+            // before: the form ends at most four characters (12 bytes) before the figure, inside the clause
+            const std::size_t lo = std::max(clause, qStart >= form.size() + 12 ? qStart - form.size() - 12 : std::size_t{0});
+            const bool before = lo < qStart && text.substr(lo, qStart - lo).find(form) != std::string_view::npos;
+            // Count forms of one character ("城", "金") only right after the figure.
+            if (!dim && form.size() <= 3 && !after) continue;
+            if (after || before) {
+                found = &m;
+                bestLen = form.size();
+            }
+        }
+    }
+    return found;
+}
+
+void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    std::string_view text = ctx.text;
+    std::string_view sentence = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
+    if (!zh::hasHan(sentence)) return;
+    const MeasureLexicon& lex = measureLexicon();
+    for (const Quantity& q : ctx.ann.quantities) {
+        if (!s.span.contains(q.span) || isCurrencyCode(q.unit) || q.unit == "%" || q.unit == "pp") continue;
+        const std::size_t clause = zhClauseBegin(text, s.span.start, q.span.start);
+        const std::size_t clauseTo = zhClauseEnd(text, q.span.end, s.span.end);
+        const auto dim = lex.dimensionOf(q.unit);
+        // Only figures written in Chinese context: the byte before or after is not ASCII text.
+        bool hanNear = (q.span.end < text.size() && static_cast<unsigned char>(text[q.span.end]) >= 0x80) ||
+                       (q.span.start > 0 && static_cast<unsigned char>(text[q.span.start - 1]) >= 0x80);
+        if (!hanNear) continue;
+        const MeasureInfo* measure = zhMeasure(text, clause, q.span.start, q.span.end, clauseTo, dim, lex);
+        if (measure == nullptr) continue;
+        const Entity* subject = nullptr;
+        for (const Entity& e : ctx.ann.entities)
+            if (e.span.end <= q.span.start && e.span.start >= clause) subject = &e;
+        Claim c = makeClaim(ClaimKind::Amount, s);
+        c.subject = subject != nullptr ? (subject->canonical.empty() ? subject->text : subject->canonical) : std::string{};
+        c.attribute = measure->name;
+        c.value = formatValue(q.value, q.unit, measure->dimension);
+        c.text = q.text;
+        c.valueSpan = q.span;
+        c.hedged = q.approximate;
+        c.frame.measure = measure->name;
+        c.frame.dimension = measure->dimension;
+        c.frame.moves = measure->moves;
+        readChineseFrameSlots(text, s.span.start, clause, clauseTo, q.span.start, q.span.end, q.unit, c.frame);
+        out.push_back(std::move(c));
+    }
+}
+
+}  // namespace
+
+void extractFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    std::string_view sentence = ctx.text.substr(s.span.start, std::min(s.span.end, ctx.text.size()) - s.span.start);
+    if (zh::hasHan(sentence)) chineseFigures(ctx, s, out);
+    else englishFigures(ctx, s, out);
+}
+
+}  // namespace parallax::annotate::claims
