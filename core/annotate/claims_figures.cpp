@@ -181,7 +181,14 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.subject = subject != nullptr ? subject->name : std::string{};
         // "the 2.6-mile bridge": unnamed, but a bridge, not the ship of the same story.
         const bool compound = dim && q.text.find('-') != std::string::npos;
-        if (compound && (subject == nullptr || subject->first < end || subject->first > end + 5)) c.subject = describedNoun(s, end);
+        if (compound) {
+            // The size belongs to the noun it describes, or to a name set beside that noun: "the Orla, a 900-foot
+            // vessel" (apposition before) or "a 948-foot vessel known as the Dali" (a name just after).
+            const bool apposition = subject != nullptr && subject->last <= at && at - subject->last <= 3 &&
+                                    subject->last < s.lower.size() && s.lower[subject->last] == ",";
+            const bool after = subject != nullptr && subject->first >= end;
+            if (!apposition && !after) c.subject = describedNoun(s, end);
+        }
         c.attribute = measure->name;
         c.value = formatValue(q.value, q.unit, measure->dimension);
         c.text = q.text;

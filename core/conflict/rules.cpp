@@ -291,11 +291,13 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
     const Claim& cb = b.claim;
     if (ca.kind != cb.kind || !sameMeasure(ca.attribute, cb.attribute)) return std::nullopt;
     if (ca.kind != ClaimKind::Stance && ca.kind != ClaimKind::Comparison && (ca.negated || cb.negated)) return std::nullopt;
-    // A count with no named subject is the story's own ("174 passengers" in a story of one flight): it meets a
-    // count of the same frame whatever the other side names.
-    // Only a count that does not move: an unnamed medal tally or death toll could be anyone's, at any hour.
-    const bool storyCount = ca.kind == ClaimKind::Amount && ca.frame.dimension == "count" && cb.frame.dimension == "count" &&
-                            !ca.frame.moves && !cb.frame.moves && ca.subject.empty() && cb.subject.empty();
+    // A figure with no named subject on either side is the story's own ("174 passengers" in a story of one
+    // flight, "a depth of 16 km" in a story of one quake).
+    // Only a figure that does not move, and not money: an unnamed medal tally or death toll could be anyone's,
+    // at any hour; an unnamed revenue anyone's.
+    const bool storyCount = ca.kind == ClaimKind::Amount && !ca.frame.empty() && ca.frame.dimension != "currency" &&
+                            ca.frame.dimension != "%" && !ca.frame.moves && !cb.frame.moves && ca.subject.empty() &&
+                            cb.subject.empty();
     bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || storyCount ||
                         sameSubject(ca.subject, cb.subject);
     if (!subjectMatch) return std::nullopt;
