@@ -141,7 +141,8 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     stage("intraday", {"intraday", "midday", "at one point", "as much as", "a high of", "a low of", "morning trade",
                        "early trade", "early trading", "in early"}, from, to);
     stage("close", {"closed", "closing", "at the close", "ended", "finished", "settled"}, from, to);
-    stage("open", {"opened", "opening", "debut price", "opened at"}, from, to);
+    stage("open", {"opened", "opening", "debut price", "opened at", "first changed hands", "first traded", "first trade",
+                   "debuted at"}, from, to);
     stage("previous", {"previous", "prior", "earlier", "originally", "initially", "had set", "had expected",
                        "had forecast", "before"}, before, after);
     // An interim figure: "heading into the final day, China had 39 golds", "the U.S. entered Sunday with 38".
@@ -173,6 +174,15 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
         std::string joined;
         for (const std::string& w : segment) joined += (joined.empty() ? "" : " ") + w;
         if (!joined.empty()) scope.push_back(joined);
+    }
+    // A price or a market value belongs to its market: "In Shenzhen, the shares fell 0.6 per cent to 258.58
+    // yuan" and "in Hong Kong at HK$296" are two listings.
+    if (frame.measure == "price" || frame.measure == "market value") {
+        for (const Mention& m : s.mentions)
+            if (m.kind == EntityKind::Place && m.first >= from && m.last <= to) {
+                scope.push_back("in " + m.name);
+                break;
+            }
     }
     for (std::size_t k = 0; k < scope.size(); ++k) frame.scope += (k ? ", " : "") + scope[k];
 }

@@ -105,7 +105,7 @@ bool restated(const Side& a, const Side& b) {
     std::size_t common = 0;
     for (const std::string& w : wa) common += wb.count(w);
     const std::size_t smaller = std::min(wa.size(), wb.size());
-    return common >= 3 && smaller > 0 && common * 2 >= smaller;
+    return common >= 4 && smaller > 0 && common * 5 >= smaller * 3;
 }
 
 }  // namespace
