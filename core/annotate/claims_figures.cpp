@@ -80,15 +80,24 @@ bool subsetCount(const SentenceView& s, std::size_t numberWord) {
     return true;
 }
 
+bool differenceAfter(const SentenceView& s, std::size_t numberWord) {
+    for (std::size_t j = numberWord + 1; j < s.words.size() && j < numberWord + 4 && !s.words[j].punct; ++j)
+        if (anyWord(s.lower[j], {"lead", "advantage", "margin", "deficit", "gap", "majority", "more", "fewer", "less"}))
+            return true;
+    return false;
+}
+
 /// The figure's subject: the nearest name before it in its clause, else one just after it. `ambiguous` is
 /// set when two different names of one kind precede it ("the United States surpassed China with 126
 /// medals"): whose figure it is cannot be read from word order.
 const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t clauseEnd, std::size_t at, std::size_t end,
-                         bool& ambiguous) {
+                         bool measurement, bool compound, bool& ambiguous) {
     const Mention* best = nullptr;
     ambiguous = false;
     for (const Mention& m : s.mentions) {
         if (m.last > at || m.first < clause || at - m.last > 12) continue;
+        // A place is where a quake struck or a ship sailed, not what has the depth or the length.
+        if (measurement && m.kind == EntityKind::Place) continue;
         // The object of a comparison is not the figure's subject: "surpassed China with 126 medals", "41 golds to
         // China's 40", "ahead of Tesla with 1.76 million".
         if (m.first > 0 && anyWord(s.lower[m.first - 1], {"surpassed", "surpassing", "beat", "beating", "overtook", "overtaking",
@@ -101,7 +110,7 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
         if (best != nullptr && best->name != m.name && (best->kind == m.kind || !product)) ambiguous = true;
         best = &m;
     }
-    if (best != nullptr) return best;
+    if (best != nullptr || !compound) return best;
     // "A 948-foot cargo vessel known as the Dali": the name comes after the figure.
     for (const Mention& m : s.mentions)
         if (m.first >= end && m.last <= clauseEnd && m.first - end <= 5) return &m;
@@ -147,6 +156,8 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             // "220 passenger seats" counts seats; "seven passengers sustained injuries" counts the injured: the
             // counted noun is a modifier, or the count is of those the sentence then harms.
             if (measure != nullptr && !subsetCount(s, numberWord)) measure = nullptr;
+            // "a four-gold lead", "a two-seat majority": a difference between two tallies, not a tally.
+            if (measure != nullptr && differenceAfter(s, numberWord)) measure = nullptr;
         } else {
             // A measurement: the measure words before the figure ("a depth of", "winds of") or after its unit
             // ("300 metres long"), of the unit's dimension.
@@ -172,15 +183,19 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 measure = lex.find("mass");
         }
         if (measure == nullptr) continue;
+        // "... 6.1 and 6.7 inches respectively": which figure is whose is in the order of a list, not read here.
+        bool respectively = false;
+        for (std::size_t k = clause; k < clauseTo && k < s.lower.size(); ++k) respectively = respectively || s.lower[k] == "respectively";
+        if (respectively) continue;
         // A figure in parentheses right after another is its conversion ("300 metres long (985 feet)").
         if (at > 0 && s.lower[at - 1] == "(") continue;
         bool ambiguous = false;
-        const Mention* subject = subjectOf(s, clause, clauseTo, measureAt, end, ambiguous);
+        const bool compound = dim && q.text.find('-') != std::string::npos;
+        const Mention* subject = subjectOf(s, clause, clauseTo, measureAt, end, dim.has_value(), compound, ambiguous);
         if (ambiguous) continue;
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? subject->name : std::string{};
         // "the 2.6-mile bridge": unnamed, but a bridge, not the ship of the same story.
-        const bool compound = dim && q.text.find('-') != std::string::npos;
         if (compound) {
             // The size belongs to the noun it describes, or to a name set beside that noun: "the Orla, a 900-foot
             // vessel" (apposition before) or "a 948-foot vessel known as the Dali" (a name just after).
@@ -253,6 +268,38 @@ const MeasureInfo* zhMeasure(std::string_view text, std::size_t clause, std::siz
     return found;
 }
 
+/// The part of a whole a Chinese figure is about: "乒乓球项目中国队收获4金" (table tennis), "中国田径队获得1金"
+/// (athletics): a discipline before 项目/赛场/比赛, or a team word before 队 that is not the subject's name
+/// ("中国队" is China itself).
+std::string zhPartOf(std::string_view text, std::size_t sentence, std::size_t at, const Entity* subject) {
+    auto hanBefore = [&](std::size_t end, std::size_t maxChars) {
+        std::size_t start = end;
+        for (std::size_t n = 0; n < maxChars && start >= sentence + 3 && start >= 3; ++n) {
+            std::size_t len = 0;
+            char32_t c = zh::decodeAt(text, start - 3, len);
+            if (len != 3 || !zh::isHan(c)) break;
+            start -= 3;
+        }
+        return std::string(text.substr(start, end - start));
+    };
+    std::string_view window = text.substr(sentence, at - sentence);
+    for (std::string_view marker : {"项目", "項目", "赛场", "賽場", "比赛", "比賽"}) {
+        std::size_t p = window.rfind(marker);
+        if (p == std::string_view::npos) continue;
+        std::string part = hanBefore(sentence + p, 3);
+        if (!part.empty()) return part;
+    }
+    for (std::string_view marker : {"队", "隊"}) {
+        std::size_t p = window.rfind(marker);
+        if (p == std::string_view::npos) continue;
+        std::string part = hanBefore(sentence + p, 4);
+        if (subject != nullptr && part.rfind(subject->text, 0) == 0) part.erase(0, subject->text.size());
+        if (!part.empty() && part != "代表" && part.find("国") == std::string::npos && part.find("國") == std::string::npos)
+            return part;
+    }
+    return {};
+}
+
 void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     std::string_view text = ctx.text;
     std::string_view sentence = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
@@ -269,6 +316,12 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (!hanNear) continue;
         const MeasureInfo* measure = zhMeasure(text, clause, q.span.start, q.span.end, clauseTo, dim, lex);
         if (measure == nullptr) continue;
+        // "分别为6.1英寸和6.7英寸": the pairing of figures and names is the order of a list, not read here;
+        // "领先4枚金牌" is a lead, not a tally.
+        const std::string_view whole = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
+        if (whole.find("分别") != std::string_view::npos || whole.find("分別") != std::string_view::npos) continue;
+        const std::size_t lead = clause < q.span.start ? text.substr(clause, q.span.start - clause).find("领先") : std::string_view::npos;
+        if (lead != std::string_view::npos) continue;
         const Entity* subject = nullptr;
         for (const Entity& e : ctx.ann.entities)
             if (e.span.end <= q.span.start && e.span.start >= clause) subject = &e;
@@ -283,6 +336,8 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.dimension = measure->dimension;
         c.frame.moves = measure->moves;
         readChineseFrameSlots(text, s.span.start, clause, clauseTo, q.span.start, q.span.end, q.unit, c.frame);
+        if (std::string part = zhPartOf(text, s.span.start, q.span.start, subject); !part.empty())
+            c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + part;
         out.push_back(std::move(c));
     }
 }

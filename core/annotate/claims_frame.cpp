@@ -64,6 +64,8 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     const std::size_t before = std::max(from, std::min(near, p.at > 4 ? p.at - 4 : 0));
     const std::size_t after = std::min(to, p.end + 4);
 
+    const bool traded = frame.dimension == "currency" || frame.dimension == "%" || frame.measure == "price" ||
+                        frame.measure == "market value";
     // The kind of number.
     if (hasAny(s, std::max(from, p.measureAt > 2 ? p.measureAt - 2 : 0), after,
                {"per share", "a share", "per-share", "eps", "earnings per share", "per unit", "per capita", "per person"})) {
@@ -113,7 +115,11 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     }
     // A year the clause writes ("in London 2012, ... 48 golds", "2023 revenue"): figures of other years are
     // other facts. A quarter keeps its year: "Q3 2024".
+    // Only for figures that belong to a period (money, rates, tallies): "the bridge, opened in 1977, was 1.6
+    // miles long" gives no period to a length.
+    const bool periodic = traded || frame.moves || frame.dimension == "count";
     for (const TimeRef& t : s.times) {
+        if (!periodic) break;
         if (t.first < from || t.last > to || t.value.size() < 4) continue;
         if (!std::all_of(t.value.begin(), t.value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) continue;
         bool writesYear = false;
@@ -136,6 +142,9 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
                        "projects", "sees", "anticipates", "predicts", "will", "would"}, from, to);
     stage("estimate", {"estimate", "estimates", "consensus", "analysts", "analyst", "expectations", "street", "polled"},
           from, to);
+    // Moments of trading belong to prices and moves in them; "as high as 10 feet" or "opened in 1977" say
+    // nothing of a stage for a wave's height or a bridge's length.
+    if (traded) {
     stage("pre-market", {"pre-market", "premarket", "before the bell", "before the open"}, from, to);
     stage("after-hours", {"after-hours", "after hours", "extended trading", "after the bell", "post-market"}, from, to);
     stage("intraday", {"intraday", "midday", "at one point", "as much as", "a high of", "a low of", "morning trade",
@@ -143,11 +152,15 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     stage("close", {"closed", "closing", "at the close", "ended", "finished", "settled"}, from, to);
     stage("open", {"opened", "opening", "debut price", "opened at", "first changed hands", "first traded", "first trade",
                    "debuted at"}, from, to);
+    }
     stage("previous", {"previous", "prior", "earlier", "originally", "initially", "had set", "had expected",
                        "had forecast", "before"}, before, after);
     // An interim figure: "heading into the final day, China had 39 golds", "the U.S. entered Sunday with 38".
     stage("interim", {"heading into", "going into", "entering", "entered", "ahead of", "so far", "to date",
                       "as of", "at the time", "by then", "at that point"}, from, to);
+    // "rose from 6.1 to 6.3 inches", "up from $0.37": the figure after "from" is the earlier value.
+    if (p.at > from && (s.lower[p.at - 1] == "from" || (p.at > from + 1 && s.lower[p.at - 2] == "from" && s.lower[p.at - 1] == "the")))
+        stages.emplace_back("previous");
     std::sort(stages.begin(), stages.end());
     stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
     for (std::size_t k = 0; k < stages.size(); ++k) frame.stage += (k ? ", " : "") + stages[k];
@@ -234,11 +247,16 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     // A plan or forecast at the head of the sentence governs every clause after it ("计划于4月…，5月开通10座城市").
     if (has(sentence, clauseEnd, {"预计", "預計", "预期", "預期", "将", "將", "有望", "计划", "計劃", "拟", "擬"}))
         stages.emplace_back("forecast");
-    stage("intraday", {"午间", "午間", "盘中", "盤中", "最高", "一度", "早盘", "早盤"});
-    stage("close", {"收盘", "收盤", "收报", "收報", "收涨", "收漲", "收跌", "收于", "收於"});
-    stage("open", {"开盘", "開盤", "高开", "高開", "低开", "低開"});
+    if (frame.dimension == "currency" || frame.dimension == "%" || frame.measure == "price" || frame.measure == "market value") {
+        stage("intraday", {"午间", "午間", "盘中", "盤中", "最高", "一度", "早盘", "早盤"});
+        stage("close", {"收盘", "收盤", "收报", "收報", "收涨", "收漲", "收跌", "收于", "收於"});
+        stage("open", {"开盘", "開盤", "高开", "高開", "低开", "低開"});
+    }
     stage("previous", {"此前", "原计划", "原先", "曾", "先前"});
     stage("interim", {"截至", "截止", "目前", "暂时", "暫時"});
+    // "从6.1英寸扩大至6.3英寸": the figure after 从 is the earlier value
+    if (at >= clause + 3 && (text.compare(at - 3, 3, "从") == 0 || text.compare(at - 3, 3, "從") == 0))
+        stages.emplace_back("previous");
     std::sort(stages.begin(), stages.end());
     stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
     for (std::size_t k = 0; k < stages.size(); ++k) frame.stage += (k ? ", " : "") + stages[k];

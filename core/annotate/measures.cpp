@@ -31,6 +31,7 @@ const MeasureLexicon& measureLexicon() {
             m.name = cols[0];
             m.dimension = cols[1];
             m.moves = cols[2] == "moves";
+            m.spec = cols[2] == "spec";
             const int index = static_cast<int>(lex.measures.size());
             if (cols.size() > 3)
                 for (const std::string& f : splitList(cols[3], ',')) lex.after.add(lowerAscii(f), index);

@@ -15,6 +15,7 @@ struct MeasureInfo {
     std::string name;       ///< "passengers", "depth"
     std::string dimension;  ///< "count", "length", "speed" ...
     bool moves = false;     ///< the value changes over time (a death toll)
+    bool spec = false;      ///< a product's specification: only figures that name their product compare
     std::vector<std::string> zh;  ///< Chinese forms, longest first
 };
 
