@@ -63,6 +63,7 @@ struct Claim {
     bool negated = false;
     bool hedged = false;    ///< "reportedly", "could", "may", "claims"
     int sentence = -1;      ///< index into Annotations::sentences
+    std::string timeText;   ///< for events whose value carries a time of day ("...T01:28"): the time as written ("about 1:40am")
 };
 
 struct Annotations {

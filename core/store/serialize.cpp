@@ -84,7 +84,7 @@ json annotationsJ(const Annotations& an) {
     json claims = json::array();
     for (const auto& c : an.claims)
         claims.push_back({num(c.kind), spanJ(c.span), spanJ(c.valueSpan), c.subject, c.attribute, c.value, c.text,
-                          c.speaker, c.object, c.negated, c.hedged, c.sentence});
+                          c.speaker, c.object, c.negated, c.hedged, c.sentence, c.timeText});
     return json{{"sentences", sentences}, {"entities", entities}, {"times", times},
                 {"quantities", quantities}, {"claims", claims}};
 }
@@ -125,6 +125,7 @@ Annotations annotationsOf(const json& j) {
         v.negated = c.at(9).get<bool>();
         v.hedged = c.at(10).get<bool>();
         v.sentence = c.at(11).get<int>();
+        if (c.size() > 12) v.timeText = c.at(12).get<std::string>();  // absent in caches written before times of day
         an.claims.push_back(std::move(v));
     }
     return an;
