@@ -145,6 +145,26 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
             bool isClock = t->value.size() >= 6 && t->value[0] == 'T';
             if (isClock && t->span.start >= clause && t->span.end <= v.start) clock = t;
         }
+        // "2024年6月25日14时07分，返回器着陆": a clause of times alone opens the sentence and dates its event.
+        bool leading = false;
+        if (when == nullptr && clock == nullptr && clause > zs.span.start) {
+            std::size_t at = zs.span.start;
+            const TimeRef* date = nullptr;
+            const TimeRef* time = nullptr;
+            for (const TimeRef* t : zs.times) {
+                if (t->span.start < at || t->span.end > clause) continue;
+                if (!gapOf(text, at, t->span.start, U"北京当地时间于在 ", 6)) break;
+                bool isClock = t->value.size() >= 6 && t->value[0] == 'T';
+                if (isClock) time = t;
+                else if (datable(t->value)) date = t;
+                at = t->span.end;
+            }
+            if ((date != nullptr || time != nullptr) && gapOf(text, at, clause, U"，, ", 2)) {
+                when = date;
+                clock = time;
+                leading = true;
+            }
+        }
         if (when == nullptr && clock == nullptr) continue;
         const TimeRef* anchor = when != nullptr ? when : clock;
         std::string cls = v.cue->cls;
@@ -159,7 +179,7 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
                 }
             }
         }
-        if (subject == nullptr) subject = entityBefore(zs, std::min(v.start, anchor->span.start));
+        if (subject == nullptr) subject = entityBefore(zs, leading ? v.start : std::min(v.start, anchor->span.start));
         if (subject != nullptr && anchor->span.start < subject->span.end && anchor->span.end > subject->span.start) continue;
         std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, v.start);
         if (name.empty()) continue;
