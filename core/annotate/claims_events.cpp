@@ -42,6 +42,38 @@ bool listingVenueAfter(const SentenceView& s, std::size_t i) {
 
 std::size_t distance(std::size_t a, std::size_t b) { return a > b ? a - b : b - a; }
 
+/// A time of day ("T01:28", "T14:06+08:00").
+bool clockValue(const std::string& value) { return value.size() >= 6 && value[0] == 'T'; }
+
+/// A date introduced as the start or the bound of a span is not the date of the event: "launched four
+/// flights, starting in April 2023", "will ship by 2026", "has been listed since 2019".
+bool boundedDate(const SentenceView& s, const TimeRef& t) {
+    for (std::size_t back = 1; back <= 2 && back <= t.first; ++back) {
+        const std::string& w = s.lower[t.first - back];
+        if (w == "since" || w == "until" || w == "till" || w == "by" || w == "starting" || w == "beginning" ||
+            w == "from" || w == "through" || w == "before" || w == "after" || w == "between") return true;
+        if (w != "in" && w != "on" && w != "at") break;
+    }
+    return false;
+}
+
+/// A time of day with a zone that converts written in brackets right after it ("7:25 am (12:25 GMT)"):
+/// the bracketed one says the same moment in a zone every reader can convert.
+const TimeRef* convertedClock(const SentenceView& s, const TimeRef* clock) {
+    const std::string& v = clock->value;
+    bool convertible = v.find('Z') != std::string::npos || v.find('+') != std::string::npos ||
+                       v.find('-') != std::string::npos;
+    if (convertible) return clock;
+    for (const TimeRef& t : s.times) {
+        if (!clockValue(t.value) || t.first != clock->last + 1 || clock->last >= s.words.size()) continue;
+        if (s.lower[clock->last] != "(") continue;
+        bool fixed = t.value.find('Z') != std::string::npos || t.value.find('+') != std::string::npos ||
+                     t.value.find('-') != std::string::npos;
+        if (fixed) return &t;
+    }
+    return clock;
+}
+
 }  // namespace
 
 const Mention* objectAfter(const SentenceView& s, std::size_t i, std::size_t maxGap) {
@@ -94,19 +126,25 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
         i += m->length - 1;
     }
     for (const Verb& v : verbs) {
-        // The date: the nearest time in the clause that is not nearer to another event verb.
+        // The date and the time of day: the nearest of each in the clause that is not nearer to another event verb.
         const TimeRef* when = nullptr;
+        const TimeRef* clock = nullptr;
+        auto gapTo = [&](const TimeRef& t) { return std::min(distance(t.first, v.at), distance(t.last, v.end)); };
         for (const TimeRef& t : s.times) {
-            if (!datable(t.value)) continue;
-            std::size_t d = std::min(distance(t.first, v.at), distance(t.last, v.end));
+            bool isClock = clockValue(t.value);
+            if (!isClock && (!datable(t.value) || boundedDate(s, t))) continue;
+            std::size_t d = gapTo(t);
             if (d > 12 || clauseStart(s, t.first) != clauseStart(s, v.at)) continue;
             bool closerToOther = std::any_of(verbs.begin(), verbs.end(), [&](const Verb& o) {
                 return o.at != v.at && std::min(distance(t.first, o.at), distance(t.last, o.end)) < d;
             });
             if (closerToOther) continue;
-            if (when == nullptr || d < std::min(distance(when->first, v.at), distance(when->last, v.end))) when = &t;
+            const TimeRef*& slot = isClock ? clock : when;
+            if (slot == nullptr || d < gapTo(*slot)) slot = &t;
         }
-        if (when == nullptr) continue;
+        if (clock != nullptr) clock = convertedClock(s, clock);
+        if (when == nullptr && clock == nullptr) continue;
+        const TimeRef& anchor = when != nullptr ? *when : *clock;
         // Who or what the event happened to.
         const Mention* subject = nullptr;
         bool passive = v.at > 0 && isAuxiliary(s.lower[v.at - 1]);
@@ -126,7 +164,7 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
         }
         if (name.empty() || (subject != nullptr && (subject->kind == EntityKind::Person || subject->kind == EntityKind::Place)))
             continue;
-        if (subject != nullptr && when->first >= subject->first && when->first < subject->last) continue;
+        if (subject != nullptr && anchor.first >= subject->first && anchor.first < subject->last) continue;
         std::string cls = v.cls;
         bool debut = s.lower[v.at].rfind("debut", 0) == 0;
         // "Hanxin debuted on Friday": what debuts without being a product is a company going public.
@@ -141,9 +179,16 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
         Claim c = makeClaim(ClaimKind::Event, s);
         c.subject = name;
         c.attribute = cls;
-        c.value = when->value;
-        c.text = when->text;
-        c.valueSpan = when->span;
+        // The value: the date, with the time of day after "T" when one is written ("2024-03-26T01:28");
+        // a time alone leaves the date unknown ("XXXX-XX-XXT01:28").
+        c.value = when != nullptr ? when->value : std::string("XXXX-XX-XX");
+        c.text = anchor.text;
+        c.valueSpan = anchor.span;
+        if (clock != nullptr) {
+            c.value += clock->value;
+            c.timeText = clock->text;
+            if (when != nullptr) c.valueSpan = Span{std::min(when->span.start, clock->span.start), std::max(when->span.end, clock->span.end)};
+        }
         std::size_t from = clauseStart(s, subject != nullptr ? std::min(subject->first, v.at) : v.at);
         c.negated = negatedIn(s, v.at >= 3 ? v.at - 3 : 0, v.at);
         c.hedged = hedgedIn(s, ctx.lex, from, v.end);

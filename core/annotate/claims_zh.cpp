@@ -119,8 +119,9 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
         // "上市公司", "上市首日": a listed company, a first trading day; not the event itself.
         std::size_t nlen = 1;
         char32_t next = v.end < text.size() ? zh::decodeAt(text, v.end, nlen) : 0;
+        // "上市备案", "上市申请", "上市计划", "上市进程", "上市时": a filing, a plan, a moment named after the event.
         if (next == U'公' || next == U'企' || next == U'首' || next == U'以' || next == U'后' || next == U'前' ||
-            next == U'会' || next == U'的')
+            next == U'会' || next == U'的' || next == U'备' || next == U'申' || next == U'计' || next == U'进' || next == U'时')
             continue;
         std::size_t clause = clauseBegin(text, zs.span.start, v.start);
         std::size_t clauseEnd = clauseFinish(text, v.end, zs.span.end);
@@ -139,7 +140,34 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
                 when = t;
             }
         }
-        if (when == nullptr) continue;
+        // The time of day ("14时07分"): the nearest one before the verb in its clause.
+        const TimeRef* clock = nullptr;
+        for (const TimeRef* t : zs.times) {
+            bool isClock = t->value.size() >= 6 && t->value[0] == 'T';
+            if (isClock && t->span.start >= clause && t->span.end <= v.start) clock = t;
+        }
+        // "2024年6月25日14时07分，返回器着陆": a clause of times alone opens the sentence and dates its event.
+        bool leading = false;
+        if (when == nullptr && clock == nullptr && clause > zs.span.start) {
+            std::size_t at = zs.span.start;
+            const TimeRef* date = nullptr;
+            const TimeRef* time = nullptr;
+            for (const TimeRef* t : zs.times) {
+                if (t->span.start < at || t->span.end > clause) continue;
+                if (!gapOf(text, at, t->span.start, U"北京当地时间于在 ", 6)) break;
+                bool isClock = t->value.size() >= 6 && t->value[0] == 'T';
+                if (isClock) time = t;
+                else if (datable(t->value)) date = t;
+                at = t->span.end;
+            }
+            if ((date != nullptr || time != nullptr) && gapOf(text, at, clause, U"，, ", 2)) {
+                when = date;
+                clock = time;
+                leading = true;
+            }
+        }
+        if (when == nullptr && clock == nullptr) continue;
+        const TimeRef* anchor = when != nullptr ? when : clock;
         std::string cls = v.cue->cls;
         // What the event happened to: a product launched after the verb ("发布了X"), else the name before it.
         const Entity* subject = nullptr;
@@ -152,8 +180,8 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
                 }
             }
         }
-        if (subject == nullptr) subject = entityBefore(zs, std::min(v.start, when->span.start));
-        if (subject != nullptr && when->span.start < subject->span.end && when->span.end > subject->span.start) continue;
+        if (subject == nullptr) subject = entityBefore(zs, leading ? v.start : std::min(v.start, anchor->span.start));
+        if (subject != nullptr && anchor->span.start < subject->span.end && anchor->span.end > subject->span.start) continue;
         std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, v.start);
         if (name.empty()) continue;
         bool organisation = subject == nullptr || subject->kind == EntityKind::Organization;
@@ -163,9 +191,13 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
         Claim c = zhClaim(ClaimKind::Event, s);
         c.subject = name;
         c.attribute = cls;
-        c.value = when->value;
-        c.text = when->text;
-        c.valueSpan = when->span;
+        c.value = when != nullptr ? when->value : std::string("XXXX-XX-XX");
+        c.text = anchor->text;
+        c.valueSpan = anchor->span;
+        if (clock != nullptr) {
+            c.value += clock->value;
+            c.timeText = clock->text;
+        }
         c.negated = negatedBefore(text, clause, v.start);
         // "计划在2025年交付": a plan is a weaker statement than a fact
         c.hedged = lex.any(text, zs.span.start, v.start, "hedge") || lex.any(text, clause, v.start, "plan");

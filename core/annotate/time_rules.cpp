@@ -5,6 +5,7 @@
 
 #include "core/annotate/calendar.h"
 #include "core/annotate/numbers.h"
+#include "core/annotate/time_clock.h"
 #include "core/annotate/time_resolve.h"
 
 namespace parallax::annotate {
@@ -362,11 +363,102 @@ Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
 
 Opt modifiedAt(const Toks& t, std::size_t i, const TimeContext& ctx);
 
+// "the second week of May (2024)": days 8-14 of the month, "2024-05-W2"; "the week of 20 January 2025": its ISO week.
+Opt weekOfAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
+    std::size_t j = i + (lowerAt(t, i) == "the" ? 1 : 0);
+    int n = ordinalWord(lowerAt(t, j));
+    if (n == 0 && lowerAt(t, j) == "fifth") n = 5;
+    std::size_t w = n > 0 ? j + 1 : j;
+    if (lowerAt(t, w) != "week" || lowerAt(t, w + 1) != "of") return std::nullopt;
+    if (n == 0) {
+        if (j == i) return std::nullopt;  // "week of" needs its "the"
+        Opt day = absoluteAt(t, w + 2, ctx);
+        if (!day || day->norm.value.size() != 10 || day->norm.value[0] < '0' || day->norm.value[0] > '9') return std::nullopt;
+        auto d = Date::parseIso(day->norm.value);
+        if (!d) return std::nullopt;
+        return make(day->end, TimeNorm{calendar::isoWeek(*d), day->norm.resolved, day->norm.note});
+    }
+    std::size_t next = 0;
+    int m = monthAt(t, w + 2, next);
+    if (m == 0) return std::nullopt;
+    TimeNorm month;
+    if (int y = yearAt(t, next)) {
+        month = TimeNorm{calendar::ym(y, m), true, {}};
+        ++next;
+    } else {
+        month = monthInContext(m, ctx, Pointer::Bare);
+    }
+    if (month.value.empty()) return std::nullopt;
+    month.value += "-W" + std::to_string(n);
+    return make(next, month);
+}
+
+const char* const kWeekdayNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+// A weekday written beside a date ("Monday, June 24, 2024", "6月25日（星期二）"): the date is the value; a
+// weekday that does not fit a date with its year written is noted, for the conflict stage to flag.
+void checkWeekday(TimeNorm& n, int weekday) {
+    // A year the text does not write was inferred: the weekday is likelier right than the inference.
+    if (n.note.find("year inferred") != std::string::npos) return;
+    auto d = Date::parseIso(n.value);
+    if (!d || d->precision != DatePrecision::Day || n.value.size() != 10) return;
+    int actual = calendar::isoWeekday(*d);
+    if (actual == weekday) return;
+    std::string note = std::string("weekday mismatch: written ") + kWeekdayNames[weekday - 1] + ", the date is a " + kWeekdayNames[actual - 1];
+    n.note = n.note.empty() ? note : note + "; " + n.note;
+}
+
+// A weekday after a date: ", Tuesday", "(Tuesday)", "（星期二）", "周二".
+int weekdayAfter(const Toks& t, std::size_t i, std::size_t& next) {
+    std::size_t j = i;
+    bool paren = j < t.size() && (t[j].text == "(" || t[j].text == "（");
+    if (paren || lowerAt(t, j) == ",") ++j;
+    int wd = weekdayAt(t, j);
+    std::size_t end = j + 1;
+    if (wd == 0 && j < t.size()) {
+        static constexpr std::string_view zh[] = {"一", "二", "三", "四", "五", "六", "日"};
+        std::size_t k = j;
+        if (lowerAt(t, k) == "周") ++k;
+        else if (lowerAt(t, k) == "星" && lowerAt(t, k + 1) == "期") k += 2;
+        if (k > j)
+            for (int d = 0; d < 7; ++d)
+                if (lowerAt(t, k) == zh[d] || (d == 6 && lowerAt(t, k) == "天")) {
+                    wd = d + 1;
+                    end = k + 1;
+                }
+    }
+    if (wd == 0) return 0;
+    if (paren) {
+        if (end >= t.size() || (t[end].text != ")" && t[end].text != "）")) return 0;
+        ++end;
+    }
+    next = end;
+    return wd;
+}
+
 Opt plainAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
+    // "Monday, June 24, 2024": the weekday and the date are one expression.
+    if (int wd = weekdayAt(t, i)) {
+        std::size_t j = i + 1 + (lowerAt(t, i + 1) == "," ? 1 : 0);
+        Opt d = j < t.size() ? absoluteAt(t, j, ctx) : std::nullopt;
+        if (d && d->norm.value.size() == 10 && d->norm.value[0] >= '0' && d->norm.value[0] <= '9') {
+            checkWeekday(d->norm, wd);
+            return d;
+        }
+    }
     Opt a = absoluteAt(t, i, ctx);
     Opt r = relativeAt(t, i, ctx);
-    if (a && (!r || a->end >= r->end)) return a;
-    return r;
+    Opt best = a && (!r || a->end >= r->end) ? a : r;
+    if (Opt w = weekOfAt(t, i, ctx); w && (!best || w->end > best->end)) best = w;
+    if (Opt c = clockAt(t, i); c && (!best || c->end > best->end)) best = c;
+    if (best && best->norm.value.size() == 10 && best->norm.value[0] >= '0' && best->norm.value[0] <= '9') {
+        std::size_t next = 0;
+        if (int wd = weekdayAfter(t, best->end, next)) {
+            checkWeekday(best->norm, wd);
+            best->end = next;
+        }
+    }
+    return best;
 }
 
 // early/late/mid + expression; the end of / the beginning of + expression ("late January", "mid-2024").

@@ -157,6 +157,17 @@ std::optional<Amount> parseAmount(std::string_view text) {
     return a;
 }
 
+/// A round figure given loosely ("nearly 200", "about 3,000", "some 50 million") is a reader's order of magnitude:
+/// writers round 177 to "nearly 200". Its interval is widened to 15% of it on each side it leaves open.
+void widenRound(Amount& a) {
+    if (!a.approximate || a.value <= 0) return;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(a.value)));
+    const double lead = a.value / magnitude;
+    if (std::fabs(lead - std::round(lead)) > 1e-9) return;  // more than one significant digit: "nearly 187"
+    if (a.low < a.value) a.low = std::min(a.low, a.value * 0.85);                          // open below: "nearly", "about"
+    if (a.high > a.value && std::isfinite(a.high)) a.high = std::max(a.high, a.value * 1.15);  // open above: "about"
+}
+
 std::optional<Amount> amountOf(const Side& s) {
     if (s.ann == nullptr) return parseAmount(s.claim.value);
     for (const Quantity& q : s.ann->quantities) {
@@ -177,6 +188,8 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     auto qa = amountOf(a);
     auto qb = amountOf(b);
     if (!qa || !qb) return std::nullopt;
+    widenRound(*qa);
+    widenRound(*qb);
     const Frame& fa = a.claim.frame;
     const Frame& fb = b.claim.frame;
     // A figure from an article is compared only within its frame; a reference fact has none and takes the

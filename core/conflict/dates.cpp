@@ -2,10 +2,12 @@
 // "20 January 2025" agree and "November" and "20 January 2025" do not.
 #include "core/conflict/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
 
+#include "core/conflict/clock.h"
 #include "core/model/date.h"
 
 namespace parallax::conflict {
@@ -26,23 +28,47 @@ int daysInMonth(int y, int m) {
     return static_cast<int>(dayOf(ny, next, 1) - dayOf(y, m, 1));
 }
 
+constexpr std::array<std::string_view, 7> kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                        "Friday", "Saturday", "Sunday"};
+constexpr std::array<std::string_view, 5> kOrdinals = {"first", "second", "third", "fourth", "fifth"};
+
 constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
                                                       "July",    "August",   "September", "October", "November", "December"};
 
 }  // namespace
 
+std::string_view datePart(std::string_view value) {
+    std::size_t t = value.find('T');
+    return t == std::string_view::npos ? value : value.substr(0, t);
+}
+
 std::optional<DateRange> parseDateValue(std::string_view v) {
+    v = datePart(v);
     if (v.size() < 4) return std::nullopt;
+    if (v == "XXXX-XX-XX") {
+        DateRange r;
+        r.anyDate = true;
+        return r;
+    }
     std::string_view yearPart = v.substr(0, 4);
     std::string_view rest = v.substr(4);
     if (yearPart == "XXXX") {
         if (rest.size() < 3 || rest[0] != '-') return std::nullopt;
         int m = toInt(rest.substr(1, 2));
         if (m < 1 || m > 12) return std::nullopt;
-        int d = rest.size() >= 6 && rest[3] == '-' ? toInt(rest.substr(4, 2)) : 0;
         DateRange r;
         r.anyYearMonth = m;
+        if (rest.size() == 6 && rest[3] == '-' && rest[4] == 'W') {
+            int n = toInt(rest.substr(5, 1));
+            if (n < 1 || n > 5) return std::nullopt;
+            r.anyYearDay = 7 * n - 6;
+            r.anyYearLastDay = std::min(7 * n, 31);
+            return r;
+        }
+        int d = rest.size() >= 6 && rest[3] == '-' ? toInt(rest.substr(4, 2)) : 0;
+        if (rest.size() >= 6 && (d < 1 || d > 31)) return std::nullopt;
         r.anyYearDay = d > 0 ? d : 0;
+        r.anyYearLastDay = r.anyYearDay;
         return r;
     }
     int y = toInt(yearPart);
@@ -73,6 +99,15 @@ std::optional<DateRange> parseDateValue(std::string_view v) {
     }
     int m = toInt(rest.substr(0, 2));
     if (m < 1 || m > 12) return std::nullopt;
+    if (rest.size() == 5 && rest[2] == '-' && rest[3] == 'W') {
+        // The n-th week of a month: days 1-7 are the first week, 8-14 the second.
+        int n = toInt(rest.substr(4, 1));
+        if (n < 1 || n > 5) return std::nullopt;
+        int from = 7 * n - 6;
+        int to = std::min(7 * n, daysInMonth(y, m));
+        if (from > to) return std::nullopt;
+        return DateRange{dayOf(y, m, from), dayOf(y, m, to), 0, 0};
+    }
     if (rest.size() >= 5 && rest[2] == '-') {
         int d = toInt(rest.substr(3, 2));
         if (d < 1 || d > daysInMonth(y, m)) return std::nullopt;
@@ -84,8 +119,14 @@ std::optional<DateRange> parseDateValue(std::string_view v) {
 }
 
 bool datesCompatible(const DateRange& a, const DateRange& b) {
+    if (a.anyDate || b.anyDate) return true;
+    auto dayFits = [](const DateRange& loose, int day) {
+        return loose.anyYearDay == 0 || (day >= loose.anyYearDay && day <= loose.anyYearLastDay);
+    };
     if (a.anyYearMonth != 0 && b.anyYearMonth != 0) {
-        return a.anyYearMonth == b.anyYearMonth && (a.anyYearDay == 0 || b.anyYearDay == 0 || a.anyYearDay == b.anyYearDay);
+        if (a.anyYearMonth != b.anyYearMonth) return false;
+        if (a.anyYearDay == 0 || b.anyYearDay == 0) return true;
+        return a.anyYearDay <= b.anyYearLastDay && b.anyYearDay <= a.anyYearLastDay;
     }
     if (a.anyYearMonth != 0 || b.anyYearMonth != 0) {
         const DateRange& loose = a.anyYearMonth != 0 ? a : b;
@@ -94,27 +135,89 @@ bool datesCompatible(const DateRange& a, const DateRange& b) {
         // Walk the fixed range month by month: some day of it in the loose month (and day) fits.
         for (long d = fixed.first; d <= fixed.last; ++d) {
             Date day = Date::fromDaysSinceEpoch(d);
-            if (day.month == loose.anyYearMonth && (loose.anyYearDay == 0 || day.day == loose.anyYearDay)) return true;
+            if (day.month == loose.anyYearMonth && dayFits(loose, day.day)) return true;
         }
         return false;
     }
     return a.first <= b.last && b.first <= a.last;
 }
 
-std::string describeDate(std::string_view value) {
-    auto r = parseDateValue(value);
-    if (!r) return std::string(value);
+namespace {
+
+std::string dayMonth(const Date& d) { return std::to_string(d.day) + " " + std::string(kMonths[static_cast<std::size_t>(d.month - 1)]); }
+
+std::string describeDay(std::string_view v) {
+    auto r = parseDateValue(v);
+    if (!r) return std::string(v);
+    if (r->anyDate) return {};
     if (r->anyYearMonth != 0) {
         std::string month(kMonths[static_cast<std::size_t>(r->anyYearMonth - 1)]);
-        return r->anyYearDay != 0 ? std::to_string(r->anyYearDay) + " " + month : month;
+        if (r->anyYearDay == 0) return month + " (year not stated)";
+        if (r->anyYearDay != r->anyYearLastDay)
+            return "the " + std::string(kOrdinals[static_cast<std::size_t>((r->anyYearDay + 6) / 7 - 1)]) +
+                   " week of " + month + " (year not stated)";
+        return std::to_string(r->anyYearDay) + " " + month + " (year not stated)";
     }
     Date first = Date::fromDaysSinceEpoch(r->first);
     std::string month(kMonths[static_cast<std::size_t>(first.month - 1)]);
-    if (value.size() == 4) return std::string(value);
-    if (value.size() == 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) != 0)
-        return month + " " + std::to_string(first.year);
-    if (value.size() == 10) return std::to_string(first.day) + " " + month + " " + std::to_string(first.year);
-    return std::string(value);
+    std::string year = std::to_string(first.year);
+    if (v.size() == 4) return std::string(v);
+    std::string_view rest = v.substr(5);
+    if (rest[0] == 'W') return "the week of " + dayMonth(first) + " " + year;
+    if (rest[0] == 'Q') return "the " + std::string(kOrdinals[static_cast<std::size_t>(rest[1] - '1')]) + " quarter of " + year;
+    if (rest[0] == 'H') return "the " + std::string(rest[1] == '1' ? "first" : "second") + " half of " + year;
+    if (rest.size() == 2) return month + " " + year;
+    if (rest.size() == 5 && rest[3] == 'W')
+        return "the " + std::string(kOrdinals[static_cast<std::size_t>(rest[4] - '1')]) + " week of " + month + " " + year;
+    if (rest.size() == 5) return dayMonth(first) + " " + year;
+    return std::string(v);
+}
+
+}  // namespace
+
+std::string describeDate(std::string_view value) {
+    std::string day = describeDay(datePart(value));
+    std::size_t t = value.find('T');
+    if (t == std::string_view::npos) return day;
+    std::string clock = describeClock(value.substr(t));
+    if (day.empty()) return clock;
+    return clock.empty() ? day : day + ", " + clock;
+}
+
+int weekdayOf(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; }
+
+std::string weekdayName(int isoWeekday) {
+    if (isoWeekday < 1 || isoWeekday > 7) return {};
+    return std::string(kWeekdays[static_cast<std::size_t>(isoWeekday - 1)]);
+}
+
+int bareWeekday(std::string_view written) {
+    // Leading words that only point at the weekday ("on", "last", "this", "next").
+    std::string w;
+    for (char c : written) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view lead : {"on ", "last ", "this ", "next ", "early ", "late "}) {
+        if (w.rfind(lead, 0) == 0) w.erase(0, lead.size());
+    }
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ' ')) w.pop_back();
+    for (std::size_t d = 0; d < kWeekdays.size(); ++d) {
+        std::string name(kWeekdays[d]);
+        name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+        if (w == name) return static_cast<int>(d) + 1;
+    }
+    // Chinese: 周一 ... 周日, 星期一 ... 星期日/星期天, optionally with 本/上
+    static constexpr std::array<std::string_view, 7> zh = {"一", "二", "三", "四", "五", "六", "日"};
+    for (std::string_view lead : {"本", "上"}) {
+        if (w.rfind(lead, 0) == 0) w.erase(0, lead.size());
+    }
+    for (std::string_view prefix : {"周", "星期", "礼拜"}) {
+        if (w.rfind(prefix, 0) != 0) continue;
+        std::string_view day = std::string_view(w).substr(prefix.size());
+        for (std::size_t d = 0; d < zh.size(); ++d) {
+            if (day == zh[d]) return static_cast<int>(d) + 1;
+        }
+        if (day == "天") return 7;
+    }
+    return 0;
 }
 
 }  // namespace parallax::conflict

@@ -11,6 +11,7 @@
 #include "core/conflict/assemble.h"
 #include "core/conflict/facts.h"
 #include "core/conflict/rules.h"
+#include "core/conflict/weekdays.h"
 #include "core/knowledge/resources.h"
 
 namespace parallax::conflict {
@@ -157,6 +158,14 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
             e.text = slip.text;
             e.value = slip.value;
             set.add(slip.finding, subject, attribute, {e}, slip.text);
+        }
+        for (const WeekdaySlip& slip : checkWeekdays(*a, it->second)) {
+            Evidence e;
+            e.article = a->id;
+            e.span = slip.span;
+            e.text = slip.text;
+            e.value = slip.value;
+            set.add(slip.finding, slip.subject, "weekday", {e}, slip.text);
         }
     }
     return set.take();

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <set>
 
@@ -12,6 +13,7 @@
 #include "core/annotate/claims_text.h"
 #include "core/annotate/measures.h"
 #include "core/conflict/amounts.h"
+#include "core/conflict/clock.h"
 #include "core/conflict/dates.h"
 #include "core/conflict/subject.h"
 
@@ -34,6 +36,8 @@ std::string article(std::string_view noun) {
 
 std::string onOrIn(std::string_view value) {
     std::string d = describeDate(value);
+    auto r = parseDateValue(value);
+    if (r && r->anyDate) return "at " + d;  // a time of day alone
     bool day = !d.empty() && std::isdigit(static_cast<unsigned char>(d[0])) != 0 && d.size() > 4;
     return (day ? "on " : "in ") + d;
 }
@@ -92,29 +96,120 @@ bool isOffice(const std::string& title) {
 
 std::string pastTense(const std::string& attribute) { return attribute; }
 
-/// A variant of the subject that has the conflicting date: the likely cause of the slip.
+/// A related event with the conflicting date, the likely cause of the slip: a variant of the subject with a
+/// dated event ("R1-Lite-Preview was released in November 2024"), or another event of the same subject
+/// ("V2 was announced in November 2023").
 std::string variantCause(const Side& wrong, const Side& right, const RuleContext& ctx) {
     auto date = parseDateValue(wrong.claim.value);
-    if (!date) return {};
+    if (!date || date->anyDate) return {};
     for (const Side& s : ctx.all) {
-        if (s.claim.kind != ClaimKind::Event || s.claim.attribute != wrong.claim.attribute) continue;
+        if (s.claim.kind != ClaimKind::Event || s.claim.negated) continue;
         bool variant = isVariantOf(s.claim.subject, wrong.claim.subject) || isVariantOf(s.claim.subject, right.claim.subject);
-        if (!variant) continue;
+        bool otherEvent = !variant && s.claim.attribute != wrong.claim.attribute &&
+                          (sameSubject(s.claim.subject, wrong.claim.subject) || sameSubject(s.claim.subject, right.claim.subject));
+        if (!variant && !otherEvent) continue;
         auto theirs = parseDateValue(s.claim.value);
         // A whole year fits too many dates to explain anything.
-        if (!theirs || theirs->anyYearMonth != 0 || theirs->last - theirs->first > 31 || !datesCompatible(*theirs, *date)) continue;
+        if (!theirs || theirs->anyDate || theirs->anyYearMonth != 0 || theirs->last - theirs->first > 31 ||
+            !datesCompatible(*theirs, *date))
+            continue;
         // Said at the precision of the slip: "in November 2024", not the exact day.
-        std::string value = s.claim.value;
-        if (wrong.claim.value.size() <= 7 && value.size() > 7) value = value.substr(0, 7);
+        std::string value(datePart(s.claim.value));
+        if (datePart(wrong.claim.value).size() <= 7 && value.size() > 7) value = value.substr(0, 7);
         return s.claim.subject + " was " + pastTense(s.claim.attribute) + " " + onOrIn(value);
     }
     return {};
 }
 
+/// A single day a value names, if it names one.
+std::optional<long> namedDay(const DateRange& r) {
+    if (r.anyDate || r.anyYearMonth != 0 || r.first != r.last) return std::nullopt;
+    return r.first;
+}
+
+/// The time of day of one side, on the day its claim names or else near its publication day.
+std::optional<ClockSide> clockSideOf(const Side& s) {
+    auto t = parseClock(s.claim.value);
+    if (!t) return std::nullopt;
+    ClockSide c;
+    c.time = *t;
+    auto r = parseDateValue(s.claim.value);
+    if (r) c.day = namedDay(*r);
+    c.dayStated = c.day.has_value();
+    if (!c.day) {
+        auto p = Date::parseIso(s.published);
+        if (p && p->precision == DatePrecision::Day) c.day = p->daysSinceEpoch();
+    }
+    c.tolerance = clockTolerance(*t, s.claim.timeText);
+    return c;
+}
+
+std::string eventVerb(const Claim& c) { return c.attribute == "disclosed" ? " disclosed it " : " was " + c.attribute + " "; }
+
+/// Two times of day for one event, on days that agree.
+std::optional<Finding> judgeClock(const Side& a, const Side& b) {
+    auto ca = clockSideOf(a);
+    auto cb = clockSideOf(b);
+    if (!ca || !cb) return std::nullopt;
+    // Without a stated day on both sides, the same kind of event on two days (a launch, then the next one)
+    // looks alike: compare only claims published within two days of each other or of the stated day.
+    if (!ca->dayStated || !cb->dayStated) {
+        if (!ca->day || !cb->day || std::labs(*ca->day - *cb->day) > 2) return std::nullopt;
+    }
+    auto gap = clockGap(*ca, *cb);
+    int allowed = ca->tolerance + cb->tolerance;
+    if (!gap || gap->minutes <= allowed) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Date;
+    bool exact = allowed == 0;
+    // Sure only when both zones are known and the gap is more than a rounding of the minute.
+    f.severity = gap->zonesKnown && gap->minutes > 1 && (exact || gap->minutes > 2 * allowed) ? Severity::High : Severity::Medium;
+    if (a.claim.hedged || b.claim.hedged) f.severity = lower(f.severity);
+    auto written = [](const Side& s) {
+        std::string t = describeClock(s.claim.value);
+        return s.claim.timeText.empty() ? t : t + " (" + quoted(s.claim.timeText) + ")";
+    };
+    f.reason = whereOf(a) + " says " + a.claim.subject + eventVerb(a.claim) + "at " + written(a) + ", " + whereOf(b) + " at " +
+               written(b) + ": " + std::to_string(gap->minutes) + " minutes apart" +
+               (allowed > 0 ? ", more than the wording allows" : "") + "; one event has one time";
+    if (!gap->zonesKnown) f.reason += " (the time zone is not written on both sides: read as the same zone)";
+    if (gap->minutes == 1) f.cause = "a minute apart: one of them may be rounded";
+    return f;
+}
+
+/// "Monday (24 June 2024, counted from the publication date)" for a weekday alone, else the date.
+std::string dateAsWritten(const Side& s) {
+    int wd = bareWeekday(s.claim.text);
+    if (wd == 0) return onOrIn(s.claim.value);
+    return "on " + weekdayName(wd) + " (" + describeDate(datePart(s.claim.value)) + ", counted from the publication date)";
+}
+
 std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext& ctx) {
     auto da = parseDateValue(a.claim.value);
     auto db = parseDateValue(b.claim.value);
-    if (!da || !db || datesCompatible(*da, *db)) return std::nullopt;
+    if (!da || !db) return std::nullopt;
+    if (datesCompatible(*da, *db)) return judgeClock(a, b);
+    // Two days that are one moment in two zones: "22:23 UTC on 1 June" and "6:23 Beijing time on 2 June".
+    auto ca = clockSideOf(a);
+    auto cb = clockSideOf(b);
+    if (ca && cb && ca->dayStated && cb->dayStated) {
+        auto gap = clockGap(*ca, *cb);
+        if (gap && gap->zonesKnown && gap->minutes <= ca->tolerance + cb->tolerance) return std::nullopt;
+    }
+    // A weekday alone was counted from the publication date: the same weekday written twice, or a weekday
+    // that fits the other side's date, says the same thing (the publication dates are what differ).
+    int wa = bareWeekday(a.claim.text);
+    int wb = bareWeekday(b.claim.text);
+    if (wa != 0 && wb != 0 && wa == wb) return std::nullopt;
+    auto dayA = namedDay(*da);
+    auto dayB = namedDay(*db);
+    // A company lists on several exchanges (a secondary listing years after the first): listings years apart
+    // are two events unless a venue says otherwise, which the claims do not carry.
+    if (a.claim.attribute == "listed" && da->anyYearMonth == 0 && db->anyYearMonth == 0 &&
+        std::labs(Date::fromDaysSinceEpoch(da->first).year - Date::fromDaysSinceEpoch(db->first).year) >= 2)
+        return std::nullopt;
+    if (wa != 0 && wb == 0 && dayB && weekdayOf(*dayB) == wa) return std::nullopt;
+    if (wb != 0 && wa == 0 && dayA && weekdayOf(*dayA) == wb) return std::nullopt;
     Finding f;
     f.type = ConflictType::Date;
     f.severity = Severity::High;
@@ -123,12 +218,14 @@ std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext
     if (da->anyYearMonth != 0 || db->anyYearMonth != 0) f.severity = lower(f.severity);
     // A company announces and discloses many things: two dates may be two announcements
     if (a.claim.attribute == "announced" || a.claim.attribute == "disclosed") f.severity = lower(f.severity);
-    // The discloser is the subject of "disclosed": "Nvidia disclosed it on ...", not "Nvidia was disclosed"
-    std::string verb = a.claim.attribute == "disclosed" ? " disclosed it " : " was " + a.claim.attribute + " ";
-    f.reason = whereOf(a) + " says " + a.claim.subject + verb + onOrIn(a.claim.value) +
-               ", " + whereOf(b) + " " + onOrIn(b.claim.value) + ": one event cannot have both dates";
+    // Consecutive days can be one moment seen from two time zones.
+    bool nextDay = dayA && dayB && std::labs(*dayA - *dayB) == 1;
+    if (nextDay && f.severity == Severity::High) f.severity = Severity::Medium;
+    f.reason = whereOf(a) + " says " + a.claim.subject + eventVerb(a.claim) + dateAsWritten(a) + ", " + whereOf(b) + " " +
+               dateAsWritten(b) + ": one event cannot have both dates";
     f.cause = variantCause(a, b, ctx);
     if (f.cause.empty()) f.cause = variantCause(b, a, ctx);
+    if (f.cause.empty() && nextDay) f.cause = "a day apart: one moment can fall on two dates in two time zones";
     return f;
 }
 

@@ -79,6 +79,7 @@ struct Claim {
     bool hedged = false;    ///< "reportedly", "could", "may", "claims"
     int sentence = -1;      ///< index into Annotations::sentences
     Frame frame;            ///< for figures (Amount claims): what the figure is of; empty otherwise
+    std::string timeText;   ///< for events whose value carries a time of day ("...T01:28"): the time as written ("about 1:40am")
 };
 
 struct Annotations {

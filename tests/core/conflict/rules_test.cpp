@@ -46,7 +46,7 @@ TEST(Dates, IntervalsAndUnknownYears) {
     EXPECT_FALSE(parseDateValue("2025-02-30"));
     EXPECT_EQ(describeDate("2024-11"), "November 2024");
     EXPECT_EQ(describeDate("2025-01-20"), "20 January 2025");
-    EXPECT_EQ(describeDate("XXXX-11"), "November");
+    EXPECT_EQ(describeDate("XXXX-11"), "November (year not stated)");
 }
 
 TEST(Taxonomy, BroaderTermsAreCompatibleDisjointOnesAreNot) {

@@ -1,0 +1,72 @@
+// Event claims with a time of day, and dates that do not date the event (sentences invented for these tests).
+#include <gtest/gtest.h>
+
+#include "core/annotate/times.h"
+#include "tests/core/annotate/claims_fixture.h"
+
+using parallax::Claim;
+using parallax::ClaimKind;
+using parallax::Date;
+using parallax::EntityKind;
+using parallax::testing::Doc;
+
+namespace {
+
+Doc annotated(const std::string& text, const char* published = "2024-10-14") {
+    Doc d(text);
+    d.entity("Vexa", EntityKind::Organization).entity("Orbiter-3", EntityKind::Product).entity("Marlin", EntityKind::Other);
+    d.entity("星河一号", EntityKind::Product);
+    d.ann.times = parallax::annotate::findTimes(text, {}, Date::parseIso(published));
+    d.extract();
+    return d;
+}
+
+}  // namespace
+
+TEST(ClaimsEventTime, TheTimeOfDayJoinsTheDate) {
+    Doc d = annotated("Orbiter-3 lifted off at 6:40 am Central Time on 13 October 2024.");
+    auto events = d.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].attribute, "lifted off");
+    EXPECT_EQ(events[0].value, "2024-10-13T06:40[CT]");
+    EXPECT_EQ(events[0].timeText, "6:40 am Central Time");
+}
+
+TEST(ClaimsEventTime, ABracketedConversionIsPreferredAndATimeAloneLeavesTheDateOpen) {
+    Doc d = annotated("Orbiter-3 lifted off at 6:40 am (11:40 GMT).");
+    auto events = d.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].value, "XXXX-XX-XXT11:40Z");
+    Doc m = annotated("The Marlin trawler collided with the jetty at 2:05 am.");
+    events = m.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].attribute, "collided");
+    EXPECT_EQ(events[0].value, "XXXX-XX-XXT02:05");
+}
+
+TEST(ClaimsEventTime, ChineseTimesOpeningTheSentence) {
+    Doc d = annotated("2024年7月3日9时12分，星河一号返回器安全着陆。");
+    auto events = d.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].subject, "星河一号");
+    EXPECT_EQ(events[0].attribute, "landed");
+    EXPECT_EQ(events[0].value, "2024-07-03T09:12");
+    // a clause that says more than a time does not date the next one
+    Doc other = annotated("2024年7月3日发布公告后，星河一号返回器着陆。");
+    for (const Claim& c : other.claims(ClaimKind::Event)) EXPECT_NE(c.value, "2024-07-03") << c.attribute;
+}
+
+TEST(ClaimsEventTime, DatesThatBoundASpanDoNotDateTheEvent) {
+    Doc d = annotated("Vexa launched four Orbiter-3 flights, starting in April 2023.");
+    EXPECT_TRUE(d.claims(ClaimKind::Event).empty());
+    Doc s = annotated("Vexa has shipped Orbiter-3 since 2021.");
+    EXPECT_TRUE(s.claims(ClaimKind::Event).empty());
+    Doc ok = annotated("Vexa launched Orbiter-3 in April 2023.");
+    ASSERT_EQ(ok.claims(ClaimKind::Event).size(), 1u);
+    EXPECT_EQ(ok.claims(ClaimKind::Event)[0].value, "2023-04");
+}
+
+TEST(ClaimsEventTime, AContainerShipIsNoRelease) {
+    Doc d = annotated("On 26 March 2024 the Marlin container ship that hit the jetty was towed away.");
+    EXPECT_TRUE(d.claims(ClaimKind::Event).empty());
+}
