@@ -188,6 +188,8 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
         for (const std::string& w : segment) joined += (joined.empty() ? "" : " ") + w;
         if (!joined.empty()) scope.push_back(joined);
     }
+    // Another event of the story: "an aftershock at a depth of 10 km", "another quake struck".
+    if (hasAny(s, from, p.at, {"aftershock", "aftershocks", "another", "a second", "a new", "the new"})) scope.emplace_back("another");
     // A price or a market value belongs to its market: "In Shenzhen, the shares fell 0.6 per cent to 258.58
     // yuan" and "in Hong Kong at HK$296" are two listings.
     if (frame.measure == "price" || frame.measure == "market value") {
@@ -262,6 +264,7 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     for (std::size_t k = 0; k < stages.size(); ++k) frame.stage += (k ? ", " : "") + stages[k];
     std::vector<std::string> scope;
     if (has(clause, at, {"净", "淨"})) scope.emplace_back("net");
+    if (has(sentence, at, {"余震", "餘震", "又一次", "再次"})) scope.emplace_back("another");
     for (std::size_t k = 0; k < scope.size(); ++k) frame.scope += (k ? ", " : "") + scope[k];
 }
 

@@ -130,6 +130,11 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
         const TimeRef* when = nullptr;
         for (const TimeRef* t : zs.times) {
             if (!datable(t->value) || t->span.start < clause || t->span.end > clauseEnd) continue;
+            // "截至2025年3月，累计交付20万辆": a date things are counted up to, not the date of the event.
+            std::size_t lead = t->span.start;
+            while (lead > clause && text[lead - 1] == ' ') --lead;
+            if (lead >= clause + 6 && (text.compare(lead - 6, 6, "截至") == 0 || text.compare(lead - 6, 6, "截止") == 0))
+                continue;
             bool before = t->span.end <= v.start;
             if (before) {
                 bool otherVerbBetween = std::any_of(verbs.begin(), verbs.end(), [&](const CueHit& o) {

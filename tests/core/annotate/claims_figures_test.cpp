@@ -158,3 +158,28 @@ TEST(FigureFrames, ChineseStageAndPeriod) {
 
 }  // namespace
 }  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(FigureFrames, AnAftershockIsAnotherEvent) {
+    auto an = annotateText("An aftershock struck at a depth of 10 km. 余震震源深度10公里。");
+    auto en = figure(an, "10 km");
+    ASSERT_TRUE(en);
+    EXPECT_EQ(en->frame.scope, "another");
+    auto zh = figure(an, "10公里");
+    ASSERT_TRUE(zh);
+    EXPECT_EQ(zh->frame.scope, "another");
+}
+
+TEST(FigureFrames, ADateCountedUpToIsNoEventDate) {
+    auto an = annotateText("截至2025年3月，星河X5累计交付量达20万辆。星河X5于2024年3月28日上市。");
+    for (const Claim& c : an.claims) {
+        if (c.kind == ClaimKind::Event) {
+            EXPECT_NE(c.value.rfind("2025-03", 0), 0u) << c.attribute << " " << c.value;
+        }
+    }
+}
+
+}  // namespace
+}  // namespace parallax
