@@ -58,6 +58,21 @@ std::string periodOf(const SentenceView& s, const std::string& measure, std::siz
     return year.empty() ? std::string{} : " [" + year + "]";
 }
 
+/// The organisation the sentence before `s` names first (an organisation before an unclassified name; a short
+/// all-capital code like "EV" is no company): what "the company" of `s` most likely refers to.
+std::string previousSubject(const Context& ctx, const SentenceView& s) {
+    if (s.index <= 0 || static_cast<std::size_t>(s.index) > ctx.ann.sentences.size()) return {};
+    const Span prev = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
+    const Entity* other = nullptr;
+    for (const Entity& e : ctx.ann.entities) {
+        if (e.span.start < prev.start || e.span.end > prev.end) continue;
+        if (e.kind == EntityKind::Organization) return e.canonical.empty() ? e.text : e.canonical;
+        const bool code = e.text.size() <= 3 && std::all_of(e.text.begin(), e.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (e.kind == EntityKind::Other && other == nullptr && !code) other = &e;
+    }
+    return other != nullptr ? (other->canonical.empty() ? other->text : other->canonical) : std::string{};
+}
+
 }  // namespace
 
 std::string moneyDimension(const std::string& measure, const std::string& unit) {
@@ -112,7 +127,14 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             bool anyName = std::any_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) {
                 return m.kind == EntityKind::Organization || m.kind == EntityKind::Product || m.kind == EntityKind::Other;
             });
-            if (companyAnaphor(s, clause, std::max(measureAt, at)) || !anyName) name = ctx.mainOrg;
+            if (companyAnaphor(s, clause, std::max(measureAt, at))) {
+                // "The company's revenue ...": the company the previous sentence opened with, when it named one;
+                // the article's main organisation otherwise.
+                name = ctx.mainOrg;
+                if (std::string previous = previousSubject(ctx, s); !previous.empty()) name = previous;
+            } else if (!anyName) {
+                name = ctx.mainOrg;
+            }
         }
         if (name.empty()) continue;
         // Qualifiers anywhere in the clause around the amount, plus "in its IPO"-style events after it.

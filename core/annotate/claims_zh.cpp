@@ -121,7 +121,8 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
         char32_t next = v.end < text.size() ? zh::decodeAt(text, v.end, nlen) : 0;
         // "上市备案", "上市申请", "上市计划", "上市进程", "上市时": a filing, a plan, a moment named after the event.
         if (next == U'公' || next == U'企' || next == U'首' || next == U'以' || next == U'后' || next == U'前' ||
-            next == U'会' || next == U'的' || next == U'备' || next == U'申' || next == U'计' || next == U'进' || next == U'时')
+            next == U'会' || next == U'的' || next == U'备' || next == U'申' || next == U'计' || next == U'进' || next == U'时' ||
+            next == U'量' || next == U'额')  // "交付量", "销售额": a volume, not the event
             continue;
         std::size_t clause = clauseBegin(text, zs.span.start, v.start);
         std::size_t clauseEnd = clauseFinish(text, v.end, zs.span.end);

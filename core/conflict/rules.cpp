@@ -336,7 +336,22 @@ std::optional<Finding> judgeGeneralAgainstSpecific(const Side& general, const Si
     return f;
 }
 
+/// The claim's sentence speaks of an earlier moment of a contest or a day ("heading into the final day, the
+/// US trailed China", "at one point"): its standing may have changed since.
+bool interimMoment(const Side& s) {
+    if (s.source == nullptr) return false;
+    const Span sp = s.claim.span;
+    if (sp.end > s.source->text.size() || sp.start >= sp.end) return false;
+    const std::string sentence = annotate::lowerAscii(s.source->text.substr(sp.start, sp.size()));
+    for (std::string_view cue : {"heading into", "going into", "entering the", "entered the",
+                                 "at one point", "before the final", "ahead of the final", "at the halfway", "so far"})
+        if (sentence.find(cue) != std::string::npos) return true;
+    return false;
+}
+
 std::optional<Finding> judgeComparison(const Side& a, const Side& b, const RuleContext& ctx) {
+    // A standing at an earlier moment and one at the end are not opposite claims.
+    if (interimMoment(a) != interimMoment(b)) return std::nullopt;
     std::string vb = b.claim.value;
     bool sameOrder = sameSubject(a.claim.subject, b.claim.subject) && sameSubject(a.claim.object, b.claim.object);
     bool swapped = sameSubject(a.claim.subject, b.claim.object) && sameSubject(a.claim.object, b.claim.subject);

@@ -244,3 +244,26 @@ TEST(FrameSlots, DescribeNamesTheFrame) {
 
 }  // namespace
 }  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+TEST(FrameConflicts, TheCompanyIsTheOneThePreviousSentenceOpenedWith) {
+    Folder f;
+    f.add("a", "Tesla sold fewer cars. Tesla reported revenue of $97.7 billion. Nimbus Motors had a strong year. "
+               "The company's revenue reached $31 billion.");
+    f.add("b", "Tesla reported revenue of $97.7 billion for the year.");
+    EXPECT_EQ(figures(f.conflicts()), 0);  // $31 billion is Nimbus Motors', not Tesla's
+}
+
+TEST(StanceConflicts, AStandingAtAnEarlierMomentIsNotOpposite) {
+    Folder f;
+    f.add("a", "Heading into the final day, Norway trailed Sweden by one gold medal.");
+    f.add("b", "Norway surpassed Sweden in the final medal table.");
+    int stances = 0;
+    for (const Conflict& c : f.conflicts()) stances += c.type == ConflictType::Stance ? 1 : 0;
+    EXPECT_EQ(stances, 0);
+}
+
+}  // namespace
+}  // namespace parallax::conflict
