@@ -80,6 +80,33 @@ bool subsetCount(const SentenceView& s, std::size_t numberWord) {
     return true;
 }
 
+/// Words before `first` up to a preposition are only lower-case modifiers ("with the Danish shipping major").
+bool afterPreposition(const SentenceView& s, std::size_t first) {
+    for (std::size_t k = first, seen = 0; k-- > 0 && seen < 5; ++seen) {
+        const std::string& w = s.lower[k];
+        if (anyWord(w, {"of", "in", "into", "at", "near", "from", "by", "for", "with", "under", "off", "onto", "across",
+                        "toward", "towards", "outside", "inside"}))
+            return true;
+        if (s.words[k].punct || s.words[k].digit || anyWord(w, {"'s", "was", "is", "were", "are", "had", "has", "have"})) return false;
+    }
+    return false;
+}
+
+/// The noun phrase a figure counts, lower case: the words after it up to punctuation, a verb-like word or a
+/// preposition (at most three): "EVs", "plug-in hybrid cars".
+std::string countedNoun(const SentenceView& s, std::size_t end) {
+    std::string out;
+    for (std::size_t k = end; k < s.words.size() && k < end + 3; ++k) {
+        const Word& w = s.words[k];
+        if (w.punct || w.digit) break;
+        if (anyWord(s.lower[k], {"of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which", "was",
+                                 "is", "were", "are", "has", "had", "have", "during", "through", "last", "this", "while"}))
+            break;
+        out += (out.empty() ? "" : " ") + s.lower[k];
+    }
+    return out;
+}
+
 bool differenceAfter(const SentenceView& s, std::size_t numberWord) {
     for (std::size_t j = numberWord + 1; j < s.words.size() && j < numberWord + 4 && !s.words[j].punct; ++j)
         if (anyWord(s.lower[j], {"lead", "advantage", "margin", "deficit", "gap", "majority", "more", "fewer", "less"}))
@@ -96,8 +123,16 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
     ambiguous = false;
     for (const Mention& m : s.mentions) {
         if (m.last > at || m.first < clause || at - m.last > 12) continue;
+        // A capitalised word opening the sentence is no name ("There were 22 crew members").
+        if (anyWord(lowerAscii(m.name), {"there", "the", "this", "that", "these", "those", "it", "its", "they", "we", "he",
+                                         "she", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "while",
+                                         "when", "of", "for", "with", "by"}))
+            continue;
         // A place is where a quake struck or a ship sailed, not what has the depth or the length.
         if (measurement && m.kind == EntityKind::Place) continue;
+        // A name after a preposition is a complement ("chartered by the shipping major Maersk", "east of Wajima
+        // Port", "slammed into Wenchang city"), not whose figure it is.
+        if (afterPreposition(s, m.first)) continue;
         // The object of a comparison is not the figure's subject: "surpassed China with 126 medals", "41 golds to
         // China's 40", "ahead of Tesla with 1.76 million".
         if (m.first > 0 && anyWord(s.lower[m.first - 1], {"surpassed", "surpassing", "beat", "beating", "overtook", "overtaking",
@@ -141,7 +176,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 if (auto m2 = lex.after.match(s.lower, end)) measure = &lex.measures[static_cast<std::size_t>(m2->payload)];
             }
             // "killed 88 people", "a death toll of 64": the measure before a figure of people or of nothing.
-            if (measure == nullptr && (q.unit.empty() || q.unit == "people")) {
+            if (measure == nullptr) {
                 for (std::size_t k = at; k-- > clause && k + 4 > at;) {
                     if (auto m = lex.before.match(s.lower, k); m && k + m->length == at &&
                         lex.measures[static_cast<std::size_t>(m->payload)].dimension == "count") {
@@ -215,6 +250,12 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.moves = measure->moves;
         FigurePlace place{at, end, measureAt, measureEnd, clause, clauseTo};
         readFrameSlots(s, place, q.unit, c.frame);
+        // "delivered 1.76 million EVs" / "delivered 918,556 plug-in hybrid cars": a measure read from the verb
+        // counts what the noun after the figure names.
+        if (measureEnd == at && measureAt < at && !dim) {
+            if (std::string counted = countedNoun(s, end); !counted.empty())
+                c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + counted;
+        }
         out.push_back(std::move(c));
     }
 }

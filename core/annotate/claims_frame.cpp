@@ -131,6 +131,17 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
         frame.period = frame.period.empty() ? year : frame.period + " " + year;
         break;
     }
+    // A year written inside a name the time annotator does not read as a date ("In London 2012, ...").
+    if (periodic && frame.period.find_first_of("0123456789") == std::string::npos) {
+        for (std::size_t k = from; k < to; ++k) {
+            if (k >= p.at && k < p.end) continue;
+            const std::string& w = s.lower[k];
+            if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+            if (w < "1900" || w > "2100" || frame.period == "year-earlier" || frame.period == "next") continue;
+            frame.period = frame.period.empty() ? w : frame.period + " " + w;
+            break;
+        }
+    }
 
     // The stage: a forecast, an estimate, a moment of trading. A planned or final figure, an opening or a
     // closing price already ride on the measure's qualifiers (event-verbs.txt).
@@ -171,7 +182,8 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     for (std::string_view basis : {"net", "gross", "adjusted", "non-gaap", "gaap", "diluted", "operating", "underlying"}) {
         if (hasPhrase(s, from, std::max(p.at, p.measureEnd), basis)) scope.emplace_back(basis);
     }
-    if (p.measureAt > from && p.measureAt < p.at) {
+    // Segments are a business figure's ("data center revenue"); before a wave's height they are just its noun.
+    if (traded && p.measureAt > from && p.measureAt < p.at) {
         std::vector<std::string> segment;
         for (std::size_t k = p.measureAt; k-- > std::max(from, p.measureAt > 2 ? p.measureAt - 2 : 0);) {
             const Word& w = s.words[k];
@@ -180,7 +192,8 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
                 anyOf(l, {"the", "a", "an", "its", "their", "his", "her", "of", "in", "for", "and", "total", "quarterly",
                           "annual", "record", "overall", "reported", "with", "to", "on", "at", "as", "was", "is",
                           "net", "gross", "adjusted", "non-gaap", "gaap", "diluted", "operating", "underlying",
-                          "company", "group", "firm"}))
+                          "company", "group", "firm", "provisional", "preliminary", "initial", "estimated", "official",
+                          "revised", "reported", "expected", "maximum", "minimum", "average", "top"}))
                 break;
             segment.insert(segment.begin(), l);
         }

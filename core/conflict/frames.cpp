@@ -16,19 +16,12 @@ bool sameKind(const std::string& a, const std::string& b) {
     return changeA && changeB && (a == "change" || b == "change");
 }
 
-/// A quarter ("Q3") or a year named on one side only still compares; "year-earlier" or "next" never does.
-bool samePeriod(const std::string& a, const std::string& b) {
-    if (a == b) return true;
-    auto loose = [](const std::string& p) { return p.size() == 2 && p[0] == 'Q'; };
-    if (a.empty()) return loose(b);
-    if (b.empty()) return loose(a);
-    return false;
-}
+bool isQuarter(const std::string& p) { return p.size() >= 2 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '4'; }
 
 /// The period without a recent year: in an article of 2025, "2025" or "2024" is what an unstated period most
 /// likely means (the latest figures), so "Q3 2024" reads "Q3" and "2024" reads unstated; "2012" stays, a
 /// figure from another time.
-std::string ownYearDropped(const std::string& period, int year) {
+std::string recentYearDropped(const std::string& period, int year) {
     if (year <= 0) return period;
     for (int y : {year, year - 1}) {
         const std::string ys = std::to_string(y);
@@ -40,21 +33,25 @@ std::string ownYearDropped(const std::string& period, int year) {
     return period;
 }
 
+/// A period stated on one side only still compares when it is what the other side most likely means: a quarter
+/// (the figures of a results story are the quarter's) or a recent year. "year-earlier", "next" or an old year
+/// never do; a quarter never meets a whole year.
+bool samePeriod(const std::string& a, const std::string& b, int yearA, int yearB) {
+    if (a == b) return true;
+    if (a.empty() || b.empty()) {
+        const std::string stated = recentYearDropped(a.empty() ? b : a, a.empty() ? yearB : yearA);
+        return stated.empty() || (isQuarter(stated) && stated.size() == 2);
+    }
+    if (isQuarter(a) && isQuarter(b)) return recentYearDropped(a, yearA) == recentYearDropped(b, yearB);
+    return false;
+}
+
 }  // namespace
 
 bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
-    std::string pa = a.period;
-    std::string pb = b.period;
-    // Only a period one side states and the other leaves open is read this way; two stated years must be equal.
-    if (pa.empty() != pb.empty()) {
-        pa = ownYearDropped(pa, yearA);
-        pb = ownYearDropped(pb, yearB);
-    }
-    return a.measure == b.measure && sameKind(a.kind, b.kind) && a.dimension == b.dimension && samePeriod(pa, pb) &&
-           a.scope == b.scope && a.stage == b.stage;
+    return a.measure == b.measure && sameKind(a.kind, b.kind) && a.dimension == b.dimension &&
+           samePeriod(a.period, b.period, yearA, yearB) && a.scope == b.scope && a.stage == b.stage;
 }
-
-
 
 std::string describeFrame(const Frame& f) {
     std::string slots;

@@ -267,3 +267,40 @@ TEST(StanceConflicts, AStandingAtAnEarlierMomentIsNotOpposite) {
 
 }  // namespace
 }  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+TEST(FrameConflicts, ANameAfterAPrepositionIsNotTheSubject) {
+    Folder f;
+    f.add("a", "The ship, chartered by the shipping major Maersk, had a 21-member crew.");
+    f.add("b", "There were 22 crew members on board the ship.");
+    EXPECT_EQ(figures(f.conflicts()), 1);  // both counts are the ship's, not Maersk's
+}
+
+TEST(FrameConflicts, AVerbsCountNamesWhatItCounts) {
+    Folder f;
+    f.add("a", "For the year, Nimbus Motors delivered 1.2 million EVs.");
+    f.add("b", "Nimbus Motors delivered 640,000 hybrid cars in the year.");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+}
+
+TEST(FrameConflicts, AQuarterNeverMeetsAWholeYear) {
+    Folder f;
+    f.add("a", "Nimbus Motors delivered 310,000 cars in the fourth quarter of 2024.", "2025-01-03");
+    f.add("b", "Nimbus Motors delivered 1,200,000 cars through 2024.", "2025-01-03");
+    f.add("c", "Nimbus Motors delivered 1,100,000 cars in 2024.", "2025-01-03");
+    auto cs = f.conflicts();
+    ASSERT_EQ(figures(cs), 1);  // the two whole years disagree; the quarter is another period
+    EXPECT_EQ(cs.front().reason.find("310,000"), std::string::npos);
+}
+
+TEST(FrameConflicts, AYearInsideANameDatesTheFigure) {
+    Folder f;
+    f.add("a", "In London 2012, Norway won the medal table with 48 golds.", "2024-08-12");
+    f.add("b", "Norway finished the Games with 39 golds.", "2024-08-12");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+}
+
+}  // namespace
+}  // namespace parallax::conflict
