@@ -304,3 +304,43 @@ TEST(FrameConflicts, AYearInsideANameDatesTheFigure) {
 
 }  // namespace
 }  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+int moves(const std::vector<Conflict>& cs) {
+    int n = 0;
+    for (const Conflict& c : cs) n += c.attribute == "percentage move" ? 1 : 0;
+    return n;
+}
+
+TEST(PercentArithmetic, AMoveThatDoesNotEndWhereItShould) {
+    Folder f;
+    f.add("a", "Nimbus sold its shares at an offer price of HK$50. On its debut, the stock rose 10.4% to HK$55.8.");
+    auto cs = f.conflicts();
+    ASSERT_EQ(moves(cs), 1);  // 50 x 1.104 = 55.2
+    EXPECT_EQ(cs.front().scope, Scope::Internal);
+    EXPECT_NE(cs.front().reason.find("55.2"), std::string::npos);
+}
+
+TEST(PercentArithmetic, AMoveThatAddsUpToItsRounding) {
+    Folder f;
+    f.add("a", "Nimbus sold its shares at an offer price of HK$50. On its debut, the stock rose 10.4% to HK$55.2.");
+    f.add("b", "蓝鲸科技以每股40港元的价格发行新股。上市首日全天收涨12.5%至45港元。");
+    EXPECT_EQ(moves(f.conflicts()), 0);
+}
+
+TEST(PercentArithmetic, ChineseMoveAgainstItsIssuePrice) {
+    Folder f;
+    f.add("a", "蓝鲸科技以每股40港元的价格发行新股。上市首日全天收涨12.5%至45.6港元。");
+    EXPECT_EQ(moves(f.conflicts()), 1);
+}
+
+TEST(PercentArithmetic, NoBaseNoJudgement) {
+    Folder f;
+    f.add("a", "On its debut, the Nimbus stock rose 10.4% to HK$55.8.");  // from what? the text does not say
+    EXPECT_EQ(moves(f.conflicts()), 0);
+}
+
+}  // namespace
+}  // namespace parallax::conflict
