@@ -155,7 +155,7 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
 void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     const MeasureLexicon& lex = measureLexicon();
     for (const Quantity& q : ctx.ann.quantities) {
-        if (!s.span.contains(q.span) || isCurrencyCode(q.unit) || q.unit == "%" || q.unit == "pp") continue;
+        if (!s.span.contains(q.span) || isCurrencyCode(q.unit) || q.unit == "pp") continue;
         std::size_t at = 0;
         while (at < s.words.size() && s.words[at].span.end <= q.span.start) ++at;
         std::size_t end = at;
@@ -168,10 +168,25 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         const MeasureInfo* measure = nullptr;
         std::size_t measureAt = at;
         std::size_t measureEnd = at;
-        if (!dim) {
+        std::size_t countedWords = 0;
+        if (q.unit == "%") {
+            // "Tesla's deliveries slid 1.1%": a rate of change of a counted measure named just before it.
+            for (std::size_t k = at; k-- > clause && k + 6 > at;) {
+                if (auto m = lex.after.match(s.lower, k); m && k + m->length <= at) {
+                    const MeasureInfo& info = lex.measures[static_cast<std::size_t>(m->payload)];
+                    if (info.dimension != "count") continue;
+                    measure = &info;
+                    measureAt = k;
+                    measureEnd = k + m->length;
+                    break;
+                }
+            }
+            if (measure == nullptr) continue;
+        } else if (!dim) {
             // A count: the counted noun follows the number (a unit word like "people" is part of it).
             if (auto m = countedAfter(s, numberWord, lex)) {
                 measure = &lex.measures[static_cast<std::size_t>(m->payload)];
+                countedWords = m->length;
             } else if (!q.unit.empty() && end < s.lower.size()) {
                 if (auto m2 = lex.after.match(s.lower, end)) measure = &lex.measures[static_cast<std::size_t>(m2->payload)];
             }
@@ -190,7 +205,10 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             if (measure != nullptr && measure->dimension != "count") measure = nullptr;
             // "220 passenger seats" counts seats; "seven passengers sustained injuries" counts the injured: the
             // counted noun is a modifier, or the count is of those the sentence then harms.
-            if (measure != nullptr && !subsetCount(s, numberWord)) measure = nullptr;
+            // The last word of the counted noun: the compound's tail is inside the number's own word.
+            const bool hyphened = s.lower[numberWord].find('-') != std::string::npos;
+            const std::size_t lastCounted = numberWord + (hyphened && countedWords > 0 ? countedWords - 1 : countedWords);
+            if (measure != nullptr && !subsetCount(s, lastCounted)) measure = nullptr;
             // "a four-gold lead", "a two-seat majority": a difference between two tallies, not a tally.
             if (measure != nullptr && differenceAfter(s, numberWord)) measure = nullptr;
         } else {
@@ -246,10 +264,12 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.negated = negatedIn(s, clause, at);
         c.hedged = q.approximate || hedgedIn(s, ctx.lex, clause, end);
         c.frame.measure = measure->name;
-        c.frame.dimension = measure->dimension;
+        c.frame.dimension = q.unit == "%" ? "%" : measure->dimension;
         c.frame.moves = measure->moves;
         FigurePlace place{at, end, measureAt, measureEnd, clause, clauseTo};
         readFrameSlots(s, place, q.unit, c.frame);
+        // A percentage of a count is a rate of change or a share, never a level to compare with a count.
+        if (q.unit == "%" && c.frame.kind == "level") continue;
         // "delivered 1.76 million EVs" / "delivered 918,556 plug-in hybrid cars": a measure read from the verb
         // counts what the noun after the figure names.
         if (measureEnd == at && measureAt < at && !dim) {

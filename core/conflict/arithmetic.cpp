@@ -69,16 +69,19 @@ int direction(const std::string& before) {
 std::vector<ArithmeticSlip> checkPercentMoves(const Article& article, const Annotations& ann) {
     std::vector<ArithmeticSlip> out;
     const std::string& text = article.text;
-    // The base: the first figure in a currency given as the offer or issue price.
+    // The base: the first figure in a currency named as the offer or issue price right where it stands
+    // ("an offer price of HK$50", "priced at $20", "发行价为40港元", "以每股40港元的价格发行").
     const Quantity* base = nullptr;
     Span baseSentence;
     for (const Quantity& q : ann.quantities) {
         if (!isCurrency(q.unit) || q.approximate) continue;
         const Span sent = sentenceAt(ann, q.span.start);
-        const std::size_t from = q.span.start > sent.start + 60 ? q.span.start - 60 : sent.start;
-        const std::string near = lowerText(text, {from, std::min(q.span.end + 30, sent.end)});
-        if (contains(near, {"offer price", "ipo price", "issue price", "offering price", "priced at", "priced its",
-                            "发行价", "發行價", "价格发行", "價格發行", "招股价", "招股價"})) {
+        const std::string before = lowerText(text, {q.span.start > sent.start + 24 ? q.span.start - 24 : sent.start, q.span.start});
+        const std::string after = lowerText(text, {q.span.end, std::min(q.span.end + 24, sent.end)});
+        const bool named = contains(before, {"offer price of", "ipo price of", "issue price of", "offering price of",
+                                             "priced at", "发行价为", "发行价", "發行價", "招股价", "招股價"}) ||
+                           after.rfind("的价格发行", 0) == 0 || after.rfind("的價格發行", 0) == 0;
+        if (named) {
             base = &q;
             baseSentence = sent;
             break;
@@ -97,8 +100,13 @@ std::vector<ArithmeticSlip> checkPercentMoves(const Article& article, const Anno
         const std::string before = lowerText(text, {pct.span.start > sent.start + 30 ? pct.span.start - 30 : sent.start, pct.span.start});
         // A move from the base: the sentence speaks of a first day or of the offer price, and no other price
         // lies between the move and its sentence start ("closed at X, up 2% from Y").
-        const std::string whole = lowerText(text, sent);
-        if (!contains(whole, {"debut", "first day", "first-day", "offer", "ipo", "listing", "首日", "上市", "全天", "发行", "發行"}))
+        // Only a move that ends a session (the close) or opens the first one, measured over the whole day: a move
+        // "by the midday break" or "at one point" may be from any earlier price.
+        const Span clause = clauseAt(text, sent, pct.span.start);
+        const std::string moveWords = lowerText(text, clause);
+        if (!contains(moveWords, {"closed", "closing", "ended", "finished", "opened", "收涨", "收漲", "收跌", "收报", "收報",
+                                  "全天", "开盘", "開盤"}) ||
+            contains(moveWords, {"midday", "intraday", "at one point", "morning", "盘中", "盤中", "一度", "午间", "午間"}))
             continue;
         const int sign = direction(before);
         // An offer price is set, not measured: "HK$263" is exactly 263; the percentage carries the rounding.

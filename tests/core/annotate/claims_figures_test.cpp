@@ -183,3 +183,36 @@ TEST(FigureFrames, ADateCountedUpToIsNoEventDate) {
 
 }  // namespace
 }  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(FigureFrames, RatesOfChangeOfACount) {
+    auto an = annotateText("Nimbus Motors said its deliveries fell 4.5% in 2024. Nimbus Motors has 12% of the market.");
+    auto rate = figure(an, "4.5%");
+    ASSERT_TRUE(rate);
+    EXPECT_EQ(rate->frame.measure, "deliveries");
+    EXPECT_EQ(rate->frame.dimension, "%");
+    EXPECT_EQ(rate->frame.kind.rfind("change", 0), 0u);
+    EXPECT_FALSE(figure(an, "12%"));  // no counted measure before it
+}
+
+TEST(FigureFrames, EmptySeatsAreTheirOwnCount) {
+    auto an = annotateText("There were only seven empty seats on the flight. Just under 40 seats were empty.");
+    auto seven = figure(an, "seven");
+    ASSERT_TRUE(seven);
+    EXPECT_EQ(seven->frame.measure, "empty seats");
+    auto forty = figure(an, "Just under 40");
+    ASSERT_TRUE(forty);
+    EXPECT_EQ(forty->frame.measure, "empty seats");
+}
+
+TEST(FigureFrames, GrossMarginIsAMeasure) {
+    auto an = annotateText("Acme said its gross margin was 61.2% in the quarter.");
+    auto margin = figure(an, "61.2%");
+    ASSERT_TRUE(margin);
+    EXPECT_EQ(margin->frame.measure, "gross margin");
+}
+
+}  // namespace
+}  // namespace parallax

@@ -316,7 +316,7 @@ int moves(const std::vector<Conflict>& cs) {
 
 TEST(PercentArithmetic, AMoveThatDoesNotEndWhereItShould) {
     Folder f;
-    f.add("a", "Nimbus sold its shares at an offer price of HK$50. On its debut, the stock rose 10.4% to HK$55.8.");
+    f.add("a", "Nimbus sold its shares at an offer price of HK$50. On its debut, the stock closed up 10.4% to HK$55.8.");
     auto cs = f.conflicts();
     ASSERT_EQ(moves(cs), 1);  // 50 x 1.104 = 55.2
     EXPECT_EQ(cs.front().scope, Scope::Internal);
@@ -325,7 +325,7 @@ TEST(PercentArithmetic, AMoveThatDoesNotEndWhereItShould) {
 
 TEST(PercentArithmetic, AMoveThatAddsUpToItsRounding) {
     Folder f;
-    f.add("a", "Nimbus sold its shares at an offer price of HK$50. On its debut, the stock rose 10.4% to HK$55.2.");
+    f.add("a", "Nimbus sold its shares at an offer price of HK$50. On its debut, the stock closed up 10.4% to HK$55.2.");
     f.add("b", "蓝鲸科技以每股40港元的价格发行新股。上市首日全天收涨12.5%至45港元。");
     EXPECT_EQ(moves(f.conflicts()), 0);
 }
@@ -334,6 +334,13 @@ TEST(PercentArithmetic, ChineseMoveAgainstItsIssuePrice) {
     Folder f;
     f.add("a", "蓝鲸科技以每股40港元的价格发行新股。上市首日全天收涨12.5%至45.6港元。");
     EXPECT_EQ(moves(f.conflicts()), 1);
+}
+
+TEST(PercentArithmetic, AMoveDuringTheDayIsFromAnyEarlierPrice) {
+    Folder f;
+    f.add("a", "Nimbus sold its shares at an offer price of HK$50. The stock slipped 5% to HK$56.1 by the midday break.");
+    f.add("b", "蓝鲸科技以每股40港元的价格发行新股。盘中一度大涨31%至58港元，最终收报45港元。");
+    EXPECT_EQ(moves(f.conflicts()), 0);
 }
 
 TEST(PercentArithmetic, NoBaseNoJudgement) {
