@@ -85,6 +85,8 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
                                                   "climb", "plunged", "plunge", "soared", "soar", "tumbled", "lower",
                                                   "higher", "advanced", "added", "lost", "shed", "sank", "rallied"});
         }
+        // "improved to 73.5%", "was 74.6%": the figure after "to" or a verb of being is the resulting level.
+        if (p.at > from && anyOf(s.lower[p.at - 1], {"to", "was", "is", "were", "at", "of", "reached", "hit"})) change = false;
         bool share = hasAny(s, from, to, {"share", "stake", "of the market", "market share", "margin", "of the total",
                                           "accounted for", "accounts for", "account for"});
         frame.kind = change ? "change" : share ? "share" : "level";
@@ -103,9 +105,17 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     }
 
     // The period.
-    if (hasAny(s, from, to, {"a year earlier", "year earlier", "a year ago", "year-ago", "year-earlier",
-                             "same quarter last year", "same period last year", "same quarter a year",
-                             "same period a year", "prior-year", "prior year", "previous year", "last year's"}) &&
+    // The year-earlier words belong to the figure they stand by ("74.6%, up from 74.0% a year earlier" dates only
+    // the 74.0%): within four words before or six after it.
+    const std::size_t nearFrom = std::max(from, p.at > 4 ? p.at - 4 : 0);
+    const std::size_t nearTo = std::min(to, p.end + 6);
+    // A fronted adverbial ("A year earlier, Acme revenue was ...") dates its whole clause.
+    const auto yearEarlier = {std::string_view("a year earlier"), std::string_view("year earlier"), std::string_view("a year ago"),
+                              std::string_view("year-ago"), std::string_view("year-earlier"), std::string_view("same quarter last year"),
+                              std::string_view("same period last year"), std::string_view("same quarter a year"),
+                              std::string_view("same period a year"), std::string_view("prior-year"), std::string_view("prior year"),
+                              std::string_view("previous year"), std::string_view("last year's")};
+    if ((hasAny(s, nearFrom, nearTo, yearEarlier) || hasAny(s, from, std::min(to, from + 4), yearEarlier)) &&
         frame.kind.rfind("change", 0) != 0) {
         frame.period = "year-earlier";
     } else if (std::string q = quarterIn(s, before, after); !q.empty()) {
