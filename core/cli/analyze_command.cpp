@@ -1,13 +1,13 @@
 // `parallax-cli analyze DIR [--facts FILE] [--json OUT|-] [--db PATH]`: the whole analysis, a summary for a
 // person and, on request, the parallax.report/1 JSON.
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <ostream>
 
 #include "core/cli/commands.h"
 #include "core/pipeline/pipeline.h"
 #include "core/report/json_report.h"
+#include "core/util/atomic_file.h"
 
 namespace parallax::cli {
 namespace {
@@ -105,11 +105,9 @@ int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
         if (jsonOnStdout) {
             out << json << "\n";
         } else {
-            std::ofstream file(*jsonTarget, std::ios::binary | std::ios::trunc);
-            file << json << "\n";
-            file.close();
-            if (!file) {
-                err << "parallax-cli: cannot write " << *jsonTarget << "\n";
+            // A kill or a full disk during the write must leave the previous JSON in place, never half of one.
+            if (auto written = util::writeFileAtomically(*jsonTarget, json + "\n"); !written) {
+                err << "parallax-cli: " << written.error() << "\n";
                 return kExitNothing;
             }
             summary << "JSON written to " << *jsonTarget << "\n";
