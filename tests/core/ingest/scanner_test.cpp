@@ -208,7 +208,9 @@ TEST(Scanner, FileThatChangesBetweenScanAndLoadIsReadAsItIsNow) {
 
 TEST(Scanner, BinaryFileWithTextExtensionFailsToDecode) {
     TempDir dir;
-    std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+    // sizeof - 1: every byte of the literal, embedded NULs included, and not one past its end
+    static constexpr char kPng[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    std::string png(kPng, sizeof kPng - 1);
     dir.write("photo.txt", png);
     auto r = scanFolder(dir.path());
     ASSERT_EQ(r.files.size(), 1u);
