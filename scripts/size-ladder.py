@@ -50,11 +50,20 @@ def mhtml_paragraphs(n):
             "Content-Location: https://example.org/results\r\n\r\n" + html + "\r\n------B--\r\n")
 
 
+def coined(i):
+    """A distinct capitalised word per number: "Kb", "Kc", ... "Kbaa"."""
+    word, i = "", i + 1
+    while i:
+        word, i = chr(97 + i % 26) + word, i // 26
+    return "K" + word
+
+
 def markdown_table(columns):
-    """One table row of many capitalised names: each cell is a mention, and short names refer to long ones."""
-    cells = [f"{NAMES[i % len(NAMES)].split()[0] if i % 3 else NAMES[i % len(NAMES)]} {i % 50}" for i in range(columns)]
+    """One table row of many names, every other one of two words: each cell is a mention, and each one-word
+    name is looked up among the full names before and after it (pairwise that was quadratic)."""
+    cells = [f"met {coined(i)} {coined(i + 1)}" if i % 2 else f"met {coined(i)}" for i in range(columns)]
     return ("# Holdings\n\nThe table lists the holdings.\n\n| " + " | ".join(cells) + " |\n|" +
-            "---|" * columns + "\n| " + " | ".join(str(i) for i in range(columns)) + " |\n")
+            "---|" * columns + "\n| " + " | ".join("x" for _ in range(columns)) + " |\n")
 
 
 def markdown_brackets(n):
