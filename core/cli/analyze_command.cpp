@@ -18,6 +18,14 @@ void printSummary(const AnalysisResult& r, std::ostream& os) {
     os << "Analysed " << r.articles.size() << " article" << (r.articles.size() == 1 ? "" : "s") << " in " << r.folder
        << "; skipped " << r.skipped.size() << "\n";
     for (const auto& s : r.skipped) os << "  skipped " << s.path << ": " << s.reason << "\n";
+    // read, but with a caveat the reader should know (bytes replaced, a charset label that was wrong, ...)
+    for (const auto& a : r.articles) {
+        if (a.warnings.empty()) continue;
+        std::error_code ec;
+        const std::filesystem::path shown = std::filesystem::relative(a.path, r.folder, ec);
+        for (const auto& w : a.warnings)
+            os << "  warning " << (ec || shown.empty() ? a.path : shown.string()) << ": " << w << "\n";
+    }
     os << "Stories: " << r.stories.size() << "\n";
     for (const auto& s : r.stories) {
         os << "  " << s.id << "  " << s.label << " (" << s.articles.size() << " article"
