@@ -40,6 +40,13 @@ std::vector<Span> digitRuns(const std::string& text) {
     return spans;
 }
 
+/// 1x, 2x, 4x, 8x and 16x the base size given to Arg.
+template <std::int64_t Base>
+void ladder(benchmark::internal::Benchmark* b) {
+    for (std::int64_t k = 1; k <= 16; k *= 2) b->Arg(Base * k);
+    b->Unit(benchmark::kMillisecond)->Complexity();
+}
+
 std::string coined(std::size_t i) {
     std::string w;
     for (++i; i; i /= 26) w.insert(w.begin(), static_cast<char>('a' + i % 26));
@@ -52,7 +59,7 @@ void BM_FindEntitiesWithExcludedNumbers(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(annotate::findEntities(text, {}, exclude));
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_FindEntitiesWithExcludedNumbers)->RangeMultiplier(2)->Range(1250, 20000)->Unit(benchmark::kMillisecond)->Complexity();
+BENCHMARK(BM_FindEntitiesWithExcludedNumbers)->Apply(ladder<1250>);
 
 void BM_ResolveManyOneAndTwoWordNames(benchmark::State& state) {
     std::string text;
@@ -61,14 +68,14 @@ void BM_ResolveManyOneAndTwoWordNames(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(annotate::findEntities(text));
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_ResolveManyOneAndTwoWordNames)->RangeMultiplier(2)->Range(3125, 50000)->Unit(benchmark::kMillisecond)->Complexity();
+BENCHMARK(BM_ResolveManyOneAndTwoWordNames)->Apply(ladder<3125>);
 
 void BM_MarkdownLineOfOpenBrackets(benchmark::State& state) {
     const std::string line = std::string(static_cast<std::size_t>(state.range(0)), '[') + " end";
     for (auto _ : state) benchmark::DoNotOptimize(formats::markdown::stripInline(line));
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_MarkdownLineOfOpenBrackets)->RangeMultiplier(2)->Range(6250, 100000)->Unit(benchmark::kMillisecond)->Complexity();
+BENCHMARK(BM_MarkdownLineOfOpenBrackets)->Apply(ladder<6250>);
 
 void BM_MarkdownNestedLinks(benchmark::State& state) {
     std::string line = std::string(static_cast<std::size_t>(state.range(0)), '[') + "label";
@@ -76,7 +83,7 @@ void BM_MarkdownNestedLinks(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(formats::markdown::stripInline(line));
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_MarkdownNestedLinks)->RangeMultiplier(2)->Range(500, 8000)->Unit(benchmark::kMillisecond)->Complexity();
+BENCHMARK(BM_MarkdownNestedLinks)->Apply(ladder<500>);
 
 }  // namespace
 }  // namespace parallax
