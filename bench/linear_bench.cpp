@@ -18,9 +18,11 @@ std::string newsText(std::size_t paragraphs) {
     static const char* names[] = {"Alder Quay", "Brin Solar", "Corvid Labs", "Dunmore Rail"};
     std::string text;
     for (std::size_t i = 0; i < paragraphs; ++i)
-        text += std::string("On ") + std::to_string(1 + i % 28) + " March 2024, " + names[i % 4] + " said revenue rose " +
-                std::to_string(i % 90 + 5) + "% to $" + std::to_string(i % 700 + 10) + " million. Chief executive Mara "
-                "Ellis told analysts " + std::to_string(1000 + i) + " units shipped.\n\n";
+        text += std::string("On ") + std::to_string(1 + i % 28) + " March 2024, " + names[i % 4] +
+                " said revenue rose " + std::to_string(i % 90 + 5) + "% to $" + std::to_string(i % 700 + 10) +
+                " million. Chief executive Mara "
+                "Ellis told analysts " +
+                std::to_string(1000 + i) + " units shipped.\n\n";
     return text;
 }
 
@@ -64,7 +66,8 @@ BENCHMARK(BM_FindEntitiesWithExcludedNumbers)->Apply(ladder<1250>);
 void BM_ResolveManyOneAndTwoWordNames(benchmark::State& state) {
     std::string text;
     for (std::int64_t i = 0; i < state.range(0); ++i)
-        text += "met " + coined(static_cast<std::size_t>(i)) + (i % 2 ? " " + coined(static_cast<std::size_t>(i) + 1) : "") + ", ";
+        text += "met " + coined(static_cast<std::size_t>(i)) +
+                (i % 2 ? " " + coined(static_cast<std::size_t>(i) + 1) : "") + ", ";
     for (auto _ : state) benchmark::DoNotOptimize(annotate::findEntities(text));
     state.SetComplexityN(state.range(0));
 }

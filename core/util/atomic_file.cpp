@@ -22,7 +22,9 @@ namespace {
 
 std::string errnoText(int e) { return std::generic_category().message(e); }
 
-Error failure(const fs::path& target, const std::string& why) { return Error{"cannot write " + target.string() + ": " + why}; }
+Error failure(const fs::path& target, const std::string& why) {
+    return Error{"cannot write " + target.string() + ": " + why};
+}
 
 /// Closes a descriptor on every path out of a function.
 class Fd {

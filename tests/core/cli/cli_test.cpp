@@ -122,9 +122,9 @@ TEST(Cli, AnalyzeJsonReplacesAnOldFileWholeAndAFailedWriteKeepsIt) {
 TEST(Cli, AnalyzeSummarySaysWhichFileHadBytesReplacedAndWhichLinkLoops) {
     CliFixture fx;
     std::ofstream(fx.corpus() / "cafe.html", std::ios::binary)
-        << "<html><head><meta charset=\"utf-8\"><title>Caf\xC3\xA9 chain plans \xE2\x80\x9C" "bold\xE2\x80\x9D growth</title>"
-           "</head><body><article><p>The caf\xC3\xA9 chain said on Monday it would open 40 stores, a \x92record\x92 "
-           "for the company, and hire 300 staff.</p></article></body></html>";
+        << "<html><head><meta charset=\"utf-8\"><title>Caf\xC3\xA9 chain plans \xE2\x80\x9C"
+           "bold\xE2\x80\x9D growth</title></head><body><article><p>The caf\xC3\xA9 chain said on Monday it would "
+           "open 40 stores, a \x92record\x92 for the company, and hire 300 staff.</p></article></body></html>";
     std::filesystem::create_directory_symlink(fx.corpus(), fx.corpus() / "again");
     auto r = runCli({"analyze", fx.corpus().string(), "--db", fx.db()});
     ASSERT_EQ(r.code, 0) << r.err;

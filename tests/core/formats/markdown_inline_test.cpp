@@ -13,8 +13,9 @@ namespace {
 TEST(MarkdownInlineLinear, AgreesWithTheOldReaderOnHandWrittenLines) {
     for (const char* line :
          {"[a](b) [c][d] ![e](f) [[g](h)](i)", "\\[not a link](x) and \\\\[a link](y)", "[a\\](b)](c)", "[open [x](y)",
-          "[a](b(c)d) [a](b(c) [x] (y)", "`code [x](y)` and ``a ` b`` and ``` unclosed", "<https://x.org> <a href=\"x\">t</a> <b <i>",
-          "<mailto:me@x.org> <not a tag> <3 and 4>", "*a* **b** _c_ ~~d~~ ~e~ snake_case 2 * 3", "&amp;lt; [&amp;lt;](u)",
+          "[a](b(c)d) [a](b(c) [x] (y)", "`code [x](y)` and ``a ` b`` and ``` unclosed",
+          "<https://x.org> <a href=\"x\">t</a> <b <i>", "<mailto:me@x.org> <not a tag> <3 and 4>",
+          "*a* **b** _c_ ~~d~~ ~e~ snake_case 2 * 3", "&amp;lt; [&amp;lt;](u)",
           "[`]`](x)", "![a [b](c)](d) tail", "[a]\\(b) [a]([b)]", "\\", "[", "]", "[]()", "[][]", "<", "`"})
         EXPECT_EQ(stripInline(line), reference::referenceStripInline(line)) << line;
 }
