@@ -23,7 +23,9 @@ TEST(Extractor, PlainTextWireStoryLosesItsClutter) {
     EXPECT_EQ(a.outletHow, "dateline");
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->date.iso(), "2025-03-04");
-    EXPECT_EQ(a.published->source, DateSource::Text);
+    // "March 4 (Example Wire)" and no year anywhere on the page: the year is the file's, and said so.
+    EXPECT_EQ(a.published->source, DateSource::File);
+    EXPECT_NE(a.published->how.find("dateline"), std::string::npos);
     EXPECT_EQ(a.language, "en");
     EXPECT_EQ(a.encoding, "UTF-8");
     EXPECT_EQ(a.format, SourceFormat::PlainText);
