@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <cstdio>
+#include <cstdlib>
 
 #include "core/extract/boilerplate.h"
 #include "core/extract/dates.h"
@@ -343,6 +345,7 @@ private:
     void chooseDate(Article& a) {
         std::optional<PublishedDate> saved;
         std::optional<PublishedDate> coarse;  // a month only ("/2019/08/" in the address)
+        if (std::getenv("PX_DEBUG_DATES")) for (const auto& c : m_page.meta.published) std::fprintf(stderr, "CAND [%s] %s\n", c.how.c_str(), c.value.c_str());
         for (const auto& c : m_page.meta.published) {
             auto d = parseAnyDate(c.value, reading(m_evidenceYear));
             if (!d) continue;

@@ -69,15 +69,31 @@ const Node* headline(const Document& doc) {
     return nullptr;
 }
 
-/// Navigation, a sidebar, a footer, comments or a list of other stories (the element itself).
+/// Navigation, a sidebar, a footer, comments or a list of other stories (the element itself). Class and id
+/// words are compared whole (parts split at '-' and '_', a plural 's' allowed): "comments", "related-posts",
+/// "sidebar" are other content; "layoutTwoColumnsRightSidebar" or a body class "no-sidebars" are not.
 bool isOtherContent(const Node* p) {
     static constexpr std::string_view kWords[] = {"related", "comment", "sidebar", "footer", "menu", "widget",
-                                                  "recommend", "popular", "most-read", "trending", "more-stories",
-                                                  "teaser"};
+                                                  "recommend", "recommended", "popular", "trending", "teaser",
+                                                  "aside", "breadcrumb", "disqus", "reply", "replie"};
     if (p->is("nav") || p->is("aside") || p->is("footer")) return true;
+    if (p->is("body") || p->is("html") || p->is("main") || p->is("article")) return false;
     const std::string match = toLower(p->attrOr("class") + " " + p->attrOr("id"));
-    for (std::string_view w : kWords)
-        if (match.find(w) != std::string::npos) return true;
+    std::size_t i = 0;
+    std::string_view previous;
+    while (i < match.size()) {
+        const std::size_t start = i;
+        while (i < match.size() && match[i] != ' ' && match[i] != '-' && match[i] != '_') ++i;
+        std::string_view part(match.data() + start, i - start);
+        const bool layoutFlag = previous == "no" || previous == "with" || previous == "has";  // "no-sidebars"
+        previous = part;
+        ++i;
+        if (layoutFlag) continue;
+        if (part.size() > 1 && part.back() == 's') part.remove_suffix(1);
+        for (std::string_view w : kWords)
+            if (part == w || (w == "related" && part.rfind(w, 0) == 0)) return true;
+        if (part == "most" && match.compare(i, 4, "read") == 0) return true;  // "most-read"
+    }
     return false;
 }
 
