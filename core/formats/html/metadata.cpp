@@ -289,7 +289,20 @@ PageMeta collectMetadata(const Document& doc, const std::string& url) {
         else add(meta.published, when, how);  // "06-08-2009T14:12:32": extraction reads it
         break;
     }
-    const VisibleDates visible = collectVisibleDates(doc);
+    // A datePublished the JSON-LD reader passed over (a WebPage in a @graph, JSON with a syntax error).
+    for (const Node* script : elementsByTag(doc.root(), {"script"})) {
+        if (toLower(script->attrOr("type")).find("ld+json") == std::string::npos) continue;
+        const std::string text = textContent(script);
+        const std::size_t key = text.find("\"datePublished\"");
+        if (key == std::string::npos) continue;
+        const std::size_t open = text.find('"', text.find(':', key) + 1);
+        if (open == std::string::npos || open > key + 40) continue;
+        addDate(meta.published, text.substr(open + 1, 40), "JSON-LD datePublished");
+        break;
+    }
+    const VisibleDates visible =
+        collectVisibleDates(doc, meta.titles.empty() ? documentTitle : meta.titles.front().value);
+    for (const Candidate& c : visible.labelled) add(meta.published, c.value, c.how);
     for (const Candidate& c : visible.elements) add(meta.published, c.value, c.how);
     std::string canonical;
     for (const Node* link : elementsByTag(doc.root(), {"link"}))

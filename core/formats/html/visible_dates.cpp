@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 namespace parallax::formats::html {
@@ -13,7 +14,7 @@ namespace parallax::formats::html {
 namespace {
 
 constexpr std::size_t kMaxText = 200;      // a date line is short; longer text is a paragraph
-constexpr std::size_t kNearChars = 300;    // text read after (and before) the headline
+constexpr std::size_t kNearChars = 1500;   // text read after the headline
 constexpr std::size_t kMaxElements = 8;
 
 bool containsAny(std::string_view s, std::initializer_list<std::string_view> words) {
@@ -61,12 +62,40 @@ void walk(Node* root, F&& visit) {
 
 bool hasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
 
-/// The article's headline: the first <h1> outside navigation and story lists (else the first <h2>).
-const Node* headline(const Document& doc) {
-    for (const char* tag : {"h1", "h2"})
-        for (const Node* h : elementsByTag(doc.body(), {tag}))
-            if (!inOtherContent(h) && !isBlank(textContent(h))) return h;
+/// Letters and digits only, lower case: headings and titles compared without punctuation.
+std::string squash(std::string_view s) {
+    std::string out;
+    for (char c : toLower(s))
+        if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) != 0) out += c;
+    return out;
+}
+
+/// The article's headline: the <h1> (else <h2>) that the page's title contains, else the first <h1> outside
+/// navigation and story lists (a site's logo is often the first <h1>).
+const Node* headline(const Document& doc, const std::string& title) {
+    const std::string want = squash(title);
+    const Node* first = nullptr;
+    for (const char* tag : {"h1", "h2"}) {
+        for (const Node* h : elementsByTag(doc.body(), {tag})) {
+            if (inOtherContent(h)) continue;
+            const std::string got = squash(textContent(h));
+            if (got.empty()) continue;
+            if (!want.empty() && got.size() >= 8 && (want.find(got) != std::string::npos || got.find(want) != std::string::npos))
+                return h;
+            if (first == nullptr) first = h;
+        }
+        if (first != nullptr) return first;
+    }
     return nullptr;
+}
+
+/// "Published on", "Erschienen am", "publié le", "发布时间": a label that says the date after it is the
+/// publication's.
+bool publicationLabel(std::string_view lower) {
+    return containsAny(lower, {"published", "publication date", "posted on", "veröffentlicht", "erschienen",
+                               "publié", "mise en ligne", "publicado", "pubblicato", "gepubliceerd",
+                               "opublikowano", "julkaistu", "diterbitkan", "publisert", "опубликовано",
+                               "发布时间", "发表时间", "發佈時間", "發布時間", "公開日", "投稿日", "게시", "입력"});
 }
 
 /// Navigation, a sidebar, a footer, comments or a list of other stories (the element itself). Class and id
@@ -105,11 +134,11 @@ bool inOtherContent(const Node* node) {
     return false;
 }
 
-VisibleDates collectVisibleDates(const Document& doc) {
+VisibleDates collectVisibleDates(const Document& doc, const std::string& title) {
     VisibleDates out;
     Node* body = doc.body();
     if (body == nullptr) return out;
-    const Node* head = headline(doc);
+    const Node* head = headline(doc, title);
 
     struct Found {
         std::string text;
@@ -119,18 +148,36 @@ VisibleDates collectVisibleDates(const Document& doc) {
     };
     std::vector<Found> found;
     bool afterHeadline = head == nullptr;
-    std::string before;  // the text above the headline (its last kNearChars)
-    std::string after;   // the text below it
+    std::string before;  // short text runs above the headline (the last few)
+    std::string after;   // short text runs below it
+    std::size_t afterChars = 0;
+    std::vector<Candidate> labelled;
+    bool pendingLabel = false;
     walk(body, [&](Node* n) {
         if (n == head) {
             afterHeadline = true;
             return false;
         }
         if (!n->isElement()) {
-            // Text feeds the running text around the headline.
-            std::string& side = afterHeadline ? after : before;
-            if (!afterHeadline || after.size() < kNearChars) side += " " + collapseWhitespace(n->text);
-            if (!afterHeadline && before.size() > 4 * kNearChars) before.erase(0, before.size() - kNearChars);
+            // Short text runs (a date line, not a paragraph) feed the text around the headline.
+            const std::string text = collapseWhitespace(n->text);
+            if (text.empty()) return false;
+            afterChars += afterHeadline ? text.size() : 0;
+            if (hasDigit(text) && text.size() <= 120 && (!afterHeadline || afterChars <= kNearChars)) {
+                std::string& side = afterHeadline ? after : before;
+                side += " | " + text;
+                if (!afterHeadline && before.size() > 2 * kMaxText) before.erase(0, before.size() - kMaxText);
+            }
+            if (labelled.size() < 4 && text.size() <= 160 && hasDigit(text)) {
+                const std::string lower = toLower(text);
+                const bool label = publicationLabel(lower) && !saysUpdated(lower);
+                // The label and its date in one run, or the label alone right before the date's run.
+                if (label || pendingLabel) labelled.push_back(Candidate{text, "date labelled as the publication's"});
+                pendingLabel = false;
+            } else if (text.size() <= 40) {
+                const std::string lower = toLower(text);
+                pendingLabel = publicationLabel(lower) && !saysUpdated(lower);
+            }
             return false;
         }
         if (skipped(n) || isOtherContent(n)) return false;  // nor anything inside it
@@ -156,9 +203,8 @@ VisibleDates collectVisibleDates(const Document& doc) {
         if (out.elements.size() >= kMaxElements) break;
         out.elements.push_back(Candidate{f->text, f->how + (f->updated ? " (updated)" : "")});
     }
+    out.labelled = std::move(labelled);
     if (head != nullptr) {
-        if (after.size() > kNearChars) after.resize(kNearChars);
-        if (before.size() > kNearChars) before.erase(0, before.size() - kNearChars);
         if (hasDigit(after)) out.nearHeadline.push_back(Candidate{collapseWhitespace(after), "text below the headline"});
         if (hasDigit(before)) out.nearHeadline.push_back(Candidate{collapseWhitespace(before), "text above the headline"});
     }

@@ -16,12 +16,14 @@ namespace parallax::formats::html {
 
 struct VisibleDates {
     std::vector<Candidate> elements;  ///< date-like elements, those after the headline first, then those above it
-    std::vector<Candidate> nearHeadline;  ///< the text just below and above the headline
+    std::vector<Candidate> nearHeadline;  ///< short text runs with digits just below, then above, the headline
+    std::vector<Candidate> labelled;      ///< text after a label such as "Published on", "Erschienen am"
 };
 
 /// Reads `doc`'s body: elements whose class, id or itemprop names a date, time, publication, post meta or
 /// byline, or <time> elements without a machine-readable value; text that also says "updated" or
 /// "modified" goes last. Nothing from scripts, navigation, comments or related-story lists.
-[[nodiscard]] VisibleDates collectVisibleDates(const Document& doc);
+/// `title` (the page's title) picks the headline among the <h1>s.
+[[nodiscard]] VisibleDates collectVisibleDates(const Document& doc, const std::string& title);
 
 }  // namespace parallax::formats::html
