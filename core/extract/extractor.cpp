@@ -346,20 +346,23 @@ private:
         std::optional<PublishedDate> saved;
         std::optional<PublishedDate> coarse;  // a month only ("/2019/08/" in the address)
         if (std::getenv("PX_DEBUG_DATES")) for (const auto& c : m_page.meta.published) std::fprintf(stderr, "CAND [%s] %s\n", c.how.c_str(), c.value.c_str());
-        for (const auto& c : m_page.meta.published) {
-            auto d = parseAnyDate(c.value, reading(m_evidenceYear));
-            if (!d) continue;
-            // An archive's own save time (e.g. an MHTML "Date:" header) only says when the page was saved.
-            if (c.how.find("saved") != std::string::npos) {
-                if (!saved) saved = PublishedDate{*d, DateSource::File, c.how};
-                continue;
+        // A date written out in full anywhere in the list beats a day and month completed with the page's year.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const auto& c : m_page.meta.published) {
+                auto d = parseAnyDate(c.value, reading(pass == 0 ? 0 : m_evidenceYear));
+                if (!d) continue;
+                // An archive's own save time (e.g. an MHTML "Date:" header) only says when the page was saved.
+                if (c.how.find("saved") != std::string::npos) {
+                    if (!saved) saved = PublishedDate{*d, DateSource::File, c.how};
+                    continue;
+                }
+                if (d->precision != DatePrecision::Day) {
+                    if (!coarse) coarse = PublishedDate{*d, DateSource::Metadata, c.how};
+                    continue;
+                }
+                a.published = PublishedDate{*d, DateSource::Metadata, c.how};
+                return;
             }
-            if (d->precision != DatePrecision::Day) {
-                if (!coarse) coarse = PublishedDate{*d, DateSource::Metadata, c.how};
-                continue;
-            }
-            a.published = PublishedDate{*d, DateSource::Metadata, c.how};
-            return;
         }
         if (m_text.datelineDate && !m_text.datelineYearFromFile) {
             a.published = PublishedDate{*m_text.datelineDate, DateSource::Text, "dateline"};

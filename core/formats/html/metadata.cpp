@@ -304,6 +304,18 @@ PageMeta collectMetadata(const Document& doc, const std::string& url) {
         collectVisibleDates(doc, meta.titles.empty() ? documentTitle : meta.titles.front().value);
     for (const Candidate& c : visible.labelled) add(meta.published, c.value, c.how);
     for (const Candidate& c : visible.elements) add(meta.published, c.value, c.how);
+    // "08.11.2021 | Event title" or "Title | Site | 23.05.2011": a short part of the title with a digit.
+    for (const std::string& t : {documentTitle, value("og:title")}) {
+        const auto seps = separators(t, false);
+        std::size_t from = 0;
+        for (std::size_t k = 0; k <= seps.size(); ++k) {
+            const std::size_t to = k < seps.size() ? seps[k].first : t.size();
+            const std::string part = t.substr(from, to - from);
+            if (!seps.empty() && part.size() <= 30 && part.find_first_of("0123456789") != std::string::npos)
+                add(meta.published, part, "date in the title");
+            if (k < seps.size()) from = seps[k].first + seps[k].second;
+        }
+    }
     std::string canonical;
     for (const Node* link : elementsByTag(doc.root(), {"link"}))
         if (toLower(link->attrOr("rel")) == "canonical" && !link->attrOr("href").empty()) {

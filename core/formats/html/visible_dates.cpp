@@ -163,9 +163,11 @@ VisibleDates collectVisibleDates(const Document& doc, const std::string& title) 
             const std::string text = collapseWhitespace(n->text);
             if (text.empty()) return false;
             afterChars += afterHeadline ? text.size() : 0;
-            if (hasDigit(text) && text.size() <= 120 && (!afterHeadline || afterChars <= kNearChars)) {
+            if (!afterHeadline || afterChars <= kNearChars) {
+                // Joined with a space: a date may be split over elements ("<b>12.</b> November 2021"). Of a
+                // paragraph only its opening words count ("27.1.2022 - Bei der ...": a dateline).
                 std::string& side = afterHeadline ? after : before;
-                side += " | " + text;
+                side += " " + (text.size() <= 120 ? text : text.substr(0, text.rfind(' ', 30)) + " \xE2\x80\xA6");
                 if (!afterHeadline && before.size() > 2 * kMaxText) before.erase(0, before.size() - kMaxText);
             }
             if (labelled.size() < 4 && text.size() <= 160 && hasDigit(text)) {
