@@ -8,6 +8,7 @@
 
 #include "core/formats/html/jsonld.h"
 #include "core/formats/html/readability.h"
+#include "core/formats/html/timestamps.h"
 #include "core/formats/html/visible_dates.h"
 
 namespace parallax::formats::html {
@@ -258,7 +259,12 @@ PageMeta collectMetadata(const Document& doc, const std::string& url) {
     // Publication date, in the order dedicated tools trust it: structured data, the page's first <time>,
     // the date line printed next to the headline, a day in the address, the text around the headline,
     // and last a month in the address. Modified dates are never read.
-    if (ld) addDate(meta.published, ld->datePublished, "JSON-LD datePublished");
+    std::vector<std::pair<std::string, std::string>> written;  // (as written, how) of structured values
+    auto addStamp = [&](const std::string& raw, std::string how) {
+        written.emplace_back(raw, how);
+        addDate(meta.published, raw, std::move(how));
+    };
+    if (ld) addStamp(ld->datePublished, "JSON-LD datePublished");
     for (const char* key :
          {"article:published_time", "parsely-pub-date", "datepublished", "og:published_time", "article:published",
           "article:post_date", "article:published_date", "article:publicationdate", "og:article:published",
@@ -269,12 +275,12 @@ PageMeta collectMetadata(const Document& doc, const std::string& url) {
           "originalpublicationdate", "article:created", "rnews:datepublished", "sailthru:date", "release_date",
           "cxenseparse:recs:publishtime", "shareaholic:article_published_time", "displaydate", "doc_date",
           "created"})
-        addDate(meta.published, value(key), std::string("meta ") + key);
+        addStamp(value(key), std::string("meta ") + key);
     for (const Node* n : elementsByTag(doc.root(), {"time", "span", "div", "p", "abbr", "meta"})) {
         if (n->attrOr("itemprop").find("datePublished") == std::string::npos) continue;
         for (const char* attr : {"datetime", "content"})
-            addDate(meta.published, n->attrOr(attr), "itemprop datePublished");
-        addDate(meta.published, textContent(n), "itemprop datePublished");
+            addStamp(n->attrOr(attr), "itemprop datePublished");
+        addStamp(textContent(n), "itemprop datePublished");
     }
     for (const Node* t : elementsByTag(doc.body(), {"time", "abbr"})) {
         // The first <time> of the article is next to the headline far more often than not; times in
@@ -289,17 +295,37 @@ PageMeta collectMetadata(const Document& doc, const std::string& url) {
         else add(meta.published, when, how);  // "06-08-2009T14:12:32": extraction reads it
         break;
     }
-    // A datePublished the JSON-LD reader passed over (a WebPage in a @graph, JSON with a syntax error).
+    // A datePublished the JSON-LD reader passed over (a WebPage in a @graph, JSON with a syntax error);
+    // every one is kept as written for the local-time check below.
+    std::vector<std::string> stamps;
     for (const Node* script : elementsByTag(doc.root(), {"script"})) {
         if (toLower(script->attrOr("type")).find("ld+json") == std::string::npos) continue;
         const std::string text = textContent(script);
-        const std::size_t key = text.find("\"datePublished\"");
-        if (key == std::string::npos) continue;
-        const std::size_t open = text.find('"', text.find(':', key) + 1);
-        if (open == std::string::npos || open > key + 40) continue;
-        addDate(meta.published, text.substr(open + 1, 40), "JSON-LD datePublished");
-        break;
+        for (std::size_t key = text.find("\"datePublished\""); key != std::string::npos;
+             key = text.find("\"datePublished\"", key + 1)) {
+            const std::size_t open = text.find('"', text.find(':', key) + 1);
+            if (open == std::string::npos || open > key + 40) continue;
+            const std::size_t close = text.find('"', open + 1);
+            if (close == std::string::npos || close - open > 40) continue;
+            stamps.push_back(text.substr(open + 1, close - open - 1));
+        }
     }
+    if (!stamps.empty()) addStamp(stamps.front(), "JSON-LD datePublished");
+    for (const Node* t : elementsByTag(doc.body(), {"time"}))
+        if (!inOtherContent(t) && toLower(t->attrOr("class")).find("updated") == std::string::npos)
+            stamps.push_back(t->attrOr("datetime"));
+    for (const auto& [raw, how] : written) stamps.push_back(raw);
+    // "2023-11-09T01:09:55Z" in the metadata and "2023-11-08 18:09:55" on the page: the same moment, and the
+    // page's day is the one its readers saw.
+    if (!meta.published.empty())
+        for (const auto& [raw, how] : written)
+            if (how == meta.published.front().how && normalizeDate(raw) == meta.published.front().value) {
+                if (auto local = localDayOfUtc(raw, stamps)) {
+                    meta.published.front().value = *local;
+                    meta.published.front().how += " (in the page's local time)";
+                }
+                break;
+            }
     const VisibleDates visible =
         collectVisibleDates(doc, meta.titles.empty() ? documentTitle : meta.titles.front().value);
     for (const Candidate& c : visible.labelled) add(meta.published, c.value, c.how);
