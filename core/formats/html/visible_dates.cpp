@@ -102,7 +102,7 @@ bool publicationLabel(std::string_view lower) {
 /// words are compared whole (parts split at '-' and '_', a plural 's' allowed): "comments", "related-posts",
 /// "sidebar" are other content; "layoutTwoColumnsRightSidebar" or a body class "no-sidebars" are not.
 bool isOtherContent(const Node* p) {
-    static constexpr std::string_view kWords[] = {"related", "comment", "sidebar", "footer", "menu", "widget",
+    static constexpr std::string_view kWords[] = {"related", "comment", "sidebar", "footer", "menu",
                                                   "recommend", "recommended", "popular", "trending", "teaser",
                                                   "aside", "breadcrumb", "disqus", "reply", "replie"};
     if (p->is("nav") || p->is("aside") || p->is("footer")) return true;
