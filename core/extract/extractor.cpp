@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <cstdio>
-#include <cstdlib>
 
 #include "core/extract/boilerplate.h"
 #include "core/extract/dates.h"
@@ -345,7 +343,6 @@ private:
     void chooseDate(Article& a) {
         std::optional<PublishedDate> saved;
         std::optional<PublishedDate> coarse;  // a month only ("/2019/08/" in the address)
-        if (std::getenv("PX_DEBUG_DATES")) for (const auto& c : m_page.meta.published) std::fprintf(stderr, "CAND [%s] %s\n", c.how.c_str(), c.value.c_str());
         // A date written out in full anywhere in the list beats a day and month completed with the page's year.
         for (int pass = 0; pass < 2; ++pass) {
             for (const auto& c : m_page.meta.published) {

@@ -107,6 +107,68 @@ bool bylineOrDate(const std::string& text) {
     return d && (d->end - d->start) * 2 >= text.size();
 }
 
+bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+/// "date 2025-12-18 10:32 source X", "Published: Thursday 18 December 2025": a short line around a full
+/// date. Headlines seldom write a day with its year.
+bool datedLine(const std::string& text) {
+    const auto d = findDate(text);
+    return d && d->date.precision == DatePrecision::Day && wordCount(text) <= 16 && !hasSentenceBreak(text);
+}
+
+/// "SINGAPORE (Feb 13): ..." or "(Feb 13) - ...": the opening of a wire story, not its headline.
+bool wireLine(const std::string& text) {
+    std::size_t open = text.find('(');
+    if (open == std::string::npos || open > 40) return false;
+    for (std::size_t i = 0; i < open; ++i)  // only a place in capitals, commas and spaces before it
+        if ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= '0' && text[i] <= '9')) return false;
+    const std::size_t close = text.find(')', open);
+    if (close == std::string::npos || close - open > 30) return false;
+    const std::string_view after = std::string_view(text).substr(close + 1);
+    const std::size_t k = after.find_first_not_of(' ');
+    if (k == std::string_view::npos) return false;
+    if (!(after[k] == ':' || after[k] == '-' || startsWith(after.substr(k), "\xE2\x80\x93") ||
+          startsWith(after.substr(k), "\xE2\x80\x94")))
+        return false;
+    return findDate(std::string_view(text).substr(open + 1, close - open - 1), 2000).has_value();
+}
+
+/// "By Jane Doe in SINGAPORE", "By Jane Doe and John Roe for the Daily": "By" and a capitalised name
+/// (parseBylineLine takes only names; "By the numbers" stays a headline).
+bool bylineWithMore(const std::string& text) {
+    if (!startsWith(text, "By ") && !startsWith(text, "BY ")) return false;
+    const auto ws = words(text);  // lower-cased: check the original's capitals instead
+    std::size_t i = 3;
+    std::size_t caps = 0;
+    for (int n = 0; n < 2 && i < text.size(); ++n) {
+        const std::size_t end = std::min(text.find(' ', i), text.size());
+        caps += capitalised(std::string_view(text).substr(i, end - i));
+        i = end + 1;
+    }
+    return caps == 2 && ws.size() <= 14;
+}
+
+/// Image captions and credits: "Photo: Jane Doe", "... (File photo)", "(AP Photo/...)", "图片来源：...".
+bool caption(const std::string& text) {
+    std::string lower;
+    for (char c : text) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (std::string_view prefix : {"photo:", "photograph:", "image:", "picture:", "caption:", "credit:", "foto:",
+                                    "illustration:", "\xE5\x9B\xBE\xE7\x89\x87", "\xE5\x9B\xBE\xEF\xBC\x9A",
+                                    "\xE6\x91\x84\xE5\xBD\xB1"})  // 图片, 图：, 摄影
+        if (startsWith(lower, prefix)) return true;
+    for (std::string_view marker : {"(file photo)", "(photo", "photo by ", "photo credit", "getty images",
+                                    "photograph: ", "/reuters)", "/ap)", "/afp)"})
+        if (lower.find(marker) != std::string::npos) return true;
+    return false;
+}
+
+/// Lines around a headline that are no headline: datelines, wire openings, bylines, captions.
+bool headerFurniture(const Block& b, const std::string& text) {
+    return b.kind == BlockKind::Caption || datedLine(text) || wireLine(text) || bylineWithMore(text) || caption(text);
+}
+
 }  // namespace
 
 TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexicon& lexicon) {
@@ -138,6 +200,7 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
             continue;
         }
         if (parseSourceLine(text) || parseDomainLine(text) || parseMenuLine(text)) continue;
+        if (headerFurniture(b, text)) continue;
         // A short line printed twice at the top is the site's name, not the headline.
         if (words <= 4 && counts[normalizeForMatch(text)] >= 2) continue;
         const bool cjk = hasCjk(text);
