@@ -241,3 +241,67 @@ TEST(Extractor, SeedsFromTheSharedCorpus) {
 
 }  // namespace
 }  // namespace parallax::extract
+
+namespace parallax::extract {
+namespace {
+
+Article plainArticle(std::vector<std::string> lines, std::int64_t mtime = 1796256000 /* 2026-12-03 */) {
+    ParsedPage page;
+    for (auto& l : lines) page.blocks.push_back({BlockKind::Paragraph, 0, std::move(l)});
+    ingest::LoadedFile f;
+    f.file.relative = "page.txt";
+    f.file.path = "/tmp/page.txt";
+    f.file.mtime = mtime;
+    return buildArticle(page, f, "UTF-8");
+}
+
+TEST(ExtractorDates, YearlessDateLineTakesThePagesYearNotTheFiles) {
+    const Article a = plainArticle({"Harbour Board Approves Second Container Terminal", "Posted 19. August",
+                                    "The harbour board approved a second terminal, two years after the hearings of "
+                                    "3 March 2019 had opened, ending a long dispute about dredging and traffic."});
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->date.iso(), "2019-08-19");
+    EXPECT_EQ(a.published->source, DateSource::Text);
+}
+
+TEST(ExtractorDates, YearlessDateLineWithoutEvidenceIsNoDate) {
+    const Article a = plainArticle({"Harbour Board Approves Second Container Terminal", "Posted 19. August",
+                                    "The harbour board approved a second terminal, ending a long dispute about "
+                                    "dredging, traffic and the cost of moving the fishing fleet."});
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->source, DateSource::File) << "never 2026-08-19 from the file's (today's) year";
+}
+
+TEST(ExtractorDates, MonthFirstOnlyOnAmericanEnglishPages) {
+    ParsedPage page;
+    page.mainContentExtracted = true;
+    page.meta.published.push_back({"Posted 03/04/2025", "date element <span>"});
+    page.blocks.push_back({BlockKind::Paragraph, 0, "The board approved the terminal after two years of hearings."});
+    ingest::LoadedFile f;
+    f.file.relative = "page.html";
+    f.file.mtime = 1796256000;
+    page.meta.language = "en-US";
+    EXPECT_EQ(buildArticle(page, f, "UTF-8").published->date.iso(), "2025-03-04");
+    page.meta.language = "de";
+    EXPECT_EQ(buildArticle(page, f, "UTF-8").published->date.iso(), "2025-04-03");
+}
+
+TEST(ExtractorDates, AMegabyteOneLineFileExtracts) {
+    // Header lines reach the date scanner whole; it must not backtrack on a megabyte (no timing assertion).
+    std::string line;
+    while (line.size() < (1u << 20)) line += "In March the 12 boats of 2019 sailed 45 miles at 3.5 knots; ";
+    ingest::LoadedFile f;
+    f.file.relative = "oneline.txt";
+    f.file.path = "/tmp/oneline.txt";
+    f.file.format = SourceFormat::PlainText;
+    f.file.mtime = 1796256000;
+    f.bytes = line;
+    auto read = formats::readerFor(f.file.format).read(f);
+    ASSERT_TRUE(read.ok());
+    const Article a = buildArticle(read->page, f, read->encoding);
+    EXPECT_FALSE(a.text.empty());
+    EXPECT_FALSE(a.title.empty());
+}
+
+}  // namespace
+}  // namespace parallax::extract
