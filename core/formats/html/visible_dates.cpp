@@ -77,7 +77,7 @@ const Node* headline(const Document& doc, const std::string& title) {
     const Node* first = nullptr;
     for (const char* tag : {"h1", "h2"}) {
         for (const Node* h : elementsByTag(doc.body(), {tag})) {
-            if (inOtherContent(h)) continue;
+            if (inOtherContent(h) || namesADate(h)) continue;  // a blog's <h2 class="date-header">
             const std::string got = squash(textContent(h));
             if (got.empty()) continue;
             if (!want.empty() && got.size() >= 8 && (want.find(got) != std::string::npos || got.find(want) != std::string::npos))
