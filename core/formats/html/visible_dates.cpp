@@ -107,14 +107,22 @@ bool isOtherContent(const Node* p) {
                                                   "aside", "breadcrumb", "disqus", "reply", "replie"};
     if (p->is("nav") || p->is("aside") || p->is("footer")) return true;
     if (p->is("body") || p->is("html") || p->is("main") || p->is("article")) return false;
-    const std::string match = toLower(p->attrOr("class") + " " + p->attrOr("id"));
+    std::string match = toLower(p->attrOr("class") + " " + p->attrOr("id"));
+    // BEM names: "podcast-description__sidebar" is a part of the "podcast-description" block, and the block's
+    // name says what the component is.
+    for (std::size_t bem = match.find("__"); bem != std::string::npos; bem = match.find("__")) {
+        const std::size_t end = match.find(' ', bem);
+        match.erase(bem, end == std::string::npos ? std::string::npos : end - bem);
+    }
     std::size_t i = 0;
     std::string_view previous;
     while (i < match.size()) {
         const std::size_t start = i;
         while (i < match.size() && match[i] != ' ' && match[i] != '-' && match[i] != '_') ++i;
         std::string_view part(match.data() + start, i - start);
-        const bool layoutFlag = previous == "no" || previous == "with" || previous == "has";  // "no-sidebars"
+        // "no-sidebars", "with-sidebar", "one-sidebar": a layout's name, not the sidebar itself.
+        const bool layoutFlag =
+            previous == "no" || previous == "with" || previous == "has" || previous == "one" || previous == "two";
         previous = part;
         ++i;
         if (layoutFlag) continue;
@@ -124,6 +132,33 @@ bool isOtherContent(const Node* p) {
         if (part == "most" && match.compare(i, 4, "read") == 0) return true;  // "most-read"
     }
     return false;
+}
+
+/// Text after a publication label, anywhere but in comments and lists of other stories: a page footer
+/// that says "Erschienen am: 01.11.2023" speaks of the page itself.
+std::vector<Candidate> labelledDates(Node* body) {
+    std::vector<Candidate> labelled;
+    bool pendingLabel = false;
+    walk(body, [&](Node* n) {
+        if (n->isElement()) {
+            const bool footer = n->is("footer") || toLower(n->attrOr("class") + " " + n->attrOr("id")).find("footer") !=
+                                                      std::string::npos;
+            return labelled.size() < 4 && !skipped(n) && (footer || !isOtherContent(n));
+        }
+        const std::string text = collapseWhitespace(n->text);
+        if (text.empty()) return false;
+        const std::string lower = toLower(text);
+        if (text.size() <= 160 && hasDigit(text)) {
+            // The label and its date in one run, or the label alone right before the date's run.
+            if ((publicationLabel(lower) && !saysUpdated(lower)) || pendingLabel)
+                labelled.push_back(Candidate{text, "date labelled as the publication's"});
+            pendingLabel = false;
+        } else {
+            pendingLabel = text.size() <= 40 && publicationLabel(lower) && !saysUpdated(lower);
+        }
+        return false;
+    });
+    return labelled;
 }
 
 }  // namespace
@@ -151,8 +186,6 @@ VisibleDates collectVisibleDates(const Document& doc, const std::string& title) 
     std::string before;  // short text runs above the headline (the last few)
     std::string after;   // short text runs below it
     std::size_t afterChars = 0;
-    std::vector<Candidate> labelled;
-    bool pendingLabel = false;
     walk(body, [&](Node* n) {
         if (n == head) {
             afterHeadline = true;
@@ -169,16 +202,6 @@ VisibleDates collectVisibleDates(const Document& doc, const std::string& title) 
                 std::string& side = afterHeadline ? after : before;
                 side += " " + (text.size() <= 120 ? text : text.substr(0, text.rfind(' ', 30)) + " \xE2\x80\xA6");
                 if (!afterHeadline && before.size() > 2 * kMaxText) before.erase(0, before.size() - kMaxText);
-            }
-            if (labelled.size() < 4 && text.size() <= 160 && hasDigit(text)) {
-                const std::string lower = toLower(text);
-                const bool label = publicationLabel(lower) && !saysUpdated(lower);
-                // The label and its date in one run, or the label alone right before the date's run.
-                if (label || pendingLabel) labelled.push_back(Candidate{text, "date labelled as the publication's"});
-                pendingLabel = false;
-            } else if (text.size() <= 40) {
-                const std::string lower = toLower(text);
-                pendingLabel = publicationLabel(lower) && !saysUpdated(lower);
             }
             return false;
         }
@@ -205,7 +228,7 @@ VisibleDates collectVisibleDates(const Document& doc, const std::string& title) 
         if (out.elements.size() >= kMaxElements) break;
         out.elements.push_back(Candidate{f->text, f->how + (f->updated ? " (updated)" : "")});
     }
-    out.labelled = std::move(labelled);
+    out.labelled = labelledDates(body);
     if (head != nullptr) {
         if (hasDigit(after)) out.nearHeadline.push_back(Candidate{collapseWhitespace(after), "text below the headline"});
         if (hasDigit(before)) out.nearHeadline.push_back(Candidate{collapseWhitespace(before), "text above the headline"});

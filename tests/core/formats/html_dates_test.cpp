@@ -39,6 +39,25 @@ TEST(HtmlDates, LayoutClassesAreNotOtherContent) {
     EXPECT_EQ(firstValue(c), "Tuesday, April 28, 2020");
 }
 
+TEST(HtmlDates, BemPartsAndLayoutNamesAreTheArticle) {
+    // "podcast-description__sidebar" is part of the article's block; "zen-one-sidebar-second" names a layout.
+    const auto c = published(
+        "<html><body><div class='zen-one-sidebar-second'><article class='podcast-description'><h1>La voix des "
+        "nuls</h1><div class='podcast-description__sidebar'><span class='field-published-at'>le 07 mai 2020</span>"
+        "</div></article></div><div class='sidebar-second'><span class='date'>01.01.2021</span></div></body></html>");
+    EXPECT_EQ(firstValue(c), "le 07 mai 2020");
+    for (const auto& x : c) EXPECT_EQ(x.value.find("2021"), std::string::npos) << "a real sidebar's date";
+}
+
+TEST(HtmlDates, LabelledDateInTheFooter) {
+    const Document doc = Document::parse(
+        "<html><body><h1>Rezension</h1><p>Langer Text.</p><p class='footerFirstLine'>Erschienen am: 01.11.2023</p>"
+        "<ol class='comments'><li>Veröffentlicht am 02.11.2023 von Leser</li></ol></body></html>");
+    const VisibleDates v = collectVisibleDates(doc, "Rezension");
+    ASSERT_EQ(v.labelled.size(), 1u);
+    EXPECT_EQ(v.labelled.front().value, "Erschienen am: 01.11.2023");
+}
+
 TEST(HtmlDates, LabelledPublicationDate) {
     const Document doc = Document::parse(
         "<html><body><h1>Rezension: Ein Roman</h1><p>Langer Text der Rezension, der nichts datiert.</p>"
