@@ -264,6 +264,23 @@ TEST(ExtractorDates, YearlessDateLineTakesThePagesYearNotTheFiles) {
     EXPECT_EQ(a.published->source, DateSource::Text);
 }
 
+TEST(ExtractorDates, LeadingDateLineOfAPlainTextSave) {
+    const Article a = plainArticle({"date 2025-12-18 10:32 source Coastal Daily",
+                                    "Harbour Board Approves Second Container Terminal",
+                                    "The harbour board approved a second terminal on Tuesday, ending two years of "
+                                    "hearings about dredging, traffic and the cost of moving the fishing fleet."});
+    EXPECT_EQ(a.title, "Harbour Board Approves Second Container Terminal");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->date.iso(), "2025-12-18");
+    EXPECT_EQ(a.published->source, DateSource::Text);
+    const Article de = plainArticle({"Hafenrat genehmigt zweites Containerterminal", "Veröffentlicht: 18. Dezember 2025",
+                                     "Der Hafenrat hat am Dienstag ein zweites Terminal genehmigt und damit zwei Jahre "
+                                     "voller Anhörungen über Baggerarbeiten und Verkehr beendet."});
+    EXPECT_EQ(de.title, "Hafenrat genehmigt zweites Containerterminal");
+    ASSERT_TRUE(de.published.has_value());
+    EXPECT_EQ(de.published->date.iso(), "2025-12-18");
+}
+
 TEST(ExtractorDates, YearlessDateLineWithoutEvidenceIsNoDate) {
     const Article a = plainArticle({"Harbour Board Approves Second Container Terminal", "Posted 19. August",
                                     "The harbour board approved a second terminal, ending a long dispute about "
