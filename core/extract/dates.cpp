@@ -43,6 +43,7 @@ bool word(const Tokens& ts, std::size_t i, std::initializer_list<std::string_vie
     return false;
 }
 bool gapIn(const Tokens& ts, std::size_t i, std::initializer_list<std::string_view> gaps) {
+    if (i >= ts.size()) return false;
     for (std::string_view g : gaps)
         if (ts[i].gapBefore == g) return true;
     return false;

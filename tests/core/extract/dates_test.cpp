@@ -65,6 +65,14 @@ TEST(WrittenDates, YearlessNeedsAHint) {
     EXPECT_EQ(iso("May 5:30 pm", DateReading{2019, false}), "none") << "a time, not the 5th";
 }
 
+TEST(WrittenDates, TextEndingInANumberOrAMonth) {
+    // Every pattern reads up to the end of the token list and no further.
+    for (const char* text : {"Milestone Flight 5", "5", "Flight 5.", "in May", "May", "19.", "19. Mai", "2019", "2019-08",
+                             "8月", "2019年8", "Jan. 9,", "3 de"})
+        EXPECT_EQ(iso(text), "none") << text;
+    EXPECT_EQ(iso("19. Mai", DateReading{2019, false}), "2019-05-19");
+}
+
 TEST(WrittenDates, CompleteDateBeatsAnEarlierPartialOne) {
     EXPECT_EQ(iso("In November 2024 the board met; on 3 December 2024 it voted"), "2024-12-03");
     EXPECT_EQ(iso("in November 2024"), "2024-11");
