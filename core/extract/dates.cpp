@@ -193,6 +193,44 @@ std::optional<FoundDate> findDate(std::string_view text, int yearHint) {
     return findDate(text, DateReading{yearHint, false});
 }
 
+std::optional<FoundDate> leadingDate(std::string_view line) {
+    const std::string_view head = line.substr(0, 200);
+    auto f = findDate(head);
+    if (!f || f->date.precision != DatePrecision::Day) return std::nullopt;
+    // Only a label before it: "date", "Published:", "发布时间：" (two words at most, no digits).
+    const std::string_view before = head.substr(0, f->start);
+    std::size_t words = 0;
+    bool inWord = false;
+    for (char c : before) {
+        if (c >= '0' && c <= '9') return std::nullopt;
+        const bool space = c == ' ' || c == '\t';
+        if (!space && !inWord) ++words;
+        inWord = !space;
+    }
+    if (words > 2 || before.size() > 24) return std::nullopt;
+    // Then a time of day ("10:32", "10:32 am", "10.32 Uhr") and separators.
+    std::size_t end = f->end;
+    auto skip = [&](std::string_view chars) {
+        while (end < line.size() && chars.find(line[end]) != std::string_view::npos) ++end;
+    };
+    skip(" ,|-\t");
+    const std::size_t timeStart = end;
+    skip("0123456789:.");
+    if (end > timeStart && line.substr(timeStart, end - timeStart).find(':') == std::string_view::npos) end = timeStart;
+    skip(" ");
+    for (std::string_view suffix : {"am", "pm", "AM", "PM", "Uhr", "GMT", "UTC"})
+        if (line.substr(end, suffix.size()) == suffix && (end + suffix.size() == line.size() || line[end + suffix.size()] == ' ')) {
+            end += suffix.size();
+            break;
+        }
+    skip(" ,|-\t");
+    for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7"})
+        if (line.substr(end, dash.size()) == dash) end += dash.size();
+    skip(" ");
+    f->end = end;
+    return f;
+}
+
 std::optional<Dateline> findDateline(std::string_view paragraph, int yearHint) {
     static const std::string kMonth =
         "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"

@@ -30,6 +30,11 @@ struct DateReading {
 [[nodiscard]] std::optional<FoundDate> findDate(std::string_view text, const DateReading& reading);
 [[nodiscard]] std::optional<FoundDate> findDate(std::string_view text, int yearHint = 0);
 
+/// A line that opens with a date ("date 2024-01-03 Earthquake in Japan", "Published: 9 Jan 2025 10:02 - Title",
+/// "2025年1月9日 10:32 标题"): the date, and in `end` where the rest of the line starts (after a time of day
+/// and separators). At most two label words may stand before the date.
+[[nodiscard]] std::optional<FoundDate> leadingDate(std::string_view line);
+
 /// A parsed news dateline at the start of a paragraph: "LONDON, Jan 9 (Reuters) - ..." or "(AP) --".
 struct Dateline {
     std::optional<Date> date;  ///< when the dateline carries one

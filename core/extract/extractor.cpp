@@ -174,7 +174,12 @@ private:
 
         std::size_t proseSeen = 0;
         for (std::size_t i = 0; i < end; ++i) {
-            if (static_cast<int>(i) == m_context.titleIndex) continue;
+            if (static_cast<int>(i) == m_context.titleIndex) {
+                // "date 2024-01-03 Earthquake in Japan": the headline's line opens with the date.
+                if (auto lead = leadingDate(blocks()[i].text); lead && !m_text.date && plain)
+                    m_text.date = PublishedDate{lead->date, DateSource::Text, "date line near the top"};
+                continue;
+            }
             const std::string& t = blocks()[i].text;
             const bool beforeTitle = static_cast<int>(i) < m_context.titleIndex;
             if (isProse(t)) {

@@ -164,6 +164,17 @@ bool caption(const std::string& text) {
     return false;
 }
 
+/// "source Example Daily", "来源：海港日报", "Story by ...": the rest of a date line that names where it came from.
+bool creditLabel(std::string_view rest) {
+    std::string lower;
+    for (char c : rest.substr(0, 24)) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (std::string_view label : {"source", "via ", "by ", "by:", "author", "story by", "written by", "posted by",
+                                   "\xE6\x9D\xA5\xE6\xBA\x90", "\xE4\xBD\x9C\xE8\x80\x85", "\xE7\xBC\x96\xE8\xBE\x91",
+                                   "\xE8\xAE\xB0\xE8\x80\x85", "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91"})
+        if (startsWith(lower, label)) return true;  // 来源 作者 编辑 记者 责任编辑
+    return false;
+}
+
 /// Lines around a headline that are no headline: datelines, wire openings, bylines, captions.
 bool headerFurniture(const Block& b, const std::string& text) {
     return b.kind == BlockKind::Caption || datedLine(text) || wireLine(text) || bylineWithMore(text) || caption(text);
@@ -181,7 +192,11 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
     std::size_t deck = limit;                   // a standfirst sentence between the headline and the byline
     for (std::size_t i = 0; i < limit; ++i) {
         const Block& b = blocks[i];
-        const std::string text = cleanTitle(b.text);
+        std::string text = cleanTitle(b.text);
+        // "date 2024-01-03 Earthquake in Japan, death toll rises": the headline after a date that opens its line.
+        if (auto lead = leadingDate(text);
+            lead && lead->end < text.size() && wordCount(text.substr(lead->end)) >= 2 && !creditLabel(text.substr(lead->end)))
+            text = cleanTitle(text.substr(lead->end));
         furniture[i] = true;
         if (text.empty() || b.kind == BlockKind::ListItem) continue;
         const std::size_t words = wordCount(text);

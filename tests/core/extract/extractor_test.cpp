@@ -281,6 +281,17 @@ TEST(ExtractorDates, LeadingDateLineOfAPlainTextSave) {
     EXPECT_EQ(de.published->date.iso(), "2025-12-18");
 }
 
+TEST(ExtractorDates, DateOpeningTheHeadlinesLine) {
+    const Article a = plainArticle({"date 2024-01-03 Harbour Board Approves Second Container Terminal",
+                                    "The harbour board approved a second terminal on Tuesday, ending two years of "
+                                    "hearings about dredging, traffic and the cost of moving the fishing fleet."});
+    EXPECT_EQ(a.title, "Harbour Board Approves Second Container Terminal");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->date.iso(), "2024-01-03");
+    EXPECT_EQ(a.published->source, DateSource::Text);
+    EXPECT_EQ(a.text.find("date 2024"), std::string::npos);
+}
+
 TEST(ExtractorDates, YearlessDateLineWithoutEvidenceIsNoDate) {
     const Article a = plainArticle({"Harbour Board Approves Second Container Terminal", "Posted 19. August",
                                     "The harbour board approved a second terminal, ending a long dispute about "

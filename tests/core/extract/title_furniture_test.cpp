@@ -28,6 +28,18 @@ TEST(TitleFurniture, DatelineAboveTheHeadline) {
               "海港委员会批准建设第二个集装箱码头");
 }
 
+TEST(TitleFurniture, DateOpeningTheHeadlinesLine) {
+    EXPECT_EQ(titleOf({para("date 2024-01-03 Harbour Board Approves Second Container Terminal"), para(kBody)}),
+              "Harbour Board Approves Second Container Terminal");
+    EXPECT_EQ(titleOf({para("Published: 3 January 2024 10:32 am - Harbour Board Approves Second Terminal"), para(kBody)}),
+              "Harbour Board Approves Second Terminal");
+    EXPECT_EQ(titleOf({para("2024年1月3日 10:32 海港委员会批准建设第二个集装箱码头"),
+                       para("海港委员会周二批准建设第二个集装箱码头，结束了长达两年的听证会。委员会表示，新码头将在三年内建成。")}),
+              "海港委员会批准建设第二个集装箱码头");
+    // What follows the date is a byline, not a headline.
+    EXPECT_EQ(titleOf({para("date 2024-10-13 Story by JANE DOE"), para(kHeadline), para(kBody)}), kHeadline);
+}
+
 TEST(TitleFurniture, WireLineIsText) {
     EXPECT_EQ(titleOf({para(kHeadline), para("SINGAPORE (Feb 13): Port volumes rose again")}), kHeadline);
     EXPECT_EQ(titleOf({para("(Feb 13): Port volumes rose again in January"), para(kHeadline), para(kBody)}), kHeadline);
