@@ -89,6 +89,16 @@ std::optional<Date> dateLine(std::string_view text, const DateReading& reading) 
     return f->date;
 }
 
+/// Nothing, or a word that says "date" ("date", "Date:", "Published", "发布时间："), before a date opening a
+/// paragraph: "On 5 March 2024 the council..." is a sentence, not a date line.
+bool dateLabelOnly(std::string_view prefix) {
+    const std::string n = normalizeForMatch(prefix);
+    for (std::string_view label : {"", "date", "dated", "published", "posted", "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4",
+                                   "\xE6\x97\xA5\xE6\x9C\x9F", "datum", "fecha", "publi\xC3\xA9 le"})  // 发布时间, 日期
+        if (n == label) return true;
+    return false;
+}
+
 bool isUpdatedLine(std::string_view text) {
     const std::string n = normalizeForMatch(text.substr(0, 40));
     return n.rfind("updated", 0) == 0 || n.rfind("last updated", 0) == 0 || n.rfind("modified", 0) == 0;
@@ -183,7 +193,12 @@ private:
             const std::string& t = blocks()[i].text;
             const bool beforeTitle = static_cast<int>(i) < m_context.titleIndex;
             if (isProse(t)) {
-                if (++proseSeen == 1) readDateline(t);
+                if (++proseSeen == 1) {
+                    readDateline(t);
+                    // "date 2025-05-20 Chinese battery maker ...": a plain-text save's date line run into the lead.
+                    if (auto lead = leadingDate(t); lead && plain && !m_text.date && dateLabelOnly(t.substr(0, lead->start)))
+                        m_text.date = PublishedDate{lead->date, DateSource::Text, "date opening the first paragraph"};
+                }
                 if (proseSeen >= 2) break;
                 continue;
             }
@@ -406,8 +421,11 @@ private:
     std::string fallbackTitle(const std::string& text) const {
         for (const auto& b : blocks())
             if (b.kind == BlockKind::Heading && !cleanTitle(b.text).empty()) return cleanTitle(b.text);
-        // The first sentence of the text, shortened to a headline's length.
-        const std::string first = cleanTitle(firstSentence(text.substr(0, text.find('\n'))));
+        // The first sentence of the text (after a date that opens it), shortened to a headline's length.
+        std::string_view opening = std::string_view(text).substr(0, text.find('\n'));
+        if (auto lead = leadingDate(opening); lead && dateLabelOnly(opening.substr(0, lead->start)))
+            opening.remove_prefix(lead->end);
+        const std::string first = cleanTitle(firstSentence(opening));
         if (!first.empty()) return shorten(first, 16);
         std::string stem = m_file.file.path.stem().string();
         for (char& c : stem)

@@ -292,6 +292,20 @@ TEST(ExtractorDates, DateOpeningTheHeadlinesLine) {
     EXPECT_EQ(a.text.find("date 2024"), std::string::npos);
 }
 
+TEST(ExtractorDates, DateLineRunIntoTheLead) {
+    const Article a = plainArticle({"date 2025-05-20 The harbour board approved a second terminal on Tuesday, ending two "
+                                    "years of hearings about dredging, traffic and the fishing fleet."});
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->date.iso(), "2025-05-20");
+    EXPECT_EQ(a.published->source, DateSource::Text);
+    EXPECT_EQ(a.title.find("date"), std::string::npos) << a.title;
+    // A sentence that opens with a date is no date line.
+    const Article b = plainArticle({"On 5 March 2024 the harbour board approved a second terminal, ending two years of "
+                                    "hearings about dredging, traffic and the fishing fleet."});
+    ASSERT_TRUE(b.published.has_value());
+    EXPECT_EQ(b.published->source, DateSource::File);
+}
+
 TEST(ExtractorDates, YearlessDateLineWithoutEvidenceIsNoDate) {
     const Article a = plainArticle({"Harbour Board Approves Second Container Terminal", "Posted 19. August",
                                     "The harbour board approved a second terminal, ending a long dispute about "
