@@ -65,6 +65,15 @@ bool distinctiveFigure(const text::Token& t) {
     return true;
 }
 
+/// A figure as every language writes it: digits and the decimal point, without thousands separators
+/// ("88,898" and "88898" are one figure).
+std::string figureKey(std::string_view number) {
+    std::string key;
+    for (char c : number)
+        if ((c >= '0' && c <= '9') || c == '.') key.push_back(c);
+    return key;
+}
+
 std::string quantityTerm(const Quantity& q) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "q:%s:%.4g", q.unit.c_str(), q.value);
@@ -196,7 +205,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     std::size_t contentTokens = 0;
     for (const auto& t : toks) {
         if (distinctiveFigure(t)) {
-            TermId id = termHash(t.norm, termHash("#"));
+            TermId id = termHash(figureKey(t.norm), termHash("#"));
             p.counts[id] += kFigureWeight;
             p.neutral.push_back(id);
             p.numbers.push_back(id);
@@ -356,8 +365,7 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
         std::sort(p.neutral.begin(), p.neutral.end());
         p.specificity.reserve(p.neutral.size());
         for (const auto& [id, w] : p.neutral) p.specificity.push_back(specificity(id));
-        for (auto id : raw[i].numbers)  // already sorted; a number of one article links nothing
-            if (df[id] >= 2) p.numbers.emplace_back(id, specificity(id));
+        for (auto id : raw[i].numbers) p.numbers.emplace_back(id, specificity(id));  // already sorted
         normalize(p.terms);
         normalize(p.neutral);
         p.cjk = raw[i].cjk;
