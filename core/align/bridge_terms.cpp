@@ -62,10 +62,11 @@ void BridgeTerms::token(const text::Token& t, bool han, bool adjacent) {
 }
 
 void BridgeTerms::entity(const std::string& name) {
-    const std::string simple = simplifiedHan(name);
-    std::string key = isHanWord(simple) ? pinyinKey(simple) : std::string{};
-    if (key.empty() && std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    std::string key;
+    if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
         key = romanKey(name);
+    else if (isHanWord(name))
+        key = pinyinKey(simplifiedHan(name));
     if (key.size() < 2 || std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
     add(key);
 }
