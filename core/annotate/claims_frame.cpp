@@ -160,7 +160,9 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
         if (hasAny(s, a, b, cues)) stages.emplace_back(name);
     };
     stage("forecast", {"expects", "expected", "forecast", "forecasts", "forecasting", "guidance", "outlook", "projected",
-                       "projects", "sees", "anticipates", "predicts", "will", "would"}, from, to);
+                       "projects", "sees", "anticipates", "predicts"}, from, to);
+    // "will raise $1 billion" is a plan; in "raised $1 billion and will list" the "will" is another verb's.
+    stage("forecast", {"will", "would"}, from, p.at);
     stage("estimate", {"estimate", "estimates", "consensus", "analysts", "analyst", "expectations", "street", "polled"},
           from, to);
     // Moments of trading belong to prices and moves in them; "as high as 10 feet" or "opened in 1977" say
@@ -192,8 +194,12 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     for (std::string_view basis : {"net", "gross", "adjusted", "non-gaap", "gaap", "diluted", "operating", "underlying"}) {
         if (hasPhrase(s, from, std::max(p.at, p.measureEnd), basis)) scope.emplace_back(basis);
     }
-    // Segments are a business figure's ("data center revenue"); before a wave's height they are just its noun.
-    if (traded && p.measureAt > from && p.measureAt < p.at) {
+    // Segments are a business figure's ("data center revenue", "gaming sales"), written before a measure that is a
+    // noun; before a verb ("the battery maker raised") the words are its subject, and before a wave's height they
+    // are just its noun.
+    const bool nominal = anyOf(frame.measure, {"revenue", "profit", "loss", "gross margin", "price", "cost", "spending",
+                                               "market value", "valuation"});
+    if (traded && nominal && p.measureAt > from && p.measureAt < p.at) {
         std::vector<std::string> segment;
         for (std::size_t k = p.measureAt; k-- > std::max(from, p.measureAt > 2 ? p.measureAt - 2 : 0);) {
             const Word& w = s.words[k];
@@ -277,7 +283,11 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
         stage("close", {"收盘", "收盤", "收报", "收報", "收涨", "收漲", "收跌", "收于", "收於"});
         stage("open", {"开盘", "開盤", "高开", "高開", "低开", "低開"});
     }
-    stage("previous", {"此前", "原计划", "原先", "曾", "先前"});
+    // An earlier time said at the head of the sentence ("此前在伦敦奥运会上，…取得39金") dates every clause after it.
+    if (has(sentence, clauseEnd, {"此前", "原计划", "原先", "先前", "以往", "上届", "上屆"})) stages.emplace_back("previous");
+    stage("previous", {"曾"});
+    // "超越了伦敦奥运会的39枚金牌": the figure surpassed is another, earlier one.
+    if (has(clause, at, {"超越", "超过", "超過", "打破", "刷新"})) stages.emplace_back("previous");
     stage("interim", {"截至", "截止", "目前", "暂时", "暫時"});
     // "从6.1英寸扩大至6.3英寸": the figure after 从 is the earlier value
     if (at >= clause + 3 && (text.compare(at - 3, 3, "从") == 0 || text.compare(at - 3, 3, "從") == 0))

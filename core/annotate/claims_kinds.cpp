@@ -127,11 +127,15 @@ void extractRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>&
         bool former = i > 0 && (s.lower[i - 1] == "former" || s.lower[i - 1] == "ex" || s.lower[i - 1] == "then");
         std::size_t titleStart = former ? i - 1 : i;
         // "former U.S. President", "former French prime minister": a country or organisation word between.
-        if (!former && i > 1 && (s.lower[i - 2] == "former" || s.lower[i - 2] == "ex") && !s.words[i - 1].punct &&
-            (s.words[i - 1].capital || s.lower[i - 1] == "u.s.")) {
-            former = true;
-            titleStart = i - 2;
+        for (std::size_t k = i; !former && k-- > 0 && k + 4 > i;) {
+            if (s.lower[k] == "former" || s.lower[k] == "ex") {
+                former = k + 1 < i;  // with only capitalised words or the dots of "U.S." between
+                titleStart = k;
+                break;
+            }
+            if (!s.words[k].capital && s.lower[k] != ".") break;
         }
+        if (!former) titleStart = i;
         // The organisation: "Tencent's chief AI scientist" or "founder of Zhipu AI".
         std::string org;
         if (titleStart >= 2 && s.lower[titleStart - 1] == "'s") {

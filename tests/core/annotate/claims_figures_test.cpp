@@ -216,3 +216,21 @@ TEST(FigureFrames, GrossMarginIsAMeasure) {
 
 }  // namespace
 }  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(FigureFrames, ChineseEarlierTimesAndSurpassedFigures) {
+    auto an = annotateText("此前在伦敦奥运会上，中国代表团取得38金。此次中国代表团取得41枚金牌，超越了伦敦奥运会的38枚金牌。");
+    int previous = 0;
+    for (const Claim& c : an.claims)
+        if (c.kind == ClaimKind::Amount && c.frame.measure == "gold medals" && c.frame.stage.find("previous") != std::string::npos)
+            ++previous;
+    EXPECT_EQ(previous, 2);  // both 38s; the 41 is this Games'
+    auto now = figure(an, "41");
+    ASSERT_TRUE(now);
+    EXPECT_EQ(now->frame.stage.find("previous"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace parallax
