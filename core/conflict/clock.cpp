@@ -127,7 +127,8 @@ int clockTolerance(const ClockTime& t, std::string_view written) {
     if (m == 0) return 30;
     if (m % 15 == 0) return 15;
     if (m % 10 == 0) return 10;
-    return 5;
+    // "around 10:54": a time written to the minute is hedged by a minute or two, not by five
+    return m % 5 == 0 ? 5 : 2;
 }
 
 std::optional<ClockGap> clockGap(const ClockSide& a, const ClockSide& b) {

@@ -11,7 +11,7 @@
 #include "core/conflict/assemble.h"
 #include "core/conflict/facts.h"
 #include "core/conflict/rules.h"
-#include "core/conflict/weekdays.h"
+#include "core/conflict/time_slips.h"
 #include "core/knowledge/resources.h"
 
 namespace parallax::conflict {
@@ -159,13 +159,13 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
             e.value = slip.value;
             set.add(slip.finding, subject, attribute, {e}, slip.text);
         }
-        for (const WeekdaySlip& slip : checkWeekdays(*a, it->second)) {
+        for (const TimeSlip& slip : checkWrittenTimes(*a, it->second)) {
             Evidence e;
             e.article = a->id;
             e.span = slip.span;
             e.text = slip.text;
             e.value = slip.value;
-            set.add(slip.finding, slip.subject, "weekday", {e}, slip.text);
+            set.add(slip.finding, slip.subject, slip.attribute, {e}, slip.text);
         }
     }
     return set.take();
