@@ -159,14 +159,8 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
             e.value = slip.value;
             set.add(slip.finding, subject, attribute, {e}, slip.text);
         }
-        for (const TimeSlip& slip : checkWrittenTimes(*a, it->second)) {
-            Evidence e;
-            e.article = a->id;
-            e.span = slip.span;
-            e.text = slip.text;
-            e.value = slip.value;
-            set.add(slip.finding, slip.subject, slip.attribute, {e}, slip.text);
-        }
+        for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
+            set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
     }
     return set.take();
 }

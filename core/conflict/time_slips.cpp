@@ -30,6 +30,15 @@ std::string where(const Article& article) {
     return whereOf(side);
 }
 
+Evidence evidenceOf(const Article& article, Span span, const std::string& value) {
+    Evidence e;
+    e.article = article.id;
+    e.span = span;
+    e.text = article.text.substr(span.start, span.size());
+    e.value = value;
+    return e;
+}
+
 /// Only a bracket and spaces between two time values: "10:54 local time (2:12 GMT)".
 bool bracketed(std::string_view text, const TimeValue& a, const TimeValue& b) {
     if (b.span.start < a.span.end || b.span.end >= text.size()) return false;
@@ -65,8 +74,8 @@ std::optional<TimeSlip> zonePairSlip(const Article& article, const Annotations& 
     if (off <= tolerance) return std::nullopt;
     TimeSlip slip;
     std::size_t close = article.text.compare(b.span.end, 1, ")") == 0 ? 1 : 3;  // ")" or "）"
-    slip.span = Span{a.span.start, b.span.end + close};
-    slip.text = article.text.substr(slip.span.start, slip.span.size());
+    slip.text = article.text.substr(a.span.start, b.span.end + close - a.span.start);
+    slip.evidence = {evidenceOf(article, a.span, a.value), evidenceOf(article, b.span, b.value)};
     slip.attribute = "time zone";
     slip.value = a.value + " / " + b.value;
     slip.subject = subjectOf(ann, a.span, slip.text);
@@ -92,7 +101,7 @@ std::vector<TimeSlip> checkWrittenTimes(const Article& article, const Annotation
         auto date = parseDateValue(t.value);
         if (!date || date->first != date->last || date->anyYearMonth != 0) continue;
         TimeSlip slip;
-        slip.span = t.span;
+        slip.evidence = {evidenceOf(article, t.span, t.value)};
         slip.text = t.text;
         slip.value = t.value;
         slip.attribute = "weekday";

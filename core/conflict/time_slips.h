@@ -12,7 +12,7 @@
 namespace parallax::conflict {
 
 struct TimeSlip {
-    Span span;  ///< the words at fault
+    std::vector<Evidence> evidence;  ///< the words at fault: the weekday with its date, or each of the two times
     std::string text;
     std::string subject;    ///< the event claim the words belong to, else the words themselves
     std::string attribute;  ///< "weekday" or "time zone"
