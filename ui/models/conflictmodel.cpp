@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStringList>
 
+#include "core/conflict/dates.h"
 #include "ui/amounts.h"
 #include "ui/colors.h"
 #include "ui/roles.h"
@@ -147,7 +148,9 @@ QString differingValues(const Conflict& c) {
     QStringList values;
     for (const Evidence& e : c.evidence) {
         QString v = qs(e.value.empty() ? e.text : e.value).simplified();
-        if (v.contains(QLatin1Char('e'))) v = amountInWords(v, 4);  // a normalised amount, for reading
+        // a TIMEX value ("XXXX-11", "2025-W04") as people write dates ("November (year not stated)")
+        if (c.type == ConflictType::Date && !e.value.empty()) v = qs(conflict::describeDate(e.value));
+        else if (v.contains(QLatin1Char('e'))) v = amountInWords(v, 4);  // a normalised amount, for reading
         if (v.size() > 40) v = v.left(39) + QStringLiteral("…");
         if (!v.isEmpty() && !values.contains(v)) values.push_back(v);
     }
