@@ -167,7 +167,10 @@ TEST(ConflictValues, ShowsEachSidesValueOnceAndAmountsInWords) {
     EXPECT_EQ(differingValues(money), QStringLiteral("840 million USD ≠ 560 million USD"));
     Conflict date;
     date.evidence = {{"a", {}, "on Friday, 14 March", "2025-03-14"}, {"b", {}, "Since its 13 March debut", "2025-03-13"}};
-    EXPECT_EQ(differingValues(date), QStringLiteral("2025-03-14 ≠ 2025-03-13"));
+    EXPECT_EQ(differingValues(date), QStringLiteral("14 March 2025 ≠ 13 March 2025"));
+    Conflict loose;  // dates as people write them, never TIMEX codes
+    loose.evidence = {{"a", {}, "in November", "XXXX-11"}, {"b", {}, "the week of 20 January", "2025-W04"}};
+    EXPECT_EQ(differingValues(loose), QStringLiteral("November (year not stated) ≠ the week of 20 January 2025"));
     Conflict quote;  // no normalized value: the quoted words, shortened
     quote.evidence = {{"a", {}, std::string(60, 'x'), ""}, {"b", {}, "short words", ""}};
     EXPECT_EQ(differingValues(quote), QString(39, QLatin1Char('x')) + QStringLiteral("… ≠ short words"));

@@ -149,7 +149,7 @@ QString differingValues(const Conflict& c) {
     for (const Evidence& e : c.evidence) {
         QString v = qs(e.value.empty() ? e.text : e.value).simplified();
         // a TIMEX value ("XXXX-11", "2025-W04") as people write dates ("November (year not stated)")
-        if (c.type == ConflictType::Date && !e.value.empty()) v = qs(conflict::describeDate(e.value));
+        if (c.type == ConflictType::Date && conflict::parseDateValue(e.value)) v = qs(conflict::describeDate(e.value));
         else if (v.contains(QLatin1Char('e'))) v = amountInWords(v, 4);  // a normalised amount, for reading
         if (v.size() > 40) v = v.left(39) + QStringLiteral("…");
         if (!v.isEmpty() && !values.contains(v)) values.push_back(v);
