@@ -120,6 +120,10 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
     for (std::size_t i = 0; i < s.words.size(); ++i) {
         auto m = ctx.lex.eventVerbs.match(s.lower, i);
         if (!m) continue;
+        // "the Wenchang Satellite Launch Center": a capitalised verb between capitalised words is part of a name.
+        if (i > 0 && i + m->length < s.words.size() && s.words[i].capital && s.words[i - 1].capital &&
+            s.words[i + m->length].capital)
+            continue;
         std::string cls = ctx.lex.eventClasses[static_cast<std::size_t>(m->payload)];
         if (cls == "released" && listingVenueAfter(s, i + m->length)) cls = "listed";
         verbs.push_back({i, i + m->length, cls});

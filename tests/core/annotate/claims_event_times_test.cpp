@@ -70,3 +70,10 @@ TEST(ClaimsEventTime, AContainerShipIsNoRelease) {
     Doc d = annotated("On 26 March 2024 the Marlin container ship that hit the jetty was towed away.");
     EXPECT_TRUE(d.claims(ClaimKind::Event).empty());
 }
+
+TEST(ClaimsEventTime, AVerbInsideANameIsNoEvent) {
+    Doc d = annotated("Orbiter-3 rode a rocket from the Hainan Satellite Launch Center on 13 October 2024.");
+    EXPECT_TRUE(d.claims(ClaimKind::Event).empty());
+    Doc v = annotated("Vexa launched Orbiter-3 from Hainan on 13 October 2024.");
+    EXPECT_EQ(v.claims(ClaimKind::Event).size(), 1u);
+}
