@@ -6,10 +6,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include "core/store/library.h"
+#include "core/util/atomic_file.h"
 #include "ui/analysisdata.h"
 
 namespace parallax::ui {
@@ -56,9 +56,10 @@ bool JsonVerdictStore::save(const std::string& conflictId, const UserVerdict& ve
     root.insert(QLatin1String("schema"), QLatin1String("parallax.verdicts/1"));
     root.insert(QLatin1String("verdicts"), items);
     QDir().mkpath(QFileInfo(m_file).absolutePath());
-    QSaveFile out(m_file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson()) < 0 || !out.commit()) {
-        m_error = QStringLiteral("Could not write %1: %2").arg(m_file, out.errorString());
+    const QByteArray json = QJsonDocument(root).toJson();
+    if (auto written = util::writeFileAtomically(m_file.toStdString(), std::string_view(json.constData(), json.size()));
+        !written) {
+        m_error = qs(written.error());
         return false;
     }
     return true;

@@ -13,8 +13,10 @@ struct CandidateStats {
     std::size_t skippedTerms = 0;   ///< index keys too common to be used in full (only a band of each list)
 };
 
-/// Similarity of two article profiles: cosine of TF-IDF vectors blended with entity overlap, lowered
-/// as their publication dates drift apart.
+/// Similarity of two article profiles: in one script the cosine of TF-IDF vectors plus a bonus for
+/// shared specific numbers and dates; across scripts (Chinese and English) the cosine of the terms both
+/// scripts write alike (figures, amounts, dates, romanised names), damped when they share little. Blended
+/// with entity overlap and lowered as publication dates (not file times) drift apart.
 [[nodiscard]] double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b);
 
 /// Pairs of articles that share index keys, with their similarity when it reaches `floor`.

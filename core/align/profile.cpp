@@ -10,6 +10,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "core/align/script_bridge.h"
 #include "core/text/text.h"
 
 namespace parallax::align {
@@ -22,6 +23,9 @@ constexpr float kPhraseWeight = 0.3F;    // a pair of adjacent content words
 constexpr std::size_t kShingle = 5;      // words per shingle for near-duplicate detection
 constexpr float kFigureWeight = 1.0F;    // a distinctive figure ("21.75", "386")
 constexpr float kQuantityWeight = 2.0F;  // an amount the annotator normalized (HK$4.35 billion = 43.5亿港元)
+constexpr float kDateWeight = 1.5F;      // a calendar date the text states ("March 26", "3月26日")
+constexpr float kBridgeWeight = 1.0F;    // a name in the form both scripts write it (pinyin, Latin codes)
+constexpr float kCharPairWeight = 0.5F;  // two adjacent Han characters
 constexpr std::size_t kKeys = 24;        // index keys per article
 constexpr std::size_t kNeutralKeys = 8;  // extra keys from language-neutral terms
 
@@ -29,18 +33,32 @@ struct RawProfile {
     std::unordered_map<TermId, float> counts;     ///< weighted counts by term hash
     std::vector<std::pair<TermId, float>> terms;  ///< the same, sorted
     std::vector<TermId> entities;
-    std::vector<TermId> neutral;  ///< terms any language writes the same way: figures, amounts, entities
+    std::vector<TermId> neutral;  ///< terms any language writes the same way: figures, amounts, dates, entities
+    std::vector<std::pair<TermId, float>> bridge;  ///< romanised names (not in `terms`), sorted
+    std::vector<TermId> numbers;  ///< figures, amounts and dates: the anchors of one event
     std::vector<std::uint64_t> shingles;
     bool cjk = false;
 };
 
-/// A figure specific enough to link two reports: a decimal or three digits or more, but not a year.
+/// Digits of a number without leading and trailing zeros: "88,898" has 5, "1,000" and "2.0" have 1.
+std::size_t significantDigits(std::string_view number) {
+    std::string digits;
+    for (char c : number)
+        if (c >= '0' && c <= '9') digits.push_back(c);
+    const auto first = digits.find_first_not_of('0');
+    if (first == std::string::npos) return 0;
+    return digits.find_last_not_of('0') - first + 1;
+}
+
+/// A figure specific enough to link two reports ("88,898", "21.75", "127"): three significant digits,
+/// or two after a decimal point, and not a year. Round numbers ("100", "1,000") are written by every
+/// kind of story.
 bool distinctiveFigure(const text::Token& t) {
     if (!t.number) return false;
-    if (t.norm.find('.') != std::string::npos) return true;
-    std::size_t digits = static_cast<std::size_t>(std::count_if(t.norm.begin(), t.norm.end(), [](char c) { return c >= '0' && c <= '9'; }));
-    if (digits < 3) return false;
-    if (digits == 4 && t.norm.size() == 4) {
+    const std::size_t significant = significantDigits(t.norm);
+    const bool decimal = t.norm.find('.') != std::string::npos;
+    if (significant < (decimal ? 2U : 3U)) return false;
+    if (!decimal && t.norm.size() == 4 && std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         int year = std::stoi(t.norm);
         return year < 1900 || year > 2100;
     }
@@ -65,6 +83,98 @@ bool isInnerCapital(std::string_view text, const text::Token& t) {
              static_cast<unsigned char>(prev) >= 0x80);  // closing quotes and CJK punctuation
 }
 
+bool hasDigit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// "2024-03-26": a value resolved to the day.
+bool isDayValue(std::string_view v) {
+    return v.size() == 10 && v[4] == '-' && v[7] == '-' && hasDigit(v.substr(8));
+}
+
+/// A Latin word that reads as a name or a code rather than a common word: capitalized inside a
+/// sentence, a code with letters and digits or inner capitals ("SU7", "iPhone", "NASA"), or a Latin
+/// word set inside non-Latin text (Chinese text writes only names and codes in Latin letters).
+bool nameLike(std::string_view text, const text::Token& t) {
+    const std::string_view w = text.substr(t.span.start, t.span.end - t.span.start);
+    if (w.size() < 2 || static_cast<unsigned char>(w[0]) >= 0x80) return false;
+    bool letter = false;
+    bool digit = false;
+    bool innerUpper = false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const char c = w[i];
+        if (c >= '0' && c <= '9') digit = true;
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letter = true;
+        if (i > 0 && c >= 'A' && c <= 'Z') innerUpper = true;
+    }
+    if (!letter) return false;
+    if (digit || innerUpper || isInnerCapital(text, t)) return true;
+    auto nonLatin = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+    return (t.span.start > 0 && nonLatin(text[t.span.start - 1])) || (t.span.end < text.size() && nonLatin(text[t.span.end]));
+}
+
+/// Cross-script forms of a token: the pinyin of a Han word of two to four characters, the roman key of a
+/// Latin name, and of two Latin names in a row ("Lei Jun" -> "leijun", as "雷军" romanises).
+void addBridge(std::unordered_map<TermId, float>& bridge, const text::Token& t, bool han, bool name, std::string& prevName) {
+    static const TermId kPrefix = termHash("n:");
+    if (han) {
+        prevName.clear();
+        const std::size_t chars = t.norm.size() / 3;  // BMP ideographs are three UTF-8 bytes
+        if (chars < 2 || chars > 4) return;
+        const std::string key = pinyinKey(simplifiedHan(t.norm));
+        if (!key.empty()) bridge[termHash(key, kPrefix)] += kBridgeWeight;
+        return;
+    }
+    if (!name) {
+        prevName.clear();
+        return;
+    }
+    std::string key = romanKey(t.norm);
+    if (key.size() < 2) return;
+    bridge[termHash(key, kPrefix)] += kBridgeWeight;
+    if (!prevName.empty()) bridge[termHash(prevName + key, kPrefix)] += kBridgeWeight;
+    prevName = std::move(key);
+}
+
+std::string lastChar(std::string_view s) {
+    std::size_t i = s.size();
+    while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
+    return std::string(s.substr(i > 0 ? i - 1 : 0));
+}
+
+/// Pairs of adjacent Han characters of a word, and across the boundary with the previous word: the
+/// dictionary segments one name differently in different sentences ("摩羯" / "摩" + "羯"), and a longer
+/// word shares its parts with the shorter ones other reports use.
+void addCharPairs(std::unordered_map<TermId, float>& counts, std::string_view word, std::string_view before) {
+    static const TermId kPrefix = termHash("c:");
+    std::vector<std::string_view> chars;
+    if (!before.empty()) chars.push_back(before);
+    for (std::size_t i = 0; i < word.size();) {
+        std::size_t j = i + 1;
+        while (j < word.size() && (static_cast<unsigned char>(word[j]) & 0xC0) == 0x80) ++j;
+        chars.push_back(word.substr(i, j - i));
+        i = j;
+    }
+    // A two-character word is its own pair: only longer runs add pairs.
+    if (chars.size() < 3) return;
+    for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
+        TermId h = termHash(chars[k], kPrefix);
+        counts[termHash(chars[k + 1], h)] += kCharPairWeight;
+    }
+}
+
+/// An entity in its cross-script form: the pinyin of a Chinese name, the roman key of a Latin one
+/// ("Typhoon Yagi" -> "typhoonyagi", as the tokens "Typhoon Yagi" make it too).
+void addEntityBridge(std::unordered_map<TermId, float>& bridge, const std::string& name) {
+    static const TermId kPrefix = termHash("n:");
+    const std::string simple = simplifiedHan(name);
+    std::string key = isHanWord(simple) ? pinyinKey(simple) : std::string{};
+    if (key.empty() && std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        key = romanKey(name);
+    if (key.size() < 2 || std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+    bridge[termHash(key, kPrefix)] += kBridgeWeight;
+}
+
 bool usable(const text::Token& t) {
     if (t.stop || t.number) return false;
     // One Latin letter says nothing; one ideograph can (CJK words are often single characters).
@@ -78,6 +188,10 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     auto toks = text::tokens(a.text, Span{0, a.text.size()}, a.language.empty() ? "en" : a.language);
     const text::Token* prev = nullptr;
     TermId prevId = 0;
+    std::unordered_map<TermId, float> bridge;
+    std::string prevName;  // the roman key of the previous token when it was a Latin name
+    bool prevHan = false;
+    std::string prevLastChar;  // of the previous token, when Han
     std::size_t cjkTokens = 0;
     std::size_t contentTokens = 0;
     for (const auto& t : toks) {
@@ -85,13 +199,22 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             TermId id = termHash(t.norm, termHash("#"));
             p.counts[id] += kFigureWeight;
             p.neutral.push_back(id);
+            p.numbers.push_back(id);
         }
         if (!usable(t)) {
             prev = nullptr;
+            prevName.clear();
             continue;
         }
-        const TermId id = termHash(t.stem);
-        p.counts[id] += isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
+        const bool han = static_cast<unsigned char>(t.norm[0]) >= 0xE3 && isHanWord(t.norm);
+        // Traditional and simplified characters are one script to a reader: fold them.
+        const std::string simple = han ? simplifiedHan(t.stem) : std::string{};
+        const TermId id = termHash(han ? simple : t.stem);
+        if (han) addCharPairs(p.counts, simple, prev && prevHan && t.span.start == prev->span.end ? prevLastChar : std::string_view{});
+        const bool name = !han && nameLike(a.text, t);
+        p.counts[id] += name && isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
+        if (!prev || t.span.start - prev->span.end > 1) prevName.clear();
+        addBridge(bridge, t, han, name, prevName);
         ++contentTokens;
         if (static_cast<unsigned char>(t.norm[0]) >= 0xE2) ++cjkTokens;  // U+2000 and up: CJK scripts
         // Adjacent content words ("travel ban", "export control"): two stories that share a theme share
@@ -99,6 +222,8 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
         if (prev && t.span.start - prev->span.end <= 1) p.counts[termHash(t.stem, termHash(" ", prevId))] += kPhraseWeight;
         prev = &t;
         prevId = id;
+        prevHan = han;
+        if (han) prevLastChar = lastChar(simple);
     }
     if (ann)
         for (const auto& e : ann->entities) {
@@ -106,17 +231,34 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             p.counts[id] += kEntityWeight;
             p.entities.push_back(id);
             p.neutral.push_back(id);
+            addEntityBridge(bridge, e.canonical.empty() ? e.text : e.canonical);
+        }
+    if (ann)
+        for (const auto& tv : ann->times) {
+            // A stated calendar date; month and day only, since the year of "March 26" is inferred and
+            // two reports may infer it from different publication dates.
+            if (!tv.resolved || !isDayValue(tv.value) || !hasDigit(tv.text)) continue;
+            TermId id = termHash(std::string_view(tv.value).substr(5), termHash("d:"));
+            p.counts[id] += kDateWeight;
+            p.neutral.push_back(id);
+            p.numbers.push_back(id);
         }
     if (ann)
         for (const auto& q : ann->quantities) {
-            if (q.unit.empty() && q.value < 1000) continue;  // a bare small number links nothing
+            // A bare small or round number links nothing ("three", "1 million").
+            if (q.unit.empty() && (q.value < 1000 || significantDigits(std::to_string(std::llround(q.value))) < 3)) continue;
             TermId id = termHash(quantityTerm(q));
             p.counts[id] += kQuantityWeight;
             p.neutral.push_back(id);
+            p.numbers.push_back(id);
         }
     p.cjk = contentTokens > 0 && cjkTokens * 2 > contentTokens;
+    p.bridge.assign(bridge.begin(), bridge.end());
+    std::sort(p.bridge.begin(), p.bridge.end());
     std::sort(p.neutral.begin(), p.neutral.end());
     p.neutral.erase(std::unique(p.neutral.begin(), p.neutral.end()), p.neutral.end());
+    std::sort(p.numbers.begin(), p.numbers.end());
+    p.numbers.erase(std::unique(p.numbers.begin(), p.numbers.end()), p.numbers.end());
     std::sort(p.entities.begin(), p.entities.end());
     p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
     p.terms.reserve(p.counts.size());
@@ -170,9 +312,21 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
                                           const std::map<std::string, Annotations>& annotations) {
     std::vector<RawProfile> raw = rawProfiles(articles, annotations);
     std::unordered_map<TermId, std::uint32_t> df;
-    for (const auto& r : raw)
+    // Language-neutral terms by the scripts that use them: only a term found in both a Chinese and a
+    // Latin-script article of the folder can link the two, and the others would only dilute the vector.
+    std::unordered_map<TermId, std::uint8_t> scripts;
+    for (const auto& r : raw) {
         for (const auto& [id, c] : r.terms) ++df[id];
+        for (const auto& [id, c] : r.bridge) ++df[id];
+        const std::uint8_t script = r.cjk ? 2 : 1;
+        for (auto id : r.neutral) scripts[id] |= script;
+        for (const auto& [id, c] : r.bridge) scripts[id] |= script;
+    }
+    auto bridging = [&](TermId id) { return scripts[id] == 3; };
     const double n = static_cast<double>(articles.size());
+    auto weight = [&](float c, std::uint32_t count) {
+        return static_cast<float>((1.0 + std::log(c)) * std::log(1.0 + n / count));
+    };
     std::vector<ArticleProfile> out(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i) {
         ArticleProfile& p = out[i];
@@ -182,12 +336,28 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
         const auto& neutral = raw[i].neutral;
         for (auto [id, c] : raw[i].terms) {
             const auto count = df[id];
-            auto w = static_cast<float>((1.0 + std::log(c)) * std::log(1.0 + n / count));
+            const float w = weight(c, count);
             p.terms.emplace_back(id, w);  // already sorted by id
             bool isNeutral = std::binary_search(neutral.begin(), neutral.end(), id);
-            if (isNeutral) p.neutral.emplace_back(id, w);
+            // Entities meet across scripts in their romanised form (a bridge term), not by their "@" term.
+            const bool entity = std::binary_search(raw[i].entities.begin(), raw[i].entities.end(), id);
+            if (isNeutral && !entity && bridging(id)) p.neutral.emplace_back(id, w);
             if (count >= 2) (isNeutral ? sharedNeutral : shared).emplace_back(-w, id);
         }
+        for (auto [id, c] : raw[i].bridge) {
+            if (!bridging(id)) continue;
+            const float w = weight(c, df[id]);
+            p.neutral.emplace_back(id, w);
+            sharedNeutral.emplace_back(-w, id);
+        }
+        auto specificity = [&](TermId id) {
+            return static_cast<float>(std::log(1.0 + n / df[id]) / std::log(1.0 + n));
+        };
+        std::sort(p.neutral.begin(), p.neutral.end());
+        p.specificity.reserve(p.neutral.size());
+        for (const auto& [id, w] : p.neutral) p.specificity.push_back(specificity(id));
+        for (auto id : raw[i].numbers)  // already sorted; a number of one article links nothing
+            if (df[id] >= 2) p.numbers.emplace_back(id, specificity(id));
         normalize(p.terms);
         normalize(p.neutral);
         p.cjk = raw[i].cjk;
@@ -204,7 +374,9 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
 
         p.entities = std::move(raw[i].entities);
         p.shingles = std::move(raw[i].shingles);
-        if (articles[i].published) p.day = articles[i].published->date.daysSinceEpoch();
+        // A file's modification time says when it was saved, not when the story ran.
+        if (articles[i].published && articles[i].published->source != DateSource::File)
+            p.day = articles[i].published->date.daysSinceEpoch();
     }
     return out;
 }

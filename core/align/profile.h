@@ -14,7 +14,9 @@ namespace parallax::align {
 
 struct ArticleProfile {
     SparseVec terms;                      ///< TF-IDF over stems and entities, unit length
-    SparseVec neutral;                    ///< the figures, amounts and entities of `terms`, unit length
+    SparseVec neutral;                    ///< terms that can link scripts: figures, amounts, dates, romanised names; unit length
+    std::vector<float> specificity;       ///< per `neutral` term, its IDF over log(1 + n): 1 for a term of one article
+    SparseVec numbers;                    ///< figures, amounts and dates shared with another article, by specificity
     bool cjk = false;                     ///< written mostly in Chinese/Japanese/Korean
     std::vector<TermId> entities;         ///< entity term ids, sorted unique
     std::vector<std::uint64_t> shingles;  ///< hashes of 5-word shingles, sorted unique

@@ -7,6 +7,9 @@ target_sources(parallax_annotate PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/claims_kinds.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_speech.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_amounts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_figures.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_frame.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/measures.cpp
   ${CMAKE_CURRENT_LIST_DIR}/zh_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_zh.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_zh_kinds.cpp

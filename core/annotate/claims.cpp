@@ -39,6 +39,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractComparisons(ctx, s, found);
         claims::extractStances(ctx, s, found);
         claims::extractAmounts(ctx, s, found);
+        claims::extractFigures(ctx, s, found);
         claims::extractChinese(ctx, s, found);
     }
     claims::extractQuotes(ctx, views, found);

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/annotate/claims_extract.h"
+#include "core/annotate/claims_frame.h"
 
 namespace parallax::annotate::claims {
 
@@ -57,7 +58,34 @@ std::string periodOf(const SentenceView& s, const std::string& measure, std::siz
     return year.empty() ? std::string{} : " [" + year + "]";
 }
 
+/// The organisation the sentence before `s` names first (an organisation before an unclassified name; a short
+/// all-capital code like "EV" is no company): what "the company" of `s` most likely refers to.
+std::string previousSubject(const Context& ctx, const SentenceView& s) {
+    if (s.index <= 0 || static_cast<std::size_t>(s.index) > ctx.ann.sentences.size()) return {};
+    const Span prev = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
+    const Entity* other = nullptr;
+    for (const Entity& e : ctx.ann.entities) {
+        if (e.span.start < prev.start || e.span.end > prev.end) continue;
+        if (e.kind == EntityKind::Organization) return e.canonical.empty() ? e.text : e.canonical;
+        const bool code = e.text.size() <= 3 && std::all_of(e.text.begin(), e.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (e.kind == EntityKind::Other && other == nullptr && !code) other = &e;
+    }
+    return other != nullptr ? (other->canonical.empty() ? other->text : other->canonical) : std::string{};
+}
+
 }  // namespace
+
+std::string moneyDimension(const std::string& measure, const std::string& unit) {
+    static const char* const counted[] = {"users", "employees"};
+    bool isCount = std::any_of(std::begin(counted), std::end(counted), [&](const char* m) { return measure == m; });
+    if (unit == "%" || unit == "pp") return "%";
+    if (unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return isCount ? std::string{} : "currency";
+    if (isCount) return "count";
+    // A money measure given as a bare number ("profit of 81") is not read: the figure's unit is unknown.
+    if (measure == "energy density" || measure == "capacity") return unit.empty() ? std::string{} : unit;
+    return {};
+}
 
 void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     for (std::size_t qi = 0; qi < ctx.ann.quantities.size(); ++qi) {
@@ -99,7 +127,14 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             bool anyName = std::any_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) {
                 return m.kind == EntityKind::Organization || m.kind == EntityKind::Product || m.kind == EntityKind::Other;
             });
-            if (companyAnaphor(s, clause, std::max(measureAt, at)) || !anyName) name = ctx.mainOrg;
+            if (companyAnaphor(s, clause, std::max(measureAt, at))) {
+                // "The company's revenue ...": the company the previous sentence opened with, when it named one;
+                // the article's main organisation otherwise.
+                name = ctx.mainOrg;
+                if (std::string previous = previousSubject(ctx, s); !previous.empty()) name = previous;
+            } else if (!anyName) {
+                name = ctx.mainOrg;
+            }
         }
         if (name.empty()) continue;
         // Qualifiers anywhere in the clause around the amount, plus "in its IPO"-style events after it.
@@ -123,9 +158,15 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             attribute += ")";
         }
         attribute += periodOf(s, measure, clause, to, at, qEnd);
+        const std::string dimension = moneyDimension(measure, q.unit);
+        if (dimension.empty()) continue;
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = name;
         c.attribute = attribute;
+        c.frame.measure = measure;
+        c.frame.dimension = dimension;
+        c.frame.moves = measure == "price" || measure == "market value" || measure == "valuation";
+        readFrameSlots(s, FigurePlace{at, qEnd, measureAt, measureAt == at ? at : measureAt + 1, clause, to}, q.unit, c.frame);
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;
         c.valueSpan = q.span;

@@ -37,6 +37,11 @@ void extractRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>&
 void extractComparisons(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractStances(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// The dimension a money-measure figure is given in ("currency", "%", "count"); empty when the unit does not
+/// fit the measure (a bare "81" for a profit), so that no claim is made of it.
+[[nodiscard]] std::string moneyDimension(const std::string& measure, const std::string& unit);
+/// Counts and measurements with their measure from measures.tsv (claims_figures.cpp), English and Chinese.
+void extractFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// Claims of a Chinese sentence (events, amounts, categories, titles, quotes; claims_zh*.cpp); does nothing
 /// for a sentence without Han characters.
 void extractChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/annotate/claims_extract.h"
+#include "core/annotate/claims_frame.h"
 #include "core/annotate/zh_text.h"
 
 namespace parallax::annotate::claims {
@@ -120,7 +121,8 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
         char32_t next = v.end < text.size() ? zh::decodeAt(text, v.end, nlen) : 0;
         // "上市备案", "上市申请", "上市计划", "上市进程", "上市时": a filing, a plan, a moment named after the event.
         if (next == U'公' || next == U'企' || next == U'首' || next == U'以' || next == U'后' || next == U'前' ||
-            next == U'会' || next == U'的' || next == U'备' || next == U'申' || next == U'计' || next == U'进' || next == U'时')
+            next == U'会' || next == U'的' || next == U'备' || next == U'申' || next == U'计' || next == U'进' || next == U'时' ||
+            next == U'量' || next == U'额')  // "交付量", "销售额": a volume, not the event
             continue;
         std::size_t clause = clauseBegin(text, zs.span.start, v.start);
         std::size_t clauseEnd = clauseFinish(text, v.end, zs.span.end);
@@ -129,6 +131,11 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
         const TimeRef* when = nullptr;
         for (const TimeRef* t : zs.times) {
             if (!datable(t->value) || t->span.start < clause || t->span.end > clauseEnd) continue;
+            // "截至2025年3月，累计交付20万辆": a date things are counted up to, not the date of the event.
+            std::size_t lead = t->span.start;
+            while (lead > clause && text[lead - 1] == ' ') --lead;
+            if (lead >= clause + 6 && (text.compare(lead - 6, 6, "截至") == 0 || text.compare(lead - 6, 6, "截止") == 0))
+                continue;
             bool before = t->span.end <= v.start;
             if (before) {
                 bool otherVerbBetween = std::any_of(verbs.begin(), verbs.end(), [&](const CueHit& o) {
@@ -282,7 +289,13 @@ void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, 
         std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, measureAt);
         if (name.empty()) continue;
         std::size_t clauseEnd = clauseFinish(text, q.span.end, zs.span.end);
+        const std::string dimension = moneyDimension(measure, q.unit);
+        if (dimension.empty()) continue;
         Claim c = zhClaim(ClaimKind::Amount, s);
+        c.frame.measure = measure;
+        c.frame.dimension = dimension;
+        c.frame.moves = measure == "price" || measure == "market value" || measure == "valuation";
+        readChineseFrameSlots(text, zs.span.start, clause, clauseEnd, q.span.start, q.span.end, q.unit, c.frame);
         c.subject = name;
         c.attribute = measure + qualifiersOf(text, zs, clause, clauseEnd, q.span.start, measure) +
                       (periodic(measure) ? periodTag(text, zs, clause, q.span.start) : std::string{});

@@ -63,10 +63,7 @@ class Finder {
 public:
     Finder(std::string_view text, const std::vector<Sentence>& sentences, const std::vector<Span>& exclude)
         : m_text(text), m_toks(scanTokens(text)), m_g(Gazetteer::instance()) {
-        m_excluded.assign(m_toks.size(), false);
-        for (std::size_t i = 0; i < m_toks.size(); ++i)
-            for (const Span& s : exclude)
-                if (s.overlaps(Span{m_toks[i].start, m_toks[i].end})) m_excluded[i] = true;
+        markExcluded(exclude);
         markSentenceStarts(sentences);
         markDatelines();
         markTitleLines();
@@ -97,6 +94,27 @@ public:
     }
 
 private:
+    // A token is excluded when any number or date span overlaps it. Spans sorted by start with the running
+    // maximum of their ends answer that for one token by a binary search: the spans starting before the
+    // token ends overlap it when the furthest of their ends lies beyond the token's start. (Comparing every
+    // token with every span was quadratic on long articles.)
+    void markExcluded(const std::vector<Span>& exclude) {
+        m_excluded.assign(m_toks.size(), false);
+        if (exclude.empty()) return;
+        std::vector<Span> spans(exclude);
+        std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+        std::vector<std::size_t> furthestEnd(spans.size());
+        std::size_t furthest = 0;
+        for (std::size_t k = 0; k < spans.size(); ++k) furthestEnd[k] = furthest = std::max(furthest, spans[k].end);
+        for (std::size_t i = 0; i < m_toks.size(); ++i) {
+            const std::size_t tokStart = m_toks[i].start, tokEnd = m_toks[i].end;
+            const auto before = std::partition_point(spans.begin(), spans.end(),
+                                                     [&](const Span& s) { return s.start < tokEnd; });
+            if (before == spans.begin()) continue;
+            m_excluded[i] = furthestEnd[static_cast<std::size_t>(before - spans.begin()) - 1] > tokStart;
+        }
+    }
+
     void markSentenceStarts(const std::vector<Sentence>& sentences) {
         m_sentenceStart.assign(m_toks.size(), false);
         if (!m_toks.empty()) m_sentenceStart[0] = true;
@@ -376,14 +394,15 @@ private:
         m_mentions.push_back(m);
     }
 
-    // "Tang" opening a sentence after "Tang Jie" was named.
-    bool partOfEarlierName(std::string_view word) const {
-        for (const Mention& m : m_mentions) {
+    // "Tang" opening a sentence after "Tang Jie" was named. The words of names of two or more tokens are
+    // indexed as mentions are added (mentions are only ever appended), so each question costs one look-up.
+    bool partOfEarlierName(std::string_view word) {
+        for (; m_namePartsIndexed < m_mentions.size(); ++m_namePartsIndexed) {
+            const Mention& m = m_mentions[m_namePartsIndexed];
             if (m.end - m.begin < 2) continue;
-            for (std::size_t k = m.begin; k < m.end; ++k)
-                if (m_toks[k].text == word) return true;
+            for (std::size_t k = m.begin; k < m.end; ++k) m_nameParts.insert(m_toks[k].text);
         }
-        return false;
+        return m_nameParts.count(word) > 0;
     }
 
     // A name part after a hyphen inside the capitalised run [i, j): "Flyer" in "High-Flyer", "Royce" in
@@ -513,6 +532,8 @@ private:
     std::vector<bool> m_titleLine;
     std::unordered_set<std::string> m_midCapitalized;
     std::vector<Mention> m_mentions;
+    std::unordered_set<std::string_view> m_nameParts;  ///< words of the multi-word names in m_mentions so far
+    std::size_t m_namePartsIndexed = 0;                ///< how many of m_mentions are in m_nameParts
 };
 
 }  // namespace

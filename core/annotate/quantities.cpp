@@ -285,6 +285,12 @@ bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size
             end = p + name->length;
         } else if (std::size_t len = 0; p > end && !(unit = unitAt(text, p, len)).empty()) {
             end = p + len;
+        } else if (p == end && p < text.size() && static_cast<unsigned char>(text[p]) >= 0x80 &&
+                   !(unit = unitAt(text, p, len)).empty()) {
+            end = p + len;  // a Chinese unit glued to its figure: "30公里", "8.35吨"
+        } else if (p == end && text.compare(p, 1, "-") == 0 && p + 1 < text.size() && isLetter(text[p + 1]) &&
+                   !(unit = unitAt(text, p + 1, len)).empty()) {
+            end = p + 1 + len;  // a compound adjective: "a 948-foot vessel", "the 2.6-mile bridge"
         }
     }
     if (!currency.empty()) unit = currency;

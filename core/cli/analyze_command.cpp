@@ -1,13 +1,13 @@
 // `parallax-cli analyze DIR [--facts FILE] [--json OUT|-] [--db PATH]`: the whole analysis, a summary for a
 // person and, on request, the parallax.report/1 JSON.
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <ostream>
 
 #include "core/cli/commands.h"
 #include "core/pipeline/pipeline.h"
 #include "core/report/json_report.h"
+#include "core/util/atomic_file.h"
 
 namespace parallax::cli {
 namespace {
@@ -18,6 +18,14 @@ void printSummary(const AnalysisResult& r, std::ostream& os) {
     os << "Analysed " << r.articles.size() << " article" << (r.articles.size() == 1 ? "" : "s") << " in " << r.folder
        << "; skipped " << r.skipped.size() << "\n";
     for (const auto& s : r.skipped) os << "  skipped " << s.path << ": " << s.reason << "\n";
+    // read, but with a caveat the reader should know (bytes replaced, a charset label that was wrong, ...)
+    for (const auto& a : r.articles) {
+        if (a.warnings.empty()) continue;
+        std::error_code ec;
+        const std::filesystem::path shown = std::filesystem::relative(a.path, r.folder, ec);
+        for (const auto& w : a.warnings)
+            os << "  warning " << (ec || shown.empty() ? a.path : shown.string()) << ": " << w << "\n";
+    }
     os << "Stories: " << r.stories.size() << "\n";
     for (const auto& s : r.stories) {
         os << "  " << s.id << "  " << s.label << " (" << s.articles.size() << " article"
@@ -105,11 +113,9 @@ int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
         if (jsonOnStdout) {
             out << json << "\n";
         } else {
-            std::ofstream file(*jsonTarget, std::ios::binary | std::ios::trunc);
-            file << json << "\n";
-            file.close();
-            if (!file) {
-                err << "parallax-cli: cannot write " << *jsonTarget << "\n";
+            // A kill or a full disk during the write must leave the previous JSON in place, never half of one.
+            if (auto written = util::writeFileAtomically(*jsonTarget, json + "\n"); !written) {
+                err << "parallax-cli: " << written.error() << "\n";
                 return kExitNothing;
             }
             summary << "JSON written to " << *jsonTarget << "\n";

@@ -2,7 +2,6 @@
 // PDF is printed by Qt; core has no Qt, so the executable installs the printer through setPdfPrinter().
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 #include <sstream>
 
@@ -10,6 +9,7 @@
 #include "core/cli/pdf_hook.h"
 #include "core/pipeline/pipeline.h"
 #include "core/report/report.h"
+#include "core/util/atomic_file.h"
 
 namespace parallax::cli {
 namespace {
@@ -95,18 +95,19 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
             err << "parallax-cli: this build cannot print PDF (built without Qt)\n";
             return kExitNothing;
         }
-        if (std::string problem = pdfPrinter()(rendered.value(), *target); !problem.empty()) {
-            err << "parallax-cli: " << problem << "\n";
+        // The printer writes a temporary file beside the target, which replaces the old report only when complete.
+        auto printed = util::writeFileAtomically(*target, [&](const std::filesystem::path& temporary) -> Result<bool> {
+            if (std::string problem = pdfPrinter()(rendered.value(), temporary.string()); !problem.empty())
+                return Error{problem};
+            return true;
+        });
+        if (!printed) {
+            err << "parallax-cli: " << printed.error() << "\n";
             return kExitNothing;
         }
-    } else {
-        std::ofstream file(*target, std::ios::binary | std::ios::trunc);
-        file << rendered.value();
-        file.close();
-        if (!file) {
-            err << "parallax-cli: cannot write " << *target << "\n";
-            return kExitNothing;
-        }
+    } else if (auto written = util::writeFileAtomically(*target, rendered.value()); !written) {
+        err << "parallax-cli: " << written.error() << "\n";
+        return kExitNothing;
     }
     out << "Report of " << run.result.articles.size() << " articles, " << run.result.stories.size() << " stories and "
         << run.result.conflicts.size() << " conflicts written to " << *target << "\n";

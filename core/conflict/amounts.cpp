@@ -8,8 +8,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 
 #include "core/annotate/claims_lexicon.h"
+#include "core/conflict/frames.h"
 #include "core/conflict/period.h"
 
 namespace parallax::conflict {
@@ -51,6 +53,59 @@ bool overlap(double lowA, double highA, double lowB, double highB) {
     double eps = 1e-9 * std::max({std::fabs(highA), std::fabs(highB), 1.0});
     if (highA - lowA < eps || highB - lowB < eps) return lowA <= highB + eps && lowB <= highA + eps;
     return std::min(highA, highB) - std::max(lowA, lowB) > eps;
+}
+
+/// Content words near a figure (English words of four letters or more, Chinese character pairs), the figure
+/// itself left out: what a writer repeats when restating one fact.
+std::set<std::string> contextWords(const Side& s) {
+    std::set<std::string> out;
+    if (s.source == nullptr) return out;
+    const std::string& text = s.source->text;
+    const Span around = s.claim.span;
+    const std::size_t from = std::max(around.start, s.claim.valueSpan.start > 80 ? s.claim.valueSpan.start - 80 : 0);
+    const std::size_t to = std::min({around.end, s.claim.valueSpan.end + 80, text.size()});
+    std::string word;
+    auto flush = [&] {
+        if (word.size() >= 4) out.insert(word);
+        word.clear();
+    };
+    std::string prevHan;
+    for (std::size_t i = from; i < to;) {
+        if (i >= s.claim.valueSpan.start && i < s.claim.valueSpan.end) {
+            flush();
+            prevHan.clear();
+            i = s.claim.valueSpan.end;
+            continue;
+        }
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            prevHan.clear();
+            if (std::isalpha(c) != 0) word.push_back(static_cast<char>(std::tolower(c)));
+            else flush();
+            ++i;
+            continue;
+        }
+        flush();
+        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        std::string ch = text.substr(i, len);
+        if (len == 3 && !prevHan.empty()) out.insert(prevHan + ch);
+        prevHan = len == 3 ? ch : std::string{};
+        i += len;
+    }
+    flush();
+    return out;
+}
+
+/// Two figures in one article are one statement made twice only when their wording around the figure
+/// is largely the same ("agreed to pay nearly $102 million to resolve a civil claim" / "have agreed to pay
+/// $101 million to resolve a civil claim"); otherwise they are most likely two different facts.
+bool restated(const Side& a, const Side& b) {
+    std::set<std::string> wa = contextWords(a);
+    std::set<std::string> wb = contextWords(b);
+    std::size_t common = 0;
+    for (const std::string& w : wa) common += wb.count(w);
+    const std::size_t smaller = std::min(wa.size(), wb.size());
+    return common >= 4 && smaller > 0 && common * 5 >= smaller * 3;
 }
 
 }  // namespace
@@ -102,6 +157,17 @@ std::optional<Amount> parseAmount(std::string_view text) {
     return a;
 }
 
+/// A round figure given loosely ("nearly 200", "about 3,000", "some 50 million") is a reader's order of magnitude:
+/// writers round 177 to "nearly 200". Its interval is widened to 15% of it on each side it leaves open.
+void widenRound(Amount& a) {
+    if (!a.approximate || a.value <= 0) return;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(a.value)));
+    const double lead = a.value / magnitude;
+    if (std::fabs(lead - std::round(lead)) > 1e-9) return;  // more than one significant digit: "nearly 187"
+    if (a.low < a.value) a.low = std::min(a.low, a.value * 0.85);                          // open below: "nearly", "about"
+    if (a.high > a.value && std::isfinite(a.high)) a.high = std::max(a.high, a.value * 1.15);  // open above: "about"
+}
+
 std::optional<Amount> amountOf(const Side& s) {
     if (s.ann == nullptr) return parseAmount(s.claim.value);
     for (const Quantity& q : s.ann->quantities) {
@@ -122,10 +188,31 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     auto qa = amountOf(a);
     auto qb = amountOf(b);
     if (!qa || !qb) return std::nullopt;
+    widenRound(*qa);
+    widenRound(*qb);
+    const Frame& fa = a.claim.frame;
+    const Frame& fb = b.claim.frame;
+    // A figure from an article is compared only within its frame; a reference fact has none and takes the
+    // article's.
+    const bool bothArticles = !a.reference() && !b.reference();
+    if (bothArticles && (fa.empty() || fb.empty() || !sameFrame(fa, fb, yearOf(a.published), yearOf(b.published))))
+        return std::nullopt;
+    const Frame& frame = fa.empty() ? fb : fa;
+    const bool internal = bothArticles && a.article == b.article;
+    // Two figures of one sentence are a contrast or a list ("126 medals, compared to China's 91"), never
+    // one fact told twice.
+    if (internal && (a.claim.sentence == b.claim.sentence || !restated(a, b))) return std::nullopt;
     double lowB = qb->low;
     double highB = qb->high;
     bool converted = false;
-    if (qa->unit != qb->unit) {
+    const bool counted = frame.dimension == "count";
+    const double factorA = unitFactor(qa->unit, frame.dimension);
+    const double factorB = unitFactor(qb->unit, frame.dimension);
+    if (qa->unit != qb->unit && !counted && factorA > 0 && factorB > 0) {
+        lowB = lowB * factorB / factorA;
+        highB = highB * factorB / factorA;
+        converted = true;
+    } else if (qa->unit != qb->unit && !counted) {
         if (!isCurrency(qa->unit) || !isCurrency(qb->unit)) return std::nullopt;
         // Like with like: when either article also gives the figure in the other's currency, that pair is
         // the one to compare.
@@ -141,9 +228,22 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     f.type = isCurrency(qa->unit) ? ConflictType::Money : ConflictType::Number;
     f.severity = (qa->approximate || qb->approximate || a.claim.hedged || b.claim.hedged || converted) ? Severity::Medium
                                                                                                        : Severity::High;
-    f.reason = whereOf(a) + " gives " + a.claim.subject + " " + readableMeasure(a.claim.attribute, b.claim.attribute) + " as " + a.claim.text + ", " +
-               whereOf(b) + " as " + b.claim.text + ": the figures differ beyond rounding" +
-               (converted ? " (compared at reference exchange rates)" : "");
+    // A story-level figure with no named subject, or one article restating itself, is worth a look, no more
+    // sure than that.
+    if (a.claim.subject.empty() || internal) f.severity = std::min(f.severity, Severity::Medium);
+    // A figure that moves (a toll, orders so far) may simply be from another moment.
+    const bool sameDay = !a.published.empty() && a.published == b.published;
+    const bool moving = frame.moves && !sameDay && !internal;
+    if (moving) f.severity = Severity::Low;
+    // Even from one day, a moving figure may be from another hour: never a certain clash.
+    if (frame.moves) f.severity = std::min(f.severity, Severity::Medium);
+    const std::string what = frame.empty() ? readableMeasure(a.claim.attribute, b.claim.attribute) : describeFrame(frame);
+    const std::string whose = a.claim.subject.empty() ? std::string{} : a.claim.subject + " ";
+    f.reason = whereOf(a) + " gives " + whose + what + " as " + a.claim.text + ", " + whereOf(b) + " as " + b.claim.text +
+               ": the figures differ beyond rounding" +
+               (converted ? (isCurrency(qa->unit) ? " (compared at reference exchange rates)" : " (converted to one unit)")
+                          : std::string{});
+    if (moving) f.reason += "; the figure changes over time and the articles are from different days";
     return f;
 }
 

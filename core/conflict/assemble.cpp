@@ -88,7 +88,9 @@ void ConflictSet::add(const Finding& finding, const std::string& subject, const 
         Conflict& c = e.conflict;
         if (c.type != finding.type || annotate::lowerAscii(c.attribute) != attr || e.valueKey != valueKey || e.scope != scope)
             continue;
-        bool same = finding.type == ConflictType::Speaker ? c.subject == subject : sameSubject(c.subject, subject);
+        // Unnamed figures of one story ("174 passengers") are that story's own: one subject.
+        bool same = finding.type == ConflictType::Speaker ? c.subject == subject
+                                                          : (c.subject.empty() && subject.empty()) || sameSubject(c.subject, subject);
         if (!same) continue;
         for (const Evidence& ev : evidence) mergeEvidence(c.evidence, ev);
         if (finding.severity > c.severity) {

@@ -8,6 +8,7 @@
 
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/amounts.h"
+#include "core/conflict/arithmetic.h"
 #include "core/conflict/assemble.h"
 #include "core/conflict/facts.h"
 #include "core/conflict/rules.h"
@@ -142,6 +143,19 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
         if (a == nullptr) continue;
         auto it = annotations.find(a->id);
         if (it == annotations.end()) continue;
+        for (const ArithmeticSlip& slip : checkPercentMoves(*a, it->second)) {
+            Evidence move;
+            move.article = a->id;
+            move.span = slip.move;
+            move.text = a->text.substr(slip.move.start, slip.move.size());
+            move.value = slip.written;
+            Evidence base;
+            base.article = a->id;
+            base.span = slip.base;
+            base.text = a->text.substr(slip.base.start, slip.base.size());
+            base.value = slip.expected;
+            set.add(slip.finding, slip.subject.empty() ? slip.written : slip.subject, "percentage move", {base, move}, slip.written);
+        }
         for (const ConversionSlip& slip : checkConversions(*a, it->second, CurrencyTable::bundled())) {
             // The subject: the amount claim made of the original figure, else the figure itself.
             std::string subject = slip.text;

@@ -18,4 +18,11 @@ namespace parallax::conflict {
                                                   const std::map<std::string, Annotations>& annotations,
                                                   const std::vector<ReferenceFact>& facts);
 
+/// Conflicts between stories on facts that do not move (launch and founding dates, what a thing is, sizes):
+/// only pairs of claims from different stories, which findConflicts never sees. Each conflict belongs to the
+/// story of its first side.
+[[nodiscard]] std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories,
+                                                        const std::vector<const Article*>& articles,
+                                                        const std::map<std::string, Annotations>& annotations);
+
 }  // namespace parallax::conflict

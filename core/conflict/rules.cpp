@@ -11,6 +11,7 @@
 
 #include "core/annotate/claims_lexicon.h"
 #include "core/annotate/claims_text.h"
+#include "core/annotate/measures.h"
 #include "core/conflict/amounts.h"
 #include "core/conflict/clock.h"
 #include "core/conflict/dates.h"
@@ -256,6 +257,9 @@ std::optional<Finding> judgeRole(const Side& a, const Side& b) {
     if (a.article == b.article || a.claim.attribute != "title") return std::nullopt;
     if (titleWithin(a.claim.value, b.claim.value)) return std::nullopt;
     if (!isOffice(a.claim.value) || !isOffice(b.claim.value)) return std::nullopt;
+    // A chair commonly also runs the company ("chairman and CEO", "董事长兼CEO"): the chair is compatible with
+    // any executive office, so only two executive offices can clash.
+    if (a.claim.value == "chairman" || b.claim.value == "chairman") return std::nullopt;
     if (!a.claim.object.empty() && !b.claim.object.empty() && !sameSubject(a.claim.object, b.claim.object)) return std::nullopt;
     Finding f;
     f.type = ConflictType::Role;
@@ -332,7 +336,22 @@ std::optional<Finding> judgeGeneralAgainstSpecific(const Side& general, const Si
     return f;
 }
 
+/// The claim's sentence speaks of an earlier moment of a contest or a day ("heading into the final day, the
+/// US trailed China", "at one point"): its standing may have changed since.
+bool interimMoment(const Side& s) {
+    if (s.source == nullptr) return false;
+    const Span sp = s.claim.span;
+    if (sp.end > s.source->text.size() || sp.start >= sp.end) return false;
+    const std::string sentence = annotate::lowerAscii(s.source->text.substr(sp.start, sp.size()));
+    for (std::string_view cue : {"heading into", "going into", "entering the", "entered the",
+                                 "at one point", "before the final", "ahead of the final", "at the halfway", "so far"})
+        if (sentence.find(cue) != std::string::npos) return true;
+    return false;
+}
+
 std::optional<Finding> judgeComparison(const Side& a, const Side& b, const RuleContext& ctx) {
+    // A standing at an earlier moment and one at the end are not opposite claims.
+    if (interimMoment(a) != interimMoment(b)) return std::nullopt;
     std::string vb = b.claim.value;
     bool sameOrder = sameSubject(a.claim.subject, b.claim.subject) && sameSubject(a.claim.object, b.claim.object);
     bool swapped = sameSubject(a.claim.subject, b.claim.object) && sameSubject(a.claim.object, b.claim.subject);
@@ -385,7 +404,16 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
     const Claim& cb = b.claim;
     if (ca.kind != cb.kind || !sameMeasure(ca.attribute, cb.attribute)) return std::nullopt;
     if (ca.kind != ClaimKind::Stance && ca.kind != ClaimKind::Comparison && (ca.negated || cb.negated)) return std::nullopt;
-    bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || sameSubject(ca.subject, cb.subject);
+    // A figure with no named subject on either side is the story's own ("174 passengers" in a story of one
+    // flight, "a depth of 16 km" in a story of one quake).
+    // Only a figure that does not move, and not money: an unnamed medal tally or death toll could be anyone's,
+    // at any hour; an unnamed revenue anyone's.
+    const annotate::MeasureInfo* info = ca.frame.empty() ? nullptr : annotate::measureLexicon().find(ca.frame.measure);
+    const bool storyCount = ca.kind == ClaimKind::Amount && !ca.frame.empty() && ca.frame.dimension != "currency" &&
+                            ca.frame.dimension != "%" && !ca.frame.moves && !cb.frame.moves && ca.subject.empty() &&
+                            cb.subject.empty() && (info == nullptr || !info->spec);
+    bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || storyCount ||
+                        sameSubject(ca.subject, cb.subject);
     if (!subjectMatch) return std::nullopt;
     switch (ca.kind) {
         case ClaimKind::Event: return judgeDate(a, b, ctx);

@@ -132,6 +132,28 @@ bool looksBinary(std::string_view b) {
     return control * 100 > n * 2 + 2;  // more than ~2% control bytes is not text
 }
 
+/// Non-ASCII sequences that are well-formed UTF-8 and bytes that are not: which of the two a text mostly is.
+struct Utf8Census {
+    std::size_t valid = 0;
+    std::size_t invalid = 0;
+};
+
+Utf8Census countUtf8(std::string_view b) {
+    Utf8Census c;
+    for (std::size_t i = 0; i < b.size();) {
+        if (static_cast<unsigned char>(b[i]) < 0x80) {
+            ++i;
+        } else if (const std::size_t len = utf8SequenceLength(b, i); len > 0) {
+            ++c.valid;
+            i += len;
+        } else {
+            ++c.invalid;
+            ++i;
+        }
+    }
+    return c;
+}
+
 bool isAscii(std::string_view b) {
     return std::all_of(b.begin(), b.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
@@ -204,6 +226,17 @@ Result<Decoded> decodeImpl(std::string_view bytes, std::optional<std::string> de
         const bool ascii = isAscii(bytes);
         if (declared == "UTF-8") {
             if (isValidUtf8(bytes)) return make(std::string(bytes), declared, false);
+            const Utf8Census census = countUtf8(bytes);
+            if (census.valid > census.invalid) {
+                // Mostly well-formed UTF-8 with a few bad bytes (a truncated character, a pasted legacy quote):
+                // the declaration is right. Reading it all as a legacy charset would garble every other
+                // character instead, so only the bad bytes are replaced, and the file says so.
+                Decoded d = make(sanitizeUtf8(bytes), declared, false);
+                d.warnings.push_back("declared as UTF-8 but " + std::to_string(census.invalid) + " byte" +
+                                     (census.invalid == 1 ? " is" : "s are") +
+                                     " not valid UTF-8; replaced with U+FFFD");
+                return d;
+            }
             warnings.push_back("declared as UTF-8 but the bytes are not valid UTF-8; encoding detected instead");
         } else if (declared.rfind("UTF-16", 0) == 0 || declared.rfind("UTF-32", 0) == 0) {
             // A document with no NULs cannot be UTF-16/32 (HTML says: treat such a label as UTF-8).

@@ -149,10 +149,13 @@ private:
         if (isHidden(p)) return;
         struct stat st {};
         if (::stat(p.c_str(), &st) != 0) {
+            const int why = errno;
             // lstat succeeding means a dangling symlink; otherwise the entry vanished while we listed.
             struct stat lst {};
             if (::lstat(p.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
-                if (formatForPath(p)) skip(p, "broken symbolic link");
+                // links that lead to each other never reach a file: say so whatever the name, it may be a folder
+                if (why == ELOOP) skip(p, "symbolic link loop (links that lead to each other); not followed");
+                else if (formatForPath(p)) skip(p, "broken symbolic link");
             } else if (formatForPath(p)) {
                 skip(p, "vanished during the scan");
             }
@@ -160,7 +163,13 @@ private:
         }
         if (S_ISDIR(st.st_mode)) {
             if (isSavedPageAssets(p)) return;
-            if (!m_seen.insert({st.st_dev, st.st_ino}).second) return;  // already walked: a loop or a second link
+            if (!m_seen.insert({st.st_dev, st.st_ino}).second) {
+                // Already walked. A link back to a folder that encloses it is a loop and is said to be one; a
+                // second way into a folder is not worth a line, its files are read once anyway.
+                if (leadsToEnclosingFolder(p, st))
+                    skip(p, "symbolic link loop (leads back to an enclosing folder); not followed");
+                return;
+            }
             subdirs.push_back(p);
             return;
         }
@@ -174,6 +183,15 @@ private:
         // Two links to one file would be analysed twice; keep the first.
         if (!m_seenFiles.insert({st.st_dev, st.st_ino}).second) return;
         m_result.files.push_back(describe(p, rel, *format, st));
+    }
+
+    /// True when the folder `p` resolves to (`target`) is `p`'s own parent or one of its ancestors up to the root.
+    bool leadsToEnclosingFolder(const fs::path& p, const struct stat& target) const {
+        for (fs::path up = p.parent_path();; up = up.parent_path()) {
+            struct stat st {};
+            if (::stat(up.c_str(), &st) == 0 && st.st_dev == target.st_dev && st.st_ino == target.st_ino) return true;
+            if (up == m_root || !up.has_relative_path() || up == up.parent_path()) return false;
+        }
     }
 
     fs::path m_root;

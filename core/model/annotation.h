@@ -49,6 +49,21 @@ struct Quantity {
 enum class ClaimKind { Event, Category, Role, Quote, Comparison, Amount, Version, Stance };
 [[nodiscard]] std::string_view toString(ClaimKind k);
 
+/// What a figure is a figure OF (DESIGN.md "Fact frames"). Two figures are compared only when their frames
+/// agree on every slot; an empty slot is unstated. "Acme's data-center revenue rose 12% to $4.1 billion in the
+/// third quarter" gives {revenue, level, currency, Q3, "data center"} for $4.1 billion and {revenue, change, %,
+/// Q3, "data center"} for 12%.
+struct Frame {
+    std::string measure;    ///< canonical measure ("revenue", "passengers", "length"); empty = no frame
+    std::string kind;       ///< "level", "change", "share", "per-unit", "rank"
+    std::string dimension;  ///< "currency", "%", "count", "length", "mass", "speed", "time of day", ...
+    std::string period;     ///< "2024", "Q3", "Q3 2025", "year-earlier", "next"; empty = unstated
+    std::string scope;      ///< segment or basis: "data center", "net", "gross", "adjusted"; empty = the whole
+    std::string stage;      ///< moment or status: "open", "intraday", "close", "planned", "forecast", "estimate" ...
+    bool moves = false;     ///< the value changes over time (a death toll, a price, orders "so far")
+    [[nodiscard]] bool empty() const { return measure.empty(); }
+};
+
 /// A statement about a subject: "DeepSeek debuted R1 in November" -> {Event, subject R1, attribute released, value 2024-11}.
 struct Claim {
     ClaimKind kind = ClaimKind::Event;
@@ -63,6 +78,7 @@ struct Claim {
     bool negated = false;
     bool hedged = false;    ///< "reportedly", "could", "may", "claims"
     int sentence = -1;      ///< index into Annotations::sentences
+    Frame frame;            ///< for figures (Amount claims): what the figure is of; empty otherwise
     std::string timeText;   ///< for events whose value carries a time of day ("...T01:28"): the time as written ("about 1:40am")
 };
 

@@ -196,6 +196,18 @@ void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& fa
     }
     if (library && !fresh.empty())
         if (auto r = library->putStoryAnalyses(fresh); !r) notes.push_back("could not cache story analyses: " + r.error());
+    // Facts that do not move are compared across stories too (cheap: bucketed by subject, never all pairs).
+    if (cancel == nullptr || !cancel->cancelled()) {
+        try {
+            std::vector<const Article*> all;
+            all.reserve(result.articles.size());
+            for (const auto& a : result.articles) all.push_back(&a);
+            for (auto& c : conflict::findFolderConflicts(result.stories, all, result.annotations))
+                result.conflicts.push_back(std::move(c));
+        } catch (const std::exception& e) {
+            notes.push_back(std::string("internal error comparing facts across stories: ") + e.what());
+        }
+    }
     // Most severe first across the folder; stable, so each story's own ranking is kept within a severity.
     std::stable_sort(result.conflicts.begin(), result.conflicts.end(),
                      [](const Conflict& a, const Conflict& b) { return a.severity > b.severity; });

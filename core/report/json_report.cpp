@@ -130,6 +130,10 @@ json annotationsToJson(const Annotations& an) {
                {"negated", c.negated},
                {"hedged", c.hedged},
                {"sentence", c.sentence}};
+        if (!c.frame.empty())
+            j["frame"] = json{{"measure", c.frame.measure}, {"kind", c.frame.kind}, {"dimension", c.frame.dimension},
+                              {"period", c.frame.period},   {"scope", c.frame.scope}, {"stage", c.frame.stage},
+                              {"moves", c.frame.moves}};
         claims.push_back(std::move(j));
     }
     return json{{"sentences", sentences}, {"entities", entities}, {"times", times},

@@ -6,7 +6,7 @@
 /// Thread-safety: a Library owns one connection guarded by a mutex; every public method may be called from any
 /// thread (calls are serialised). interrupt() does not wait for the mutex: it makes the call running on another
 /// thread stop soon with an "interrupted" error. Two Library objects (or two processes) on the same file are
-/// fine: SQLite's WAL and busy timeout handle that.
+/// fine: SQLite's WAL and the wait for a busy database (Database::kBusyWait) handle that.
 #include <cstdint>
 #include <filesystem>
 #include <map>

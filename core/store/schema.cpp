@@ -79,6 +79,9 @@ Result<bool> migrate(Database& db, int target) {
     while (version < target) {
         Transaction tx(db);
         if (!tx.active()) return Error{"cannot start a migration: " + tx.beginError()};
+        // Another process opening the same new library may have migrated while this one waited for the lock.
+        version = db.userVersion();
+        if (version >= target) break;
         if (auto r = db.exec(kMigrations[static_cast<std::size_t>(version)]); !r)
             return Error{"migration to schema version " + std::to_string(version + 1) + " failed: " + r.error()};
         // user_version lives in the file header and is part of this transaction.

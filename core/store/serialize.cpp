@@ -84,7 +84,9 @@ json annotationsJ(const Annotations& an) {
     json claims = json::array();
     for (const auto& c : an.claims)
         claims.push_back({num(c.kind), spanJ(c.span), spanJ(c.valueSpan), c.subject, c.attribute, c.value, c.text,
-                          c.speaker, c.object, c.negated, c.hedged, c.sentence, c.timeText});
+                          c.speaker, c.object, c.negated, c.hedged, c.sentence, c.timeText,
+                          json{c.frame.measure, c.frame.kind, c.frame.dimension, c.frame.period, c.frame.scope,
+                               c.frame.stage, c.frame.moves}});
     return json{{"sentences", sentences}, {"entities", entities}, {"times", times},
                 {"quantities", quantities}, {"claims", claims}};
 }
@@ -125,7 +127,14 @@ Annotations annotationsOf(const json& j) {
         v.negated = c.at(9).get<bool>();
         v.hedged = c.at(10).get<bool>();
         v.sentence = c.at(11).get<int>();
-        if (c.size() > 12) v.timeText = c.at(12).get<std::string>();  // absent in caches written before times of day
+        // Both absent in caches written before times of day and fact frames.
+        if (c.size() > 12) v.timeText = c.at(12).get<std::string>();
+        if (c.size() > 13) {
+            const json& f = c.at(13);
+            v.frame = {f.at(0).get<std::string>(), f.at(1).get<std::string>(), f.at(2).get<std::string>(),
+                       f.at(3).get<std::string>(), f.at(4).get<std::string>(), f.at(5).get<std::string>(),
+                       f.at(6).get<bool>()};
+        }
         an.claims.push_back(std::move(v));
     }
     return an;

@@ -4,14 +4,37 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <random>
+#include <thread>
 #include <utility>
 
 namespace parallax::store {
 
 // ---- Database ----
 
-Result<Database> Database::open(const std::string& path) {
+namespace {
+
+// SQLite's own busy timeout sleeps longer and longer between tries (up to 100 ms) and gives up after the
+// timeout; against a writer that holds the lock nearly all the time (a verdict written every few milliseconds,
+// each in its own durable transaction) it can sleep through every short gap between two transactions and then
+// fail, and the analysis lost its caches. Trying again about every millisecond, at a jittered moment so as not
+// to fall into step with the writer, catches those gaps; the limit only bounds a lock that is never released.
+int waitForLock(void* limitMs, int count) {
+    using Clock = std::chrono::steady_clock;
+    thread_local Clock::time_point started;  // the handler runs on the thread whose statement waits
+    thread_local std::minstd_rand jitter(static_cast<unsigned>(Clock::now().time_since_epoch().count()));
+    if (count == 0) started = Clock::now();
+    const auto limit = std::chrono::milliseconds(reinterpret_cast<std::intptr_t>(limitMs));
+    if (Clock::now() - started >= limit) return 0;  // give up: SQLITE_BUSY, "database is locked"
+    std::this_thread::sleep_for(std::chrono::microseconds(500 + jitter() % 1000));
+    return 1;
+}
+
+}  // namespace
+
+Result<Database> Database::open(const std::string& path, std::chrono::milliseconds busyWait) {
     if (path != ":memory:" && !path.empty()) {
         std::error_code ec;
         const auto parent = std::filesystem::path(path).parent_path();
@@ -26,8 +49,8 @@ Result<Database> Database::open(const std::string& path) {
         return Error{"cannot open the library database " + path + ": " + msg};
     }
     sqlite3_extended_result_codes(raw, 1);
-    // Another process (the GUI and the CLI on the same folder) may hold the write lock briefly: wait, don't fail.
-    sqlite3_busy_timeout(raw, 5000);
+    // Another process (the GUI and the CLI on the same folder) may hold the write lock: wait, don't fail.
+    sqlite3_busy_handler(raw, &waitForLock, reinterpret_cast<void*>(static_cast<std::intptr_t>(busyWait.count())));
     // WAL lets readers work while a writer commits; FULL sync so a verdict written just before a crash or power
     // loss is still there. Bulk cache writes are batched in transactions, so the extra fsync is rare.
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
@@ -172,7 +195,7 @@ bool Statement::columnIsNull(int column) const { return sqlite3_column_type(m_st
 // ---- Transaction ----
 
 Transaction::Transaction(Database& db) : m_db(db) {
-    // IMMEDIATE takes the write lock now, so a busy database waits here (busy_timeout) rather than failing at
+    // IMMEDIATE takes the write lock now, so a busy database waits here (waitForLock) rather than failing at
     // the first write half-way through.
     auto r = m_db.exec("BEGIN IMMEDIATE");
     m_active = r.ok();

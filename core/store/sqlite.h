@@ -3,6 +3,7 @@
 ///
 /// None of these types is thread-safe on its own: one Database (and its statements) belongs to one thread at a
 /// time. Library serialises access with a mutex. Only Database::interrupt() may be called from another thread.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,11 +18,16 @@ namespace parallax::store {
 
 class Statement;
 
-/// An open SQLite connection (WAL, busy timeout, foreign keys on); closed in the destructor.
+/// An open SQLite connection (WAL, waiting on a busy database, foreign keys on); closed in the destructor.
 class Database {
 public:
+    /// How long a statement waits for another connection's write lock before it fails with "database is locked".
+    static constexpr std::chrono::milliseconds kBusyWait{30000};
+
     /// Opens or creates `path` (":memory:" for a private in-memory database), creating missing parent folders.
-    [[nodiscard]] static Result<Database> open(const std::string& path);
+    /// While another connection (the window, another parallax-cli) holds the write lock, statements wait up to
+    /// `busyWait`, trying again about every millisecond.
+    [[nodiscard]] static Result<Database> open(const std::string& path, std::chrono::milliseconds busyWait = kBusyWait);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;

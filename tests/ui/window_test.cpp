@@ -1,6 +1,7 @@
 // Drives the real main window on a hand-made analysis: open, pick a story, click a passage, step through
 // conflicts with F8, dismiss, restart, search, export, cancel.
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -198,6 +199,29 @@ TEST_F(WindowTest, ExportWritesTheJsonReportWithVerdicts) {
     EXPECT_TRUE(json.contains("parallax.report/1"));
     EXPECT_TRUE(json.contains("confirmed"));
     EXPECT_FALSE(w->exporter()->exportTo(m_data.filePath(QStringLiteral("report.xyz"))).isEmpty());
+}
+
+TEST_F(WindowTest, ExportReplacesAnOldReportWholeAndLeavesNoTemporaryFile) {
+    auto w = openWindow();
+    ASSERT_TRUE(openAndWait(*w));
+    QDir dir(m_data.filePath(QStringLiteral("exports")));
+    ASSERT_TRUE(dir.mkpath(QStringLiteral(".")));
+    const QString out = dir.filePath(QStringLiteral("report.md"));
+    {
+        QFile old(out);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("an older report\n");
+    }
+    EXPECT_EQ(w->exporter()->exportTo(out), QString());
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray md = f.readAll();
+    EXPECT_FALSE(md.contains("an older report"));
+    EXPECT_TRUE(md.startsWith("#"));
+    EXPECT_EQ(dir.entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.md")});
+    // a folder that does not exist: an error naming the file, nothing written
+    const QString missing = m_data.filePath(QStringLiteral("no/such/report.md"));
+    EXPECT_TRUE(w->exporter()->exportTo(missing).contains(QStringLiteral("report.md")));
 }
 
 TEST_F(WindowTest, ArticlesShowBeforeTheAnalysisEnds) {

@@ -4,9 +4,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSaveFile>
+
+#include <filesystem>
 
 #include "core/report/report.h"
+#include "core/util/atomic_file.h"
 #include "ui/pdf/pdfprinter.h"
 #include "ui/verdictbook.h"
 
@@ -27,14 +29,17 @@ QString ExportController::exportTo(const QString& path) const {
     options.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     auto rendered = report::render(result, format, options);
     if (!rendered) return qs(rendered.error());
-    if (format == report::Format::Pdf) {
-        const std::string err = pdf::printHtmlToPdf(rendered.value(), path.toStdString());
-        return qs(err);
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(rendered.value().data(), static_cast<qint64>(rendered.value().size())) < 0 || !out.commit())
-        return tr("Could not write %1: %2").arg(path, out.errorString());
+    // Both paths write beside the target and rename over it when complete (the same helper as the CLI's), so a
+    // crash or a full disk during an export never leaves a half report where the last good one was.
+    const std::filesystem::path target = path.toStdString();
+    Result<bool> written = format == report::Format::Pdf
+        ? util::writeFileAtomically(target, [&](const std::filesystem::path& temporary) -> Result<bool> {
+              if (std::string err = pdf::printHtmlToPdf(rendered.value(), temporary.string()); !err.empty())
+                  return Error{err};
+              return true;
+          })
+        : util::writeFileAtomically(target, rendered.value());
+    if (!written) return qs(written.error());
     return {};
 }
 

@@ -1,12 +1,15 @@
 #include "ui/controllers/screenshotcontroller.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
 
+#include "core/util/atomic_file.h"
 #include "ui/controllers/foldercontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/views/conflictspanel.h"
@@ -32,7 +35,12 @@ void ScreenshotController::capture() {
     if (m_done) return;
     m_done = true;
     const QPixmap shot = m_window->grab();
-    if (!shot.save(m_out)) {
+    // Encoded in memory, then written beside the target and renamed over it like every file Parallax writes.
+    QByteArray png;
+    QBuffer buffer(&png);
+    const QByteArray format = QFileInfo(m_out).suffix().toLower().toLatin1();
+    if (!buffer.open(QIODevice::WriteOnly) || !shot.save(&buffer, format.isEmpty() ? "PNG" : format.constData()) ||
+        !util::writeFileAtomically(m_out.toStdString(), std::string_view(png.constData(), png.size()))) {
         std::fprintf(stderr, "parallax: cannot write %s\n", qPrintable(m_out));
         QCoreApplication::exit(1);
         return;

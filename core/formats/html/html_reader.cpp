@@ -42,6 +42,7 @@ Result<ReadOutput> readHtml(std::string_view bytes, std::optional<std::string> c
 
     ReadOutput out;
     out.encoding = decoded->encoding;
+    out.page.warnings = decoded->warnings;  // a wrong charset label or replaced bytes is said on the file
     // Metadata comes from the untouched page: JSON-LD lives in scripts that extraction removes.
     const Document doc = Document::parse(html);
     out.page.meta = collectMetadata(doc, url);

@@ -1,6 +1,7 @@
 // parallax-cli end to end, in-process: every command's happy path, bad usage and "nothing to analyse".
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
@@ -97,6 +98,39 @@ TEST(Cli, AnalyzeJsonToAFile) {
     std::ifstream in(out);
     json j = json::parse(in);
     EXPECT_EQ(j["articles"].size(), 4u);
+}
+
+TEST(Cli, AnalyzeJsonReplacesAnOldFileWholeAndAFailedWriteKeepsIt) {
+    CliFixture fx;
+    const auto out = fx.dir() / "report.json";
+    std::ofstream(out) << "{\"previous\": true}\n";
+    auto r = runCli({"analyze", fx.corpus().string(), "--json", out.string(), "--db", fx.db()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    std::ifstream in(out);
+    json j = json::parse(in);
+    EXPECT_EQ(j["articles"].size(), 4u);
+    EXPECT_FALSE(j.contains("previous"));
+    for (const auto& e : std::filesystem::directory_iterator(fx.dir().path()))  // no temporary file left beside it
+        EXPECT_EQ(e.path().filename().string().find(".report.json.tmp"), std::string::npos) << e.path();
+    // a folder that does not exist: exit 1 with the reason, nothing half-written anywhere
+    auto failed = runCli({"analyze", fx.corpus().string(), "--json", (fx.dir() / "no/such/r.json").string(), "--db",
+                          fx.db()});
+    EXPECT_EQ(failed.code, 1);
+    EXPECT_NE(failed.err.find("cannot write"), std::string::npos) << failed.err;
+}
+
+TEST(Cli, AnalyzeSummarySaysWhichFileHadBytesReplacedAndWhichLinkLoops) {
+    CliFixture fx;
+    std::ofstream(fx.corpus() / "cafe.html", std::ios::binary)
+        << "<html><head><meta charset=\"utf-8\"><title>Caf\xC3\xA9 chain plans \xE2\x80\x9C"
+           "bold\xE2\x80\x9D growth</title></head><body><article><p>The caf\xC3\xA9 chain said on Monday it would "
+           "open 40 stores, a \x92record\x92 for the company, and hire 300 staff.</p></article></body></html>";
+    std::filesystem::create_directory_symlink(fx.corpus(), fx.corpus() / "again");
+    auto r = runCli({"analyze", fx.corpus().string(), "--db", fx.db()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("warning cafe.html: declared as UTF-8 but 2 bytes are not valid UTF-8"), std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("skipped again: symbolic link loop"), std::string::npos) << r.out;
 }
 
 TEST(Cli, AnalyzeNothingToAnalyse) {

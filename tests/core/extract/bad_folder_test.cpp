@@ -48,7 +48,8 @@ TEST(BadFolder, EveryBadFileIsReportedAndTheRestIsRead) {
     dir.write("good.txt", std::string("Council Backs Transport Budget\n\n") + kBody + "\n");
     dir.write("empty.txt", "");
     dir.write("blank.md", "  \n\n\t\n");
-    dir.write("photo.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 32));
+    static constexpr char kPng[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+    dir.write("photo.txt", std::string(kPng, sizeof kPng - 1));  // all of the literal, not past its end
     ASSERT_EQ(::truncate(dir.write("huge.txt", "").c_str(), 500ll * 1024 * 1024), 0);
     dir.write("malformed.html", std::string("<html><head><title>Budget</title><body><div><p>Unclosed <b>tags<table><td>") +
                                     "<p>" + kBody + "</td></div></span>&bogus; &amp <p>" + kBody + " Again.</i>");
@@ -106,9 +107,11 @@ TEST(BadFolder, EveryBadFileIsReportedAndTheRestIsRead) {
     } else {
         ADD_FAILURE() << "mislabelled.html: " << out.errors.at("mislabelled.html");
     }
-    // The symlink loop adds no second copy of anything.
+    // The symlink loop adds no second copy of anything, and is said to be a loop.
     for (const auto& [rel, _] : out.articles) EXPECT_EQ(rel.find("loop/"), std::string::npos) << rel;
-    EXPECT_EQ(out.articles.size() + out.errors.size(), 10u);
+    ASSERT_TRUE(out.errors.count("loop/back"));
+    EXPECT_NE(out.errors.at("loop/back").find("symbolic link loop"), std::string::npos);
+    EXPECT_EQ(out.articles.size() + out.errors.size(), 11u);
 }
 
 }  // namespace

@@ -130,6 +130,28 @@ TEST(Decode, DeclaredUtf8ThatIsInvalidIsDetectedWithWarning) {
     EXPECT_NE(d->warnings[0].find("not valid UTF-8"), std::string::npos);
 }
 
+TEST(Decode, DeclaredUtf8WithAFewInvalidBytesStaysUtf8AndSaysSo) {
+    // A UTF-8 page with one truncated character and one stray legacy byte: read as the UTF-8 it declares
+    // (re-reading it all as windows-1252 would garble every accented letter), the two bytes replaced.
+    const std::string bytes = kFrench + " \xE2\x80 fin \x92 end";
+    auto d = decodeToUtf8(bytes, std::string("utf-8"));
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->encoding, "UTF-8");
+    EXPECT_EQ(d->text, kFrench + " \xEF\xBF\xBD\xEF\xBF\xBD fin \xEF\xBF\xBD end");
+    ASSERT_EQ(d->warnings.size(), 1u);
+    EXPECT_NE(d->warnings[0].find("3 bytes are not valid UTF-8"), std::string::npos) << d->warnings[0];
+}
+
+TEST(Decode, DeclaredUtf8OnLegacyBytesIsStillDetected) {
+    // Not one well-formed UTF-8 sequence: the label is wrong, the bytes are windows-1252.
+    const std::string bytes = conv::from_utf(kFrench, "windows-1252");
+    auto d = decodeToUtf8(bytes, std::string("utf-8"));
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->text, kFrench) << "read as " << d->encoding;
+    ASSERT_FALSE(d->warnings.empty());
+    EXPECT_NE(d->warnings[0].find("encoding detected instead"), std::string::npos);
+}
+
 TEST(Decode, DeclaredMultibyteCharsetThatDoesNotFitIsDetected) {
     const std::string bytes = conv::from_utf(kJapanese, "Shift_JIS");
     auto d = decodeToUtf8(bytes, std::string("Big5"));

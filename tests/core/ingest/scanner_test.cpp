@@ -163,6 +163,27 @@ TEST(Scanner, SymlinkLoopsTerminateAndFilesAreFoundOnce) {
     const auto* s = findSkipped(r, "dangling.txt");
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(s->reason, "broken symbolic link");
+    // the two links back to enclosing folders are named as loops; the second way into b is not a loop
+    for (const char* loop : {"a/up", "a/self"}) {
+        const auto* l = findSkipped(r, loop);
+        ASSERT_NE(l, nullptr) << loop;
+        EXPECT_NE(l->reason.find("symbolic link loop"), std::string::npos) << l->reason;
+    }
+    EXPECT_EQ(r.skipped.size(), 3u);  // dangling.txt, a/up, a/self: nothing for c
+}
+
+TEST(Scanner, LinksThatLeadToEachOtherAreReportedAsALoop) {
+    TempDir dir;
+    dir.write("news.txt", kArticle);
+    fs::create_symlink(dir.path() / "ping", dir.path() / "pong");  // no extension: it could be a folder
+    fs::create_symlink(dir.path() / "pong", dir.path() / "ping");
+    auto r = scanFolder(dir.path());
+    EXPECT_EQ(r.files.size(), 1u);
+    for (const char* link : {"ping", "pong"}) {
+        const auto* s = findSkipped(r, link);
+        ASSERT_NE(s, nullptr) << link;
+        EXPECT_NE(s->reason.find("symbolic link loop"), std::string::npos) << s->reason;
+    }
 }
 
 TEST(Scanner, InvalidUtf8FileNameIsShownWithReplacementButRead) {
@@ -208,7 +229,9 @@ TEST(Scanner, FileThatChangesBetweenScanAndLoadIsReadAsItIsNow) {
 
 TEST(Scanner, BinaryFileWithTextExtensionFailsToDecode) {
     TempDir dir;
-    std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+    // sizeof - 1: every byte of the literal, embedded NULs included, and not one past its end
+    static constexpr char kPng[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    std::string png(kPng, sizeof kPng - 1);
     dir.write("photo.txt", png);
     auto r = scanFolder(dir.path());
     ASSERT_EQ(r.files.size(), 1u);

@@ -111,3 +111,57 @@ TEST(Schema, RefusesAFileFromANewerVersion) {
     ASSERT_FALSE(r.ok());
     EXPECT_NE(r.error().find("newer"), std::string::npos);
 }
+
+TEST(Sqlite, AWriteWaitsForAnotherConnectionsTransactionInsteadOfFailing) {
+    test_support::TempDir dir;
+    const std::string path = (dir / "lib.sqlite").string();
+    auto holder = Database::open(path);
+    auto writer = Database::open(path);
+    ASSERT_TRUE(holder.ok() && writer.ok());
+    ASSERT_TRUE(holder->exec("CREATE TABLE t(v INTEGER)").ok());
+    ASSERT_TRUE(holder->exec("BEGIN IMMEDIATE; INSERT INTO t VALUES(1)").ok());
+    std::thread release([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        (void)holder->exec("COMMIT");
+    });
+    auto r = writer->exec("INSERT INTO t VALUES(2)");  // blocked until the holder commits
+    release.join();
+    ASSERT_TRUE(r.ok()) << r.error();
+    auto rows = writer->prepare("SELECT group_concat(v) FROM (SELECT v FROM t ORDER BY rowid)");
+    ASSERT_TRUE(rows.ok() && rows->step().value());
+    EXPECT_EQ(rows->columnText(0), "1,2");  // the waiting write came after the holder's
+}
+
+TEST(Sqlite, ALockNeverReleasedFailsAfterTheWaitInsteadOfHanging) {
+    test_support::TempDir dir;
+    const std::string path = (dir / "lib.sqlite").string();
+    auto holder = Database::open(path);
+    auto writer = Database::open(path, std::chrono::milliseconds(200));
+    ASSERT_TRUE(holder.ok() && writer.ok());
+    ASSERT_TRUE(holder->exec("CREATE TABLE t(v INTEGER)").ok());
+    ASSERT_TRUE(holder->exec("BEGIN IMMEDIATE").ok());
+    auto r = writer->exec("INSERT INTO t VALUES(2)");
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("locked"), std::string::npos) << r.error();
+    ASSERT_TRUE(holder->exec("ROLLBACK").ok());
+}
+
+TEST(Schema, TwoConnectionsMigratingANewFileAtOnceBothSucceed) {
+    // The window and parallax-cli may create a folder's library at the same moment: b reads version 0, waits for
+    // the lock while a migrates, and must then not run the migrations a already ran.
+    test_support::TempDir dir;
+    const std::string path = (dir / "lib.sqlite").string();
+    auto a = Database::open(path);
+    auto b = Database::open(path);
+    ASSERT_TRUE(a.ok() && b.ok());
+    ASSERT_TRUE(a->exec("BEGIN IMMEDIATE").ok());
+    Result<bool> fromB = Error{"not run"};
+    std::thread second([&] { fromB = migrate(b.value()); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));  // b has read version 0 and waits for the lock
+    ASSERT_TRUE(a->exec("ROLLBACK").ok());
+    auto fromA = migrate(a.value());
+    second.join();
+    EXPECT_TRUE(fromA.ok()) << fromA.error();
+    EXPECT_TRUE(fromB.ok()) << fromB.error();
+    EXPECT_EQ(b->userVersion(), kSchemaVersion);
+}

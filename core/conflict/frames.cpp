@@ -1,0 +1,76 @@
+// Frame agreement. Precision first (DESIGN.md "Judging a conflict"): when a slot is stated on one side and
+// could make the two figures different facts, the figures are not compared.
+#include "core/conflict/frames.h"
+
+#include "core/annotate/measures.h"
+
+namespace parallax::conflict {
+namespace {
+
+/// "change year on year" and "change" may be one kind (most changes are year on year when unstated);
+/// "change year on year" and "change quarter on quarter" are not.
+bool sameKind(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const bool changeA = a.rfind("change", 0) == 0;
+    const bool changeB = b.rfind("change", 0) == 0;
+    return changeA && changeB && (a == "change" || b == "change");
+}
+
+bool isQuarter(const std::string& p) { return p.size() >= 2 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '4'; }
+
+/// The period without a recent year: in an article of 2025, "2025" or "2024" is what an unstated period most
+/// likely means (the latest figures), so "Q3 2024" reads "Q3" and "2024" reads unstated; "2012" stays, a
+/// figure from another time.
+std::string recentYearDropped(const std::string& period, int year) {
+    if (year <= 0) return period;
+    for (int y : {year, year - 1}) {
+        const std::string ys = std::to_string(y);
+        if (period == ys) return {};
+        if (period.size() > ys.size() + 1 && period.compare(period.size() - ys.size(), ys.size(), ys) == 0 &&
+            period[period.size() - ys.size() - 1] == ' ')
+            return period.substr(0, period.size() - ys.size() - 1);
+    }
+    return period;
+}
+
+/// A period stated on one side only still compares when it is what the other side most likely means: a quarter
+/// (the figures of a results story are the quarter's) or a recent year. "year-earlier", "next" or an old year
+/// never do; a quarter never meets a whole year.
+bool samePeriod(const std::string& a, const std::string& b, int yearA, int yearB) {
+    if (a == b) return true;
+    if (a.empty() || b.empty()) {
+        const std::string stated = recentYearDropped(a.empty() ? b : a, a.empty() ? yearB : yearA);
+        return stated.empty() || (isQuarter(stated) && stated.size() == 2);
+    }
+    if (isQuarter(a) && isQuarter(b)) return recentYearDropped(a, yearA) == recentYearDropped(b, yearB);
+    return false;
+}
+
+}  // namespace
+
+bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
+    return a.measure == b.measure && sameKind(a.kind, b.kind) && a.dimension == b.dimension &&
+           samePeriod(a.period, b.period, yearA, yearB) && a.scope == b.scope && a.stage == b.stage;
+}
+
+std::string describeFrame(const Frame& f) {
+    std::string slots;
+    auto add = [&](const std::string& s) {
+        if (!s.empty()) slots += (slots.empty() ? "" : ", ") + s;
+    };
+    add(f.scope);
+    if (f.kind != "level") add(f.kind);
+    if (f.period == "year-earlier") add("a year earlier");
+    else if (f.period == "next") add("next period");
+    else add(f.period);
+    add(f.stage);
+    return f.measure + (slots.empty() ? "" : " (" + slots + ")");
+}
+
+double unitFactor(const std::string& unit, const std::string& dimension) {
+    auto d = annotate::measureLexicon().dimensionOf(unit);
+    if (!d || d->dimension != dimension) return 0;
+    return d->factor;
+}
+
+}  // namespace parallax::conflict

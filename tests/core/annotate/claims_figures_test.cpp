@@ -1,0 +1,218 @@
+// Fact frames of figures (DESIGN.md "Fact frames"), read by the whole annotator from sentences written for
+// these tests: what each number is a number OF.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "core/annotate/annotator.h"
+
+namespace parallax {
+namespace {
+
+Annotations annotateText(const std::string& text) {
+    Article a;
+    a.id = "t";
+    a.text = text;
+    a.published = PublishedDate{*Date::parseIso("2025-06-10"), DateSource::Metadata, "test"};
+    return annotate::annotate(a);
+}
+
+/// The figure claim whose written value is `written`.
+std::optional<Claim> figure(const Annotations& an, const std::string& written) {
+    for (const Claim& c : an.claims)
+        if (c.kind == ClaimKind::Amount && c.text == written) return c;
+    return std::nullopt;
+}
+
+TEST(FigureFrames, CountedNounIsTheMeasure) {
+    auto an = annotateText("The plane landed safely with 143 passengers and five crew members on board.");
+    auto p = figure(an, "143");
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->frame.measure, "passengers");
+    EXPECT_EQ(p->frame.dimension, "count");
+    EXPECT_EQ(p->frame.kind, "level");
+    auto c = figure(an, "five");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->frame.measure, "crew");
+}
+
+TEST(FigureFrames, CompoundAdjectivesCount) {
+    auto an = annotateText("The tanker had a 19-member crew. Rescuers reached a nine-story tower.");
+    auto crew = figure(an, "19");
+    ASSERT_TRUE(crew);
+    EXPECT_EQ(crew->frame.measure, "crew");
+    auto floors = figure(an, "nine");
+    ASSERT_TRUE(floors);
+    EXPECT_EQ(floors->frame.measure, "storeys");
+}
+
+TEST(FigureFrames, AModifiedOrHarmedCountIsNotTheWhole) {
+    // "passenger seats" counts seats; "passengers were injured" counts the injured
+    auto an = annotateText("Of the 190 passenger seats, 12 were empty. Four passengers were injured in the landing.");
+    EXPECT_FALSE(figure(an, "190"));
+    EXPECT_FALSE(figure(an, "Four"));
+}
+
+TEST(FigureFrames, AFigureWithoutAKnownMeasureMakesNoClaim) {
+    auto an = annotateText("The committee met 14 times and read 300 letters.");
+    EXPECT_FALSE(figure(an, "14"));
+    EXPECT_FALSE(figure(an, "300"));
+}
+
+TEST(FigureFrames, MeasurementsNeedAUnitOfTheirDimension) {
+    auto an = annotateText("The quake struck at a depth of 12 km. The Borealis weighs 4,100 kg. The tower is 210 metres tall.");
+    auto depth = figure(an, "12 km");
+    ASSERT_TRUE(depth);
+    EXPECT_EQ(depth->frame.measure, "depth");
+    EXPECT_EQ(depth->frame.dimension, "length");
+    auto mass = figure(an, "4,100 kg");
+    ASSERT_TRUE(mass);
+    EXPECT_EQ(mass->frame.measure, "mass");
+    auto height = figure(an, "210 metres");
+    ASSERT_TRUE(height);
+    EXPECT_EQ(height->frame.measure, "height");
+}
+
+TEST(FigureFrames, CompoundSizeDescribesItsNoun) {
+    auto an = annotateText("Crews inspected the 3.1-mile bridge on Monday.");
+    auto length = figure(an, "3.1-mile");
+    ASSERT_TRUE(length);
+    EXPECT_EQ(length->frame.measure, "length");
+    EXPECT_EQ(length->subject, "bridge");
+}
+
+TEST(FigureFrames, AConversionInParenthesesIsNotASecondClaim) {
+    auto an = annotateText("The freighter Orla is 250 metres long (820 feet).");
+    EXPECT_TRUE(figure(an, "250 metres"));
+    EXPECT_FALSE(figure(an, "820 feet"));
+}
+
+TEST(FigureFrames, KindOfNumber) {
+    auto an = annotateText("Acme said revenue rose 14% to $2.3 billion in the second quarter. "
+                           "Acme reported earnings per share of $0.52.");
+    auto level = figure(an, "$2.3 billion");
+    ASSERT_TRUE(level);
+    EXPECT_EQ(level->frame.kind, "level");
+    EXPECT_EQ(level->frame.period, "Q2");
+    auto change = figure(an, "14%");
+    ASSERT_TRUE(change);
+    EXPECT_EQ(change->frame.kind.rfind("change", 0), 0u);
+    auto eps = figure(an, "$0.52");
+    ASSERT_TRUE(eps);
+    EXPECT_EQ(eps->frame.kind, "per-unit");
+}
+
+TEST(FigureFrames, PeriodScopeAndStage) {
+    auto an = annotateText("Acme's cloud revenue was $900 million. A year earlier, Acme revenue was $700 million. "
+                           "Acme expects revenue of $2.5 billion next quarter. Shares of Acme closed at $41.20.");
+    auto scope = figure(an, "$900 million");
+    ASSERT_TRUE(scope);
+    EXPECT_EQ(scope->frame.scope, "cloud");
+    auto earlier = figure(an, "$700 million");
+    ASSERT_TRUE(earlier);
+    EXPECT_EQ(earlier->frame.period, "year-earlier");
+    auto guidance = figure(an, "$2.5 billion");
+    ASSERT_TRUE(guidance);
+    EXPECT_NE(guidance->frame.stage.find("forecast"), std::string::npos);
+    auto close = figure(an, "$41.20");
+    ASSERT_TRUE(close);
+    EXPECT_NE(close->frame.stage.find("close"), std::string::npos);
+}
+
+TEST(FigureFrames, BareNumberForAMoneyMeasureIsNotRead) {
+    // "profit of 81" gives no unit: it could be cents, dollars or a percentage
+    auto an = annotateText("Acme said its profit of 81 beat the forecast.");
+    EXPECT_FALSE(figure(an, "81"));
+}
+
+TEST(FigureFrames, ChineseCountsAndMeasurements) {
+    auto an = annotateText("台风已在该国造成86人死亡，另有12人失踪。地震震源深度20公里。全国17城同步开启交付。");
+    auto deaths = figure(an, "86");
+    ASSERT_TRUE(deaths);
+    EXPECT_EQ(deaths->frame.measure, "deaths");
+    EXPECT_TRUE(deaths->frame.moves);
+    auto missing = figure(an, "12");
+    ASSERT_TRUE(missing);
+    EXPECT_EQ(missing->frame.measure, "missing");
+    auto depth = figure(an, "20公里");
+    ASSERT_TRUE(depth);
+    EXPECT_EQ(depth->frame.measure, "depth");
+    auto cities = figure(an, "17");
+    ASSERT_TRUE(cities);
+    EXPECT_EQ(cities->frame.measure, "cities");
+}
+
+TEST(FigureFrames, ChineseStageAndPeriod) {
+    auto an = annotateText("蓝鲸科技股价午间报52.3港元，收盘报51.8港元。2024年第一季度蓝鲸科技营业收入为30亿元。");
+    auto midday = figure(an, "52.3港元");
+    ASSERT_TRUE(midday);
+    EXPECT_NE(midday->frame.stage.find("intraday"), std::string::npos);
+    auto close = figure(an, "51.8港元");
+    ASSERT_TRUE(close);
+    EXPECT_NE(close->frame.stage.find("close"), std::string::npos);
+    auto revenue = figure(an, "30亿元");
+    ASSERT_TRUE(revenue);
+    EXPECT_EQ(revenue->frame.period, "Q1 2024");
+}
+
+}  // namespace
+}  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(FigureFrames, AnAftershockIsAnotherEvent) {
+    auto an = annotateText("An aftershock struck at a depth of 10 km. 余震震源深度10公里。");
+    auto en = figure(an, "10 km");
+    ASSERT_TRUE(en);
+    EXPECT_EQ(en->frame.scope, "another");
+    auto zh = figure(an, "10公里");
+    ASSERT_TRUE(zh);
+    EXPECT_EQ(zh->frame.scope, "another");
+}
+
+TEST(FigureFrames, ADateCountedUpToIsNoEventDate) {
+    auto an = annotateText("截至2025年3月，星河X5累计交付量达20万辆。星河X5于2024年3月28日上市。");
+    for (const Claim& c : an.claims) {
+        if (c.kind == ClaimKind::Event) {
+            EXPECT_NE(c.value.rfind("2025-03", 0), 0u) << c.attribute << " " << c.value;
+        }
+    }
+}
+
+}  // namespace
+}  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(FigureFrames, RatesOfChangeOfACount) {
+    auto an = annotateText("Nimbus Motors said its deliveries fell 4.5% in 2024. Nimbus Motors has 12% of the market.");
+    auto rate = figure(an, "4.5%");
+    ASSERT_TRUE(rate);
+    EXPECT_EQ(rate->frame.measure, "deliveries");
+    EXPECT_EQ(rate->frame.dimension, "%");
+    EXPECT_EQ(rate->frame.kind.rfind("change", 0), 0u);
+    EXPECT_FALSE(figure(an, "12%"));  // no counted measure before it
+}
+
+TEST(FigureFrames, EmptySeatsAreTheirOwnCount) {
+    auto an = annotateText("There were only seven empty seats on the flight. Just under 40 seats were empty.");
+    auto seven = figure(an, "seven");
+    ASSERT_TRUE(seven);
+    EXPECT_EQ(seven->frame.measure, "empty seats");
+    auto forty = figure(an, "Just under 40");
+    ASSERT_TRUE(forty);
+    EXPECT_EQ(forty->frame.measure, "empty seats");
+}
+
+TEST(FigureFrames, GrossMarginIsAMeasure) {
+    auto an = annotateText("Acme said its gross margin was 61.2% in the quarter.");
+    auto margin = figure(an, "61.2%");
+    ASSERT_TRUE(margin);
+    EXPECT_EQ(margin->frame.measure, "gross margin");
+}
+
+}  // namespace
+}  // namespace parallax

@@ -1,0 +1,84 @@
+// Folder-wide facts: what does not move with a story is compared between stories; what moves is not.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "core/annotate/annotator.h"
+#include "core/conflict/detector.h"
+
+namespace parallax::conflict {
+namespace {
+
+struct Folder {
+    std::vector<Article> articles;
+    std::vector<Story> stories;
+    std::map<std::string, Annotations> ann;
+
+    Folder& add(const std::string& story, const std::string& id, const std::string& text) {
+        Article a;
+        a.id = id;
+        a.title = id;
+        a.text = text;
+        a.published = PublishedDate{*Date::parseIso("2025-03-20"), DateSource::Metadata, "test"};
+        articles.push_back(a);
+        auto it = std::find_if(stories.begin(), stories.end(), [&](const Story& s) { return s.id == story; });
+        if (it == stories.end()) stories.push_back(Story{story, story, {id}, {}});
+        else it->articles.push_back(id);
+        return *this;
+    }
+
+    std::vector<Conflict> conflicts() {
+        std::vector<const Article*> ptrs;
+        for (const Article& a : articles) {
+            ptrs.push_back(&a);
+            ann[a.id] = annotate::annotate(a);
+        }
+        return findFolderConflicts(stories, ptrs, ann);
+    }
+};
+
+TEST(FolderConflicts, LaunchDatesMeetAcrossStories) {
+    Folder f;
+    f.add("s1", "a", "OpenAI released GPT-5 on 20 January 2025.");
+    f.add("s2", "b", "OpenAI released GPT-5 on 14 February 2025.");
+    auto cs = f.conflicts();
+    ASSERT_EQ(cs.size(), 1u);
+    EXPECT_EQ(cs.front().type, ConflictType::Date);
+    EXPECT_EQ(cs.front().story, "s1");
+}
+
+TEST(FolderConflicts, SizesMeetAcrossStories) {
+    Folder f;
+    f.add("s1", "a", "The freighter Orla is 250 metres long.");
+    f.add("s2", "b", "The freighter Orla is 300 metres long.");
+    EXPECT_EQ(f.conflicts().size(), 1u);
+}
+
+TEST(FolderConflicts, PairsInsideOneStoryAreLeftToTheStory) {
+    Folder f;
+    f.add("s1", "a", "OpenAI released GPT-5 on 20 January 2025.");
+    f.add("s1", "b", "OpenAI released GPT-5 on 14 February 2025.");
+    EXPECT_TRUE(f.conflicts().empty());
+}
+
+TEST(FolderConflicts, MovingFiguresStayInTheirStory) {
+    Folder f;
+    f.add("s1", "a", "Shares of Acme closed at $41.20.");
+    f.add("s2", "b", "Shares of Acme closed at $38.90.");
+    f.add("s3", "c", "Officials said the storm killed 88 people in the province.");
+    f.add("s4", "d", "Officials said the storm killed 97 people in the province.");
+    EXPECT_TRUE(f.conflicts().empty());
+}
+
+TEST(FolderConflicts, CategoriesMeetAcrossStories) {
+    Folder f;
+    f.add("s1", "a", "The Ascend 910B is an AI accelerator.");
+    f.add("s2", "b", "The Ascend 910B is a CPU.");
+    ASSERT_EQ(f.conflicts().size(), 1u);
+    EXPECT_EQ(f.conflicts().front().type, ConflictType::Category);
+}
+
+}  // namespace
+}  // namespace parallax::conflict

@@ -1,0 +1,154 @@
+#include "core/util/atomic_file.h"
+
+#include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "tests/core/ingest/temp_dir.h"
+
+namespace parallax::util {
+namespace {
+namespace fs = std::filesystem;
+using testing::TempDir;
+
+std::string readAll(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+/// Everything in the folder: a write must leave no temporary file behind, done or failed.
+std::vector<std::string> entries(const fs::path& dir) {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+/// Limits the size of files this process may write, as a full disk would, for the test's duration.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);  // a write past the limit then fails with EFBIG
+        ::getrlimit(RLIMIT_FSIZE, &m_old);
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = nullptr;
+};
+
+TEST(AtomicFile, WritesANewFileCompletelyAndLeavesNothingElse) {
+    TempDir dir;
+    const std::string report(100000, 'x');
+    auto r = writeFileAtomically(dir.path() / "report.json", report);
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(readAll(dir.path() / "report.json"), report);
+    EXPECT_EQ(entries(dir.path()), std::vector<std::string>{"report.json"});
+}
+
+TEST(AtomicFile, ReplacesTheOldFileAndKeepsItsPermissions) {
+    TempDir dir;
+    const auto target = dir.write("report.md", "old report\n");
+    fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    auto r = writeFileAtomically(target, "new report\n");
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(readAll(target), "new report\n");
+    EXPECT_EQ(fs::status(target).permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    EXPECT_EQ(entries(dir.path()), std::vector<std::string>{"report.md"});
+}
+
+TEST(AtomicFile, TheOldFileSurvivesAWriteThatFails) {
+    TempDir dir;
+    const auto target = dir.write("result.json", "{\"old\": true}\n");
+    Result<bool> r = true;
+    {
+        FileSizeLimit limit(4096);
+        r = writeFileAtomically(target, std::string(64 * 1024, 'n'));
+    }
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("cannot write " + target.string()), std::string::npos) << r.error();
+    EXPECT_EQ(readAll(target), "{\"old\": true}\n");
+    EXPECT_EQ(entries(dir.path()), std::vector<std::string>{"result.json"});
+}
+
+TEST(AtomicFile, TheOldFileSurvivesAProducerThatFailsHalfWay) {
+    TempDir dir;
+    const auto target = dir.write("report.pdf", "%PDF old");
+    auto r = writeFileAtomically(target, [](const fs::path& temporary) -> Result<bool> {
+        std::ofstream(temporary) << "%PDF half";
+        return Error{"printer stopped"};
+    });
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("printer stopped"), std::string::npos);
+    EXPECT_EQ(readAll(target), "%PDF old");
+    EXPECT_EQ(entries(dir.path()), std::vector<std::string>{"report.pdf"});
+}
+
+TEST(AtomicFile, AProducerWritesBesideTheTargetAndItsFileReplacesIt) {
+    TempDir dir;
+    const auto target = dir.write("report.pdf", "%PDF old");
+    fs::path used;
+    auto r = writeFileAtomically(target, [&](const fs::path& temporary) -> Result<bool> {
+        used = temporary;
+        std::ofstream(temporary, std::ios::trunc) << "%PDF new";
+        return true;
+    });
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(used.parent_path(), dir.path());  // same file system, so the rename is one step
+    EXPECT_EQ(used.filename().string().front(), '.');  // hidden: a folder scan never picks a leftover up
+    EXPECT_EQ(readAll(target), "%PDF new");
+    EXPECT_FALSE(fs::exists(used));
+}
+
+TEST(AtomicFile, MissingFolderIsAnErrorNamingTheFile) {
+    TempDir dir;
+    auto r = writeFileAtomically(dir.path() / "no" / "such" / "out.json", "{}");
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().find("out.json"), std::string::npos);
+}
+
+TEST(AtomicFile, ASymbolicLinkStaysALinkAndItsFileIsReplaced) {
+    TempDir dir;
+    const auto real = dir.write("reports/latest.html", "<p>old</p>");
+    fs::create_symlink(real, dir.path() / "link.html");
+    auto r = writeFileAtomically(dir.path() / "link.html", "<p>new</p>");
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_TRUE(fs::is_symlink(dir.path() / "link.html"));
+    EXPECT_EQ(readAll(real), "<p>new</p>");
+}
+
+TEST(AtomicFile, ANamedPipeIsWrittenInPlace) {
+    TempDir dir;
+    const auto fifo = dir.path() / "out.fifo";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    std::string received;
+    std::thread reader([&] { received = readAll(fifo); });
+    auto r = writeFileAtomically(fifo, "streamed\n");
+    reader.join();
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(received, "streamed\n");
+    struct stat st {};
+    ASSERT_EQ(::stat(fifo.c_str(), &st), 0);
+    EXPECT_TRUE(S_ISFIFO(st.st_mode));  // not replaced by a regular file
+}
+
+}  // namespace
+}  // namespace parallax::util
