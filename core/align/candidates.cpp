@@ -13,9 +13,12 @@ constexpr std::size_t kNeighbours = 64;   // candidates kept per article (by num
 // A cross-script cosine is taken over a handful of figures, dates and names, where a same-script one
 // has the whole vocabulary; both run on one scale after this factor (measured on real bilingual coverage).
 constexpr double kCrossScript = 1.2;
+constexpr std::size_t kMinSharedAcross = 2;  // one shared name or figure alone never links two scripts
 constexpr double kAnchorEvidence = 2;     // summed specificity of shared terms for a cross-script cosine to count in full
 constexpr double kNumberBonus = 0.05;     // similarity added per unit of specificity of the shared numbers
 constexpr double kNumberBonusCap = 0.15;  // and at most
+constexpr double kDisjointNumbers = 0.6;  // similarity kept by two articles whose repeated numbers all differ
+constexpr std::size_t kDisjointMin = 3;   // ... when each has at least this many
 
 template <typename T>
 double jaccard(const std::vector<T>& a, const std::vector<T>& b) {
@@ -43,10 +46,17 @@ void forShared(const SparseVec& a, const SparseVec& b, F f) {
 /// Two reports of one event repeat its figures, amounts and dates ("88,898 orders", "$35.1 billion",
 /// "March 26"); two events of one kind share words but rarely their specific numbers. Each shared number
 /// adds to the similarity by its specificity (a round or common one adds little), up to a cap.
-double numberBonus(const ArticleProfile& a, const ArticleProfile& b) {
+/// Two articles that each state several specific numbers and share none of them report two events (two
+/// earthquakes, two quarters' results): their similarity is scaled by `kDisjointNumbers` instead.
+double numberFactor(const ArticleProfile& a, const ArticleProfile& b, double& bonus) {
     double evidence = 0;
-    forShared(a.numbers, b.numbers, [&](std::size_t i, std::size_t) { evidence += a.numbers[i].second; });
-    return std::min(kNumberBonusCap, kNumberBonus * evidence);
+    std::size_t shared = 0;
+    forShared(a.numbers, b.numbers, [&](std::size_t i, std::size_t) {
+        evidence += a.numbers[i].second;
+        ++shared;
+    });
+    bonus = std::min(kNumberBonusCap, kNumberBonus * evidence);
+    return shared == 0 && std::min(a.numbers.size(), b.numbers.size()) >= kDisjointMin ? kDisjointNumbers : 1.0;
 }
 
 /// Across scripts words cannot meet; figures, amounts, dates and romanised names still can. Their cosine
@@ -56,18 +66,24 @@ double numberBonus(const ArticleProfile& a, const ArticleProfile& b) {
 double crossScriptSimilarity(const ArticleProfile& a, const ArticleProfile& b) {
     double sim = 0;
     double evidence = 0;
+    std::size_t shared = 0;
     forShared(a.neutral, b.neutral, [&](std::size_t i, std::size_t j) {
         sim += static_cast<double>(a.neutral[i].second) * b.neutral[j].second;
         evidence += a.specificity[i];
+        ++shared;
     });
+    if (shared < kMinSharedAcross) return 0;
     return kCrossScript * sim * std::min(1.0, evidence / kAnchorEvidence);
 }
 
 }  // namespace
 
 double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b) {
-    double sim = a.cjk == b.cjk ? dot(a.terms, b.terms) + numberBonus(a, b) : crossScriptSimilarity(a, b);
-    if (!a.entities.empty() && !b.entities.empty()) sim = 0.8 * sim + 0.2 * jaccard(a.entities, b.entities);
+    double bonus = 0;
+    const double factor = numberFactor(a, b, bonus);
+    double sim = factor * (a.cjk == b.cjk ? dot(a.terms, b.terms) + bonus : crossScriptSimilarity(a, b));
+    // Across scripts the entities already count, romanised, with the evidence they give.
+    if (a.cjk == b.cjk && !a.entities.empty() && !b.entities.empty()) sim = 0.8 * sim + 0.2 * jaccard(a.entities, b.entities);
     if (a.day && b.day) {
         // Coverage of one event clusters within weeks; a story that runs for months still links, a
         // little weaker (a broad story such as a technology race is reported over a long time).

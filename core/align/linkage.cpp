@@ -36,7 +36,7 @@ std::uint64_t pairKey(std::size_t a, std::size_t b) {
 
 std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Edge>& edges, double threshold,
                                              const SimilarityFn& similarity, std::size_t* computed,
-                                             std::size_t completeBudget) {
+                                             std::size_t completeBudget, double attachShare) {
     std::vector<std::unordered_map<std::size_t, Link>> links(n);
     std::unordered_set<std::uint64_t> known;
     for (const Edge& e : edges) {
@@ -84,6 +84,26 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
                 ++back.known;
             }
     };
+    auto keepOf = [&](std::size_t a, std::size_t b) { return alive[a] ? a : b; };
+    // Merges the smaller cluster into the larger one and moves its links.
+    auto merge = [&](std::size_t a, std::size_t b) {
+        std::size_t keep = members[a].size() >= members[b].size() ? a : b;
+        std::size_t gone = keep == a ? b : a;
+        alive[gone] = false;
+        members[keep].insert(members[keep].end(), members[gone].begin(), members[gone].end());
+        members[gone].clear();
+        ++version[keep];
+        links[keep].erase(gone);
+        for (const auto& [d, link] : links[gone]) {
+            if (d == keep) continue;
+            Link& mine = links[keep][d];
+            mine.sum += link.sum;
+            mine.known += link.known;
+            links[d].erase(gone);
+            links[d][keep] = mine;
+        }
+        links[gone].clear();
+    };
     for (std::size_t c = 0; c < n; ++c)
         for (const auto& [d, link] : links[c])
             if (c < d) push(c, d);
@@ -100,24 +120,50 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
                 continue;
             }
         }
-        // Merge the smaller cluster into the larger one and move its links.
-        std::size_t keep = members[top.a].size() >= members[top.b].size() ? top.a : top.b;
-        std::size_t gone = keep == top.a ? top.b : top.a;
-        alive[gone] = false;
-        members[keep].insert(members[keep].end(), members[gone].begin(), members[gone].end());
-        members[gone].clear();
-        ++version[keep];
-        links[keep].erase(gone);
-        for (const auto& [d, link] : links[gone]) {
-            if (d == keep) continue;
-            Link& mine = links[keep][d];
-            mine.sum += link.sum;
-            mine.known += link.known;
-            links[d].erase(gone);
-            links[d][keep] = mine;
+        merge(top.a, top.b);
+        for (const auto& [d, link] : links[keepOf(top.a, top.b)]) push(keepOf(top.a, top.b), d);
+    }
+
+    // Outliers: a report left alone or in a pair (a short excerpt, an odd angle) whose average similarity
+    // to one story of three or more reaches `attachShare` of the threshold, with no other story near it,
+    // joins that story. Two outliers never join each other this way, and a story never joins a story.
+    // The work stays bounded: the few stories an outlier links to most, against a sample of their members.
+    if (attachShare > 0 && similarity) {
+        constexpr std::size_t kCandidates = 4;  // stories considered per outlier
+        constexpr std::size_t kSample = 64;     // members of a story compared with it
+        auto sampledAverage = [&](std::size_t c, std::size_t d) {
+            double sum = 0;
+            std::size_t count = 0;
+            const std::size_t take = std::min(kSample, members[d].size());
+            for (auto i : members[c])
+                for (std::size_t k = 0; k < take; ++k, ++count) {
+                    sum += similarity(i, members[d][k]);
+                    if (computed) ++*computed;
+                }
+            return count ? sum / static_cast<double>(count) : 0.0;
+        };
+        for (std::size_t c = 0; c < n; ++c) {
+            if (!alive[c] || members[c].size() > 2) continue;
+            std::vector<std::pair<double, std::size_t>> near;  // (known link sum, story)
+            for (const auto& [d, link] : links[c])
+                if (alive[d] && members[d].size() >= 3) near.emplace_back(-link.sum, d);
+            std::sort(near.begin(), near.end());
+            if (near.size() > kCandidates) near.resize(kCandidates);
+            double best = 0;
+            double second = 0;
+            std::size_t target = n;
+            for (const auto& [negSum, d] : near) {
+                const double avg = sampledAverage(c, d);
+                if (avg > best) {
+                    second = best;
+                    best = avg;
+                    target = d;
+                } else {
+                    second = std::max(second, avg);
+                }
+            }
+            if (target < n && best >= attachShare * threshold && second < best / 2) merge(c, target);
         }
-        links[gone].clear();
-        for (const auto& [d, link] : links[keep]) push(keep, d);
     }
 
     std::vector<std::size_t> label(n);

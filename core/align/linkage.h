@@ -21,10 +21,14 @@ using SimilarityFn = std::function<double(std::size_t, std::size_t)>;
 /// to most of it. Only clusters joined by at least one edge are considered; before two clusters merge,
 /// the cross pairs the candidate search skipped are computed with `similarity` (when the clusters are
 /// small enough, `completeBudget` pairs at most; otherwise the average over known pairs is used).
-/// `computed` counts those extra comparisons. Returns a cluster index per item (0..k-1).
+/// `computed` counts those extra comparisons. Afterwards, when `attachShare` > 0 and `similarity` is
+/// given, a cluster of one or two items joins the one cluster of three or more whose average similarity
+/// to it reaches `attachShare * threshold` (and is at least twice that of any other). Returns a cluster
+/// index per item (0..k-1).
 [[nodiscard]] std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Edge>& edges,
                                                            double threshold, const SimilarityFn& similarity = {},
                                                            std::size_t* computed = nullptr,
-                                                           std::size_t completeBudget = 4096);
+                                                           std::size_t completeBudget = 4096,
+                                                           double attachShare = 0);
 
 }  // namespace parallax::align

@@ -10,6 +10,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "core/align/bridge_terms.h"
 #include "core/align/script_bridge.h"
 #include "core/text/text.h"
 
@@ -24,7 +25,6 @@ constexpr std::size_t kShingle = 5;      // words per shingle for near-duplicate
 constexpr float kFigureWeight = 1.0F;    // a distinctive figure ("21.75", "386")
 constexpr float kQuantityWeight = 2.0F;  // an amount the annotator normalized (HK$4.35 billion = 43.5亿港元)
 constexpr float kDateWeight = 1.5F;      // a calendar date the text states ("March 26", "3月26日")
-constexpr float kBridgeWeight = 1.0F;    // a name in the form both scripts write it (pinyin, Latin codes)
 constexpr float kCharPairWeight = 0.5F;  // two adjacent Han characters
 constexpr std::size_t kKeys = 24;        // index keys per article
 constexpr std::size_t kNeutralKeys = 8;  // extra keys from language-neutral terms
@@ -65,22 +65,19 @@ bool distinctiveFigure(const text::Token& t) {
     return true;
 }
 
+/// A figure as every language writes it: digits and the decimal point, without thousands separators
+/// ("88,898" and "88898" are one figure).
+std::string figureKey(std::string_view number) {
+    std::string key;
+    for (char c : number)
+        if ((c >= '0' && c <= '9') || c == '.') key.push_back(c);
+    return key;
+}
+
 std::string quantityTerm(const Quantity& q) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "q:%s:%.4g", q.unit.c_str(), q.value);
     return buf;
-}
-
-/// A capitalized word that does not open a sentence: a cheap, language-general sign of a name.
-bool isInnerCapital(std::string_view text, const text::Token& t) {
-    char first = text[t.span.start];
-    if (first < 'A' || first > 'Z') return false;
-    std::size_t i = t.span.start;
-    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
-    if (i == 0) return false;
-    char prev = text[i - 1];
-    return !(prev == '.' || prev == '!' || prev == '?' || prev == '\n' || prev == ':' || prev == '"' ||
-             static_cast<unsigned char>(prev) >= 0x80);  // closing quotes and CJK punctuation
 }
 
 bool hasDigit(std::string_view s) {
@@ -90,50 +87,6 @@ bool hasDigit(std::string_view s) {
 /// "2024-03-26": a value resolved to the day.
 bool isDayValue(std::string_view v) {
     return v.size() == 10 && v[4] == '-' && v[7] == '-' && hasDigit(v.substr(8));
-}
-
-/// A Latin word that reads as a name or a code rather than a common word: capitalized inside a
-/// sentence, a code with letters and digits or inner capitals ("SU7", "iPhone", "NASA"), or a Latin
-/// word set inside non-Latin text (Chinese text writes only names and codes in Latin letters).
-bool nameLike(std::string_view text, const text::Token& t) {
-    const std::string_view w = text.substr(t.span.start, t.span.end - t.span.start);
-    if (w.size() < 2 || static_cast<unsigned char>(w[0]) >= 0x80) return false;
-    bool letter = false;
-    bool digit = false;
-    bool innerUpper = false;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        const char c = w[i];
-        if (c >= '0' && c <= '9') digit = true;
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letter = true;
-        if (i > 0 && c >= 'A' && c <= 'Z') innerUpper = true;
-    }
-    if (!letter) return false;
-    if (digit || innerUpper || isInnerCapital(text, t)) return true;
-    auto nonLatin = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
-    return (t.span.start > 0 && nonLatin(text[t.span.start - 1])) || (t.span.end < text.size() && nonLatin(text[t.span.end]));
-}
-
-/// Cross-script forms of a token: the pinyin of a Han word of two to four characters, the roman key of a
-/// Latin name, and of two Latin names in a row ("Lei Jun" -> "leijun", as "雷军" romanises).
-void addBridge(std::unordered_map<TermId, float>& bridge, const text::Token& t, bool han, bool name, std::string& prevName) {
-    static const TermId kPrefix = termHash("n:");
-    if (han) {
-        prevName.clear();
-        const std::size_t chars = t.norm.size() / 3;  // BMP ideographs are three UTF-8 bytes
-        if (chars < 2 || chars > 4) return;
-        const std::string key = pinyinKey(simplifiedHan(t.norm));
-        if (!key.empty()) bridge[termHash(key, kPrefix)] += kBridgeWeight;
-        return;
-    }
-    if (!name) {
-        prevName.clear();
-        return;
-    }
-    std::string key = romanKey(t.norm);
-    if (key.size() < 2) return;
-    bridge[termHash(key, kPrefix)] += kBridgeWeight;
-    if (!prevName.empty()) bridge[termHash(prevName + key, kPrefix)] += kBridgeWeight;
-    prevName = std::move(key);
 }
 
 std::string lastChar(std::string_view s) {
@@ -163,18 +116,6 @@ void addCharPairs(std::unordered_map<TermId, float>& counts, std::string_view wo
     }
 }
 
-/// An entity in its cross-script form: the pinyin of a Chinese name, the roman key of a Latin one
-/// ("Typhoon Yagi" -> "typhoonyagi", as the tokens "Typhoon Yagi" make it too).
-void addEntityBridge(std::unordered_map<TermId, float>& bridge, const std::string& name) {
-    static const TermId kPrefix = termHash("n:");
-    const std::string simple = simplifiedHan(name);
-    std::string key = isHanWord(simple) ? pinyinKey(simple) : std::string{};
-    if (key.empty() && std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-        key = romanKey(name);
-    if (key.size() < 2 || std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
-    bridge[termHash(key, kPrefix)] += kBridgeWeight;
-}
-
 bool usable(const text::Token& t) {
     if (t.stop || t.number) return false;
     // One Latin letter says nothing; one ideograph can (CJK words are often single characters).
@@ -188,22 +129,20 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     auto toks = text::tokens(a.text, Span{0, a.text.size()}, a.language.empty() ? "en" : a.language);
     const text::Token* prev = nullptr;
     TermId prevId = 0;
-    std::unordered_map<TermId, float> bridge;
-    std::string prevName;  // the roman key of the previous token when it was a Latin name
+    BridgeTerms bridge(a.text);
     bool prevHan = false;
     std::string prevLastChar;  // of the previous token, when Han
     std::size_t cjkTokens = 0;
     std::size_t contentTokens = 0;
     for (const auto& t : toks) {
         if (distinctiveFigure(t)) {
-            TermId id = termHash(t.norm, termHash("#"));
+            TermId id = termHash(figureKey(t.norm), termHash("#"));
             p.counts[id] += kFigureWeight;
             p.neutral.push_back(id);
             p.numbers.push_back(id);
         }
         if (!usable(t)) {
             prev = nullptr;
-            prevName.clear();
             continue;
         }
         const bool han = static_cast<unsigned char>(t.norm[0]) >= 0xE3 && isHanWord(t.norm);
@@ -211,15 +150,13 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
         const std::string simple = han ? simplifiedHan(t.stem) : std::string{};
         const TermId id = termHash(han ? simple : t.stem);
         if (han) addCharPairs(p.counts, simple, prev && prevHan && t.span.start == prev->span.end ? prevLastChar : std::string_view{});
-        const bool name = !han && nameLike(a.text, t);
-        p.counts[id] += name && isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
-        if (!prev || t.span.start - prev->span.end > 1) prevName.clear();
-        addBridge(bridge, t, han, name, prevName);
+        p.counts[id] += isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
+        bridge.token(t, han, prev && t.span.start - prev->span.end <= 1);
         ++contentTokens;
         if (static_cast<unsigned char>(t.norm[0]) >= 0xE2) ++cjkTokens;  // U+2000 and up: CJK scripts
         // Adjacent content words ("travel ban", "export control"): two stories that share a theme share
         // words, but the same event shares phrases.
-        if (prev && t.span.start - prev->span.end <= 1) p.counts[termHash(t.stem, termHash(" ", prevId))] += kPhraseWeight;
+        if (prev && t.span.start - prev->span.end <= 1) p.counts[termHash(han ? simple : t.stem, termHash(" ", prevId))] += kPhraseWeight;
         prev = &t;
         prevId = id;
         prevHan = han;
@@ -231,7 +168,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             p.counts[id] += kEntityWeight;
             p.entities.push_back(id);
             p.neutral.push_back(id);
-            addEntityBridge(bridge, e.canonical.empty() ? e.text : e.canonical);
+            bridge.entity(e.canonical.empty() ? e.text : e.canonical);
         }
     if (ann)
         for (const auto& tv : ann->times) {
@@ -253,8 +190,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             p.numbers.push_back(id);
         }
     p.cjk = contentTokens > 0 && cjkTokens * 2 > contentTokens;
-    p.bridge.assign(bridge.begin(), bridge.end());
-    std::sort(p.bridge.begin(), p.bridge.end());
+    p.bridge = bridge.take();
     std::sort(p.neutral.begin(), p.neutral.end());
     p.neutral.erase(std::unique(p.neutral.begin(), p.neutral.end()), p.neutral.end());
     std::sort(p.numbers.begin(), p.numbers.end());
@@ -356,8 +292,7 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
         std::sort(p.neutral.begin(), p.neutral.end());
         p.specificity.reserve(p.neutral.size());
         for (const auto& [id, w] : p.neutral) p.specificity.push_back(specificity(id));
-        for (auto id : raw[i].numbers)  // already sorted; a number of one article links nothing
-            if (df[id] >= 2) p.numbers.emplace_back(id, specificity(id));
+        for (auto id : raw[i].numbers) p.numbers.emplace_back(id, specificity(id));  // already sorted
         normalize(p.terms);
         normalize(p.neutral);
         p.cjk = raw[i].cjk;

@@ -16,7 +16,7 @@ struct ArticleProfile {
     SparseVec terms;                      ///< TF-IDF over stems and entities, unit length
     SparseVec neutral;                    ///< terms that can link scripts: figures, amounts, dates, romanised names; unit length
     std::vector<float> specificity;       ///< per `neutral` term, its IDF over log(1 + n): 1 for a term of one article
-    SparseVec numbers;                    ///< figures, amounts and dates shared with another article, by specificity
+    SparseVec numbers;                    ///< specific figures, amounts and dates, with their specificity
     bool cjk = false;                     ///< written mostly in Chinese/Japanese/Korean
     std::vector<TermId> entities;         ///< entity term ids, sorted unique
     std::vector<std::uint64_t> shingles;  ///< hashes of 5-word shingles, sorted unique

@@ -12,6 +12,8 @@
 namespace parallax::align {
 namespace {
 
+constexpr std::size_t kCompleteBudget = 4096;  // cross pairs computed before two clusters merge
+
 /// Union-find over article indices (for reprints inside a story).
 class DisjointSets {
 public:
@@ -85,7 +87,7 @@ std::vector<Story> clusterStories(const std::vector<Article>& articles,
     std::size_t completed = 0;
     std::vector<std::size_t> cluster = averageLinkClusters(
         n, edges, threshold, [&](std::size_t i, std::size_t j) { return articleSimilarity(profiles[i], profiles[j]); },
-        &completed);
+        &completed, kCompleteBudget, options.attachShare);
     if (stats) *stats = ClusterStats{n, cstats.compared + completed, edges.size(), cstats.skippedTerms, threshold};
 
     // Centrality (sum of similarities to the rest of the story) picks the label; reprints are the

@@ -22,6 +22,9 @@ struct ClusterOptions {
     double smallFolderThreshold = 0.13;
     std::size_t largeFolder = 40;
     double edgeFloor = 0.04;          ///< pair similarities below this are dropped
+    /// A story of one or two articles joins a larger story when its average similarity to it reaches
+    /// this share of the threshold and no other story comes near (0: never).
+    double attachShare = 0.75;
     double duplicateOverlap = 0.6;    ///< shared 5-word shingles (of the shorter article) for a reprint
 };
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string>
 
 #include "core/annotate/claims_extract.h"
 
@@ -43,15 +45,28 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractChinese(ctx, s, found);
     }
     claims::extractQuotes(ctx, views, found);
-    // One claim per (kind, subject, attribute, value, place): two patterns may find the same statement.
+    // One claim per (kind, subject, attribute, value, place): two patterns may find the same statement. A set of
+    // keys keeps this linear in the number of claims.
     std::stable_sort(found.begin(), found.end(), [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
+    std::set<std::string> seen;
     for (Claim& c : found) {
-        bool dup = std::any_of(ann.claims.begin(), ann.claims.end(), [&](const Claim& o) {
-            return o.kind == c.kind && o.subject == c.subject && o.attribute == c.attribute && o.value == c.value &&
-                   o.valueSpan == c.valueSpan;
-        });
-        if (!dup) ann.claims.push_back(std::move(c));
+        std::string key = std::to_string(static_cast<int>(c.kind)) + '\x1f' + c.subject + '\x1f' + c.attribute + '\x1f' +
+                          c.value + '\x1f' + std::to_string(c.valueSpan.start) + ':' + std::to_string(c.valueSpan.end);
+        if (seen.insert(std::move(key)).second) ann.claims.push_back(std::move(c));
     }
 }
+
+namespace claims {
+
+std::pair<std::size_t, std::size_t> quantitiesIn(const Annotations& ann, Span sentence) {
+    const auto& qs = ann.quantities;
+    auto first = std::lower_bound(qs.begin(), qs.end(), sentence.start,
+                                  [](const Quantity& q, std::size_t at) { return q.span.start < at; });
+    auto last = std::lower_bound(first, qs.end(), sentence.end,
+                                 [](const Quantity& q, std::size_t at) { return q.span.start < at; });
+    return {static_cast<std::size_t>(first - qs.begin()), static_cast<std::size_t>(last - qs.begin())};
+}
+
+}  // namespace claims
 
 }  // namespace parallax::annotate

@@ -88,7 +88,8 @@ std::string moneyDimension(const std::string& measure, const std::string& unit) 
 }
 
 void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
-    for (std::size_t qi = 0; qi < ctx.ann.quantities.size(); ++qi) {
+    const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
+    for (std::size_t qi = qFirst; qi < qLast; ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
         if (!s.span.contains(q.span)) continue;
         std::size_t at = 0;

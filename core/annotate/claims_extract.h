@@ -21,6 +21,10 @@ struct Context {
 /// "the company", "the Shenzhen firm", "its", "it" among words [first, last): a reference to mainOrg.
 [[nodiscard]] bool companyAnaphor(const SentenceView& s, std::size_t first, std::size_t last);
 
+/// Indexes [first, last) of the quantities inside sentence s: quantities come in text order, so a sentence's are
+/// found by binary search rather than by scanning them all for every sentence.
+[[nodiscard]] std::pair<std::size_t, std::size_t> quantitiesIn(const Annotations& ann, Span sentence);
+
 /// A claim of `kind` stated by sentence s, with the defaults every extractor sets.
 [[nodiscard]] Claim makeClaim(ClaimKind kind, const SentenceView& s);
 

@@ -154,7 +154,9 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
 
 void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     const MeasureLexicon& lex = measureLexicon();
-    for (const Quantity& q : ctx.ann.quantities) {
+    const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
+    for (std::size_t qi = qFirst; qi < qLast; ++qi) {
+        const Quantity& q = ctx.ann.quantities[qi];
         if (!s.span.contains(q.span) || isCurrencyCode(q.unit) || q.unit == "pp") continue;
         std::size_t at = 0;
         while (at < s.words.size() && s.words[at].span.end <= q.span.start) ++at;
@@ -366,7 +368,9 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
     std::string_view sentence = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
     if (!zh::hasHan(sentence)) return;
     const MeasureLexicon& lex = measureLexicon();
-    for (const Quantity& q : ctx.ann.quantities) {
+    const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
+    for (std::size_t qi = qFirst; qi < qLast; ++qi) {
+        const Quantity& q = ctx.ann.quantities[qi];
         if (!s.span.contains(q.span) || isCurrencyCode(q.unit) || q.unit == "%" || q.unit == "pp") continue;
         const std::size_t clause = zhClauseBegin(text, s.span.start, q.span.start);
         const std::size_t clauseTo = zhClauseEnd(text, q.span.end, s.span.end);

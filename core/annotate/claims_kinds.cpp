@@ -126,6 +126,12 @@ void extractRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>&
         const RoleTitle& role = ctx.lex.roleList[static_cast<std::size_t>(m->payload)];
         bool former = i > 0 && (s.lower[i - 1] == "former" || s.lower[i - 1] == "ex" || s.lower[i - 1] == "then");
         std::size_t titleStart = former ? i - 1 : i;
+        // "former U.S. President", "former French prime minister": a country or organisation word between.
+        if (!former && i > 1 && (s.lower[i - 2] == "former" || s.lower[i - 2] == "ex") && !s.words[i - 1].punct &&
+            (s.words[i - 1].capital || s.lower[i - 1] == "u.s.")) {
+            former = true;
+            titleStart = i - 2;
+        }
         // The organisation: "Tencent's chief AI scientist" or "founder of Zhipu AI".
         std::string org;
         if (titleStart >= 2 && s.lower[titleStart - 1] == "'s") {

@@ -319,7 +319,8 @@ void extractChinese(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (s.span.contains(e.span)) zs.entities.push_back(&e);
     // The view's values carry the weak-anchor rule (a year the text does not write is not guessed)
     for (const TimeRef& t : s.times) zs.times.push_back(&t);
-    for (std::size_t qi = 0; qi < ctx.ann.quantities.size(); ++qi)
+    const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
+    for (std::size_t qi = qFirst; qi < qLast; ++qi)
         if (s.span.contains(ctx.ann.quantities[qi].span)) zs.quantities.push_back(qi);
     zhEvents(ctx, s, zs, out);
     zhAmounts(ctx, s, zs, out);

@@ -80,6 +80,7 @@ std::string bucketOf(const Claim& c) {
         for (int words = 0; words < 3 && cut != std::string::npos; ++words) cut = c.value.find(' ', cut + 1);
         return key + c.value.substr(0, cut);
     }
+    if (c.kind == ClaimKind::Role && c.attribute == "former title") return key + "title";  // meets the sitting title
     return key + annotate::lowerAscii(attributeBase(c.attribute));  // periods are checked pair by pair
 }
 

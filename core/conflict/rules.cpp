@@ -253,7 +253,34 @@ std::optional<Finding> judgeVersion(const Side& a, const Side& b) {
     return f;
 }
 
+/// Days between two ISO dates; -1 when either is unknown.
+int daysApart(const std::string& a, const std::string& b) {
+    auto da = parseDateValue(a);
+    auto db = parseDateValue(b);
+    if (a.size() < 10 || b.size() < 10 || !da || !db) return -1;
+    return static_cast<int>(da->first > db->first ? da->first - db->first : db->first - da->first);
+}
+
+/// "former president Y" against "president Y" in articles of the same fortnight: one of them is wrong about
+/// whether Y holds the office now.
+std::optional<Finding> judgeFormerTitle(const Side& a, const Side& b) {
+    const Side& former = a.claim.attribute == "former title" ? a : b;
+    const Side& sitting = a.claim.attribute == "former title" ? b : a;
+    if (former.claim.attribute != "former title" || sitting.claim.attribute != "title") return std::nullopt;
+    if (former.claim.value != sitting.claim.value || !isOffice(sitting.claim.value)) return std::nullopt;
+    const int days = daysApart(former.published, sitting.published);
+    if (days < 0 || days > 14) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Role;
+    f.severity = Severity::Medium;
+    f.reason = whereOf(former) + " calls " + former.claim.subject + " a former " + sitting.claim.text + ", " + whereOf(sitting) +
+               " the sitting " + sitting.claim.text + ", in articles " + std::to_string(days) +
+               (days == 1 ? " day" : " days") + " apart: both cannot be right";
+    return f;
+}
+
 std::optional<Finding> judgeRole(const Side& a, const Side& b) {
+    if (a.claim.attribute != b.claim.attribute) return a.article == b.article ? std::nullopt : judgeFormerTitle(a, b);
     if (a.article == b.article || a.claim.attribute != "title") return std::nullopt;
     if (titleWithin(a.claim.value, b.claim.value)) return std::nullopt;
     if (!isOffice(a.claim.value) || !isOffice(b.claim.value)) return std::nullopt;
@@ -402,7 +429,11 @@ std::string whereOf(const Side& s) {
 std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ctx) {
     const Claim& ca = a.claim;
     const Claim& cb = b.claim;
-    if (ca.kind != cb.kind || !sameMeasure(ca.attribute, cb.attribute)) return std::nullopt;
+    // A title and a former title of one person meet (judgeFormerTitle); other attributes must be one measure.
+    const bool titles = ca.kind == ClaimKind::Role && cb.kind == ClaimKind::Role &&
+                        (ca.attribute == "title" || ca.attribute == "former title") &&
+                        (cb.attribute == "title" || cb.attribute == "former title");
+    if (ca.kind != cb.kind || (!titles && !sameMeasure(ca.attribute, cb.attribute))) return std::nullopt;
     if (ca.kind != ClaimKind::Stance && ca.kind != ClaimKind::Comparison && (ca.negated || cb.negated)) return std::nullopt;
     // A figure with no named subject on either side is the story's own ("174 passengers" in a story of one
     // flight, "a depth of 16 km" in a story of one quake).

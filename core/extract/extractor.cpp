@@ -30,6 +30,7 @@ struct TextMeta {
     std::string byline;
     std::optional<PublishedDate> date;
     std::optional<Date> datelineDate;
+    bool datelineYearFromFile = false;  ///< the dateline gave a day and month, the file its year
 
     void outlet(int rank, std::string value, std::string how) {
         if (value.empty() || outlets.count(rank)) return;
@@ -81,11 +82,21 @@ Date dateFromEpochSeconds(std::int64_t seconds) {
 }
 
 /// A line that is (mostly) a date: "January 9, 2025", "Published: 9 Jan 2025 10:02 GMT", "Updated 2025-01-09".
-std::optional<Date> dateLine(std::string_view text, int yearHint) {
+std::optional<Date> dateLine(std::string_view text, const DateReading& reading) {
     if (wordCount(text) > 15) return std::nullopt;
-    auto f = findDate(text, yearHint);
+    auto f = findDate(text, reading);
     if (!f) return std::nullopt;
     return f->date;
+}
+
+/// Nothing, or a word that says "date" ("date", "Date:", "Published", "发布时间："), before a date opening a
+/// paragraph: "On 5 March 2024 the council..." is a sentence, not a date line.
+bool dateLabelOnly(std::string_view prefix) {
+    const std::string n = normalizeForMatch(prefix);
+    for (std::string_view label : {"", "date", "dated", "published", "posted", "\xE5\x8F\x91\xE5\xB8\x83\xE6\x97\xB6\xE9\x97\xB4",
+                                   "\xE6\x97\xA5\xE6\x9C\x9F", "datum", "fecha", "publi\xC3\xA9 le"})  // 发布时间, 日期
+        if (n == label) return true;
+    return false;
 }
 
 bool isUpdatedLine(std::string_view text) {
@@ -111,6 +122,7 @@ public:
         a.warnings = m_page.warnings;
 
         chooseTitle();
+        m_evidenceYear = evidenceYear();
         readHeaderLines();
         chooseOutlet(a);
         a.title = m_title;
@@ -160,7 +172,7 @@ private:
         m_context.titleIndex = pick.index;
     }
 
-    int yearHint() const { return m_mtime.year; }
+    int yearHint() const { return m_evidenceYear; }
 
     void readHeaderLines() {
         const std::size_t n = blocks().size();
@@ -172,11 +184,21 @@ private:
 
         std::size_t proseSeen = 0;
         for (std::size_t i = 0; i < end; ++i) {
-            if (static_cast<int>(i) == m_context.titleIndex) continue;
+            if (static_cast<int>(i) == m_context.titleIndex) {
+                // "date 2024-01-03 Earthquake in Japan": the headline's line opens with the date.
+                if (auto lead = leadingDate(blocks()[i].text); lead && !m_text.date && plain)
+                    m_text.date = PublishedDate{lead->date, DateSource::Text, "date line near the top"};
+                continue;
+            }
             const std::string& t = blocks()[i].text;
             const bool beforeTitle = static_cast<int>(i) < m_context.titleIndex;
             if (isProse(t)) {
-                if (++proseSeen == 1) readDateline(t);
+                if (++proseSeen == 1) {
+                    readDateline(t);
+                    // "date 2025-05-20 Chinese battery maker ...": a plain-text save's date line run into the lead.
+                    if (auto lead = leadingDate(t); lead && plain && !m_text.date && dateLabelOnly(t.substr(0, lead->start)))
+                        m_text.date = PublishedDate{lead->date, DateSource::Text, "date opening the first paragraph"};
+                }
                 if (proseSeen >= 2) break;
                 continue;
             }
@@ -185,7 +207,7 @@ private:
                 m_text.outlet(kBylineOutlet, by->outlet, "byline");
                 m_context.consumed[i] = true;
                 // "By Jane Doe · June 12, 2025 · 6 min read": the date shares the byline's line.
-                if (auto d = findDate(t, yearHint()); d && !m_text.date)
+                if (auto d = findDate(t, reading(yearHint())); d && !m_text.date)
                     m_text.date = PublishedDate{d->date, DateSource::Text, "date in the byline line"};
                 continue;
             }
@@ -194,7 +216,7 @@ private:
                 m_context.consumed[i] = true;
                 continue;
             }
-            if (auto d = dateLine(t, yearHint())) {
+            if (auto d = dateLine(t, reading(yearHint()))) {
                 if (!m_text.date || (!isUpdatedLine(t) && m_text.date->how == "updated line near the top"))
                     m_text.date = PublishedDate{*d, DateSource::Text,
                                                 isUpdatedLine(t) ? "updated line near the top" : "date line near the top"};
@@ -241,10 +263,16 @@ private:
         if (!dl) return;
         m_text.outlet(kDateline, dl->outlet, "dateline");
         if (dl->date) {
-            Date d = *dl->date;
-            // "Jan 9 (Reuters)" carries no year: the file's year, or the year before when that lies ahead.
-            if (d.year == yearHint() && d.daysSinceEpoch() > m_mtime.daysSinceEpoch() + 1) --d.year;
-            m_text.datelineDate = d;
+            m_text.datelineDate = *dl->date;
+        } else if (yearHint() == 0 && m_file.file.mtime > 0) {
+            // "Jan 9 (Reuters)" and no year anywhere on the page: the file's year (the year before when that
+            // lies ahead of the file), said to come from the file, so it anchors nothing firmly.
+            if (auto withFileYear = findDateline(t, m_mtime.year); withFileYear && withFileYear->date) {
+                Date d = *withFileYear->date;
+                if (d.daysSinceEpoch() > m_mtime.daysSinceEpoch() + 1) --d.year;
+                m_text.datelineDate = d;
+                m_text.datelineYearFromFile = true;
+            }
         }
     }
 
@@ -311,29 +339,67 @@ private:
         a.byline = cleanByline(m_text.byline, a.outlet);
     }
 
+    /// "03/04/2025" reads month first on pages in American English (en, en-US), day first elsewhere.
+    DateReading reading(int yearHint) const {
+        const std::string lang = m_page.meta.language ? normalizeForMatch(*m_page.meta.language) : std::string();
+        return DateReading{yearHint, lang == "en" || lang == "en us"};
+    }
+
+    /// The year a date line without one belongs to: the first year the page states elsewhere (its
+    /// metadata, its address, a dated line or paragraph near the top), never the file's or today's.
+    int evidenceYear() const {
+        for (const auto& c : m_page.meta.published) {
+            if (c.how.find("saved") != std::string::npos) continue;
+            if (auto d = parseAnyDate(c.value, reading(0))) return d->year;
+        }
+        const std::size_t limit = std::min<std::size_t>(blocks().size(), 40);
+        for (std::size_t i = 0; i < limit; ++i)
+            if (auto f = findDate(std::string_view(blocks()[i].text).substr(0, 2000), reading(0));
+                f && f->date.precision == DatePrecision::Day)
+                return f->date.year;
+        return 0;
+    }
+
     void chooseDate(Article& a) {
         std::optional<PublishedDate> saved;
-        for (const auto& c : m_page.meta.published) {
-            auto d = parseAnyDate(c.value);
-            if (!d) continue;
-            // An archive's own save time (e.g. an MHTML "Date:" header) only says when the page was saved.
-            if (c.how.find("saved") != std::string::npos) {
-                if (!saved) saved = PublishedDate{*d, DateSource::File, c.how};
-                continue;
+        std::optional<PublishedDate> coarse;  // a month only ("/2019/08/" in the address)
+        // A date written out in full anywhere in the list beats a day and month completed with the page's year.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const auto& c : m_page.meta.published) {
+                auto d = parseAnyDate(c.value, reading(pass == 0 ? 0 : m_evidenceYear));
+                if (!d) continue;
+                // An archive's own save time (e.g. an MHTML "Date:" header) only says when the page was saved.
+                if (c.how.find("saved") != std::string::npos) {
+                    if (!saved) saved = PublishedDate{*d, DateSource::File, c.how};
+                    continue;
+                }
+                if (d->precision != DatePrecision::Day) {
+                    if (!coarse) coarse = PublishedDate{*d, DateSource::Metadata, c.how};
+                    continue;
+                }
+                a.published = PublishedDate{*d, DateSource::Metadata, c.how};
+                return;
             }
-            a.published = PublishedDate{*d, DateSource::Metadata, c.how};
-            return;
         }
-        if (m_text.datelineDate) {
+        if (m_text.datelineDate && !m_text.datelineYearFromFile) {
             a.published = PublishedDate{*m_text.datelineDate, DateSource::Text, "dateline"};
             return;
         }
-        if (m_text.date) {
+        if (m_text.date && (m_text.date->date.precision == DatePrecision::Day || !coarse)) {
             a.published = m_text.date;
+            return;
+        }
+        if (coarse) {
+            a.published = coarse;
             return;
         }
         if (saved) {
             a.published = saved;
+            return;
+        }
+        if (m_text.datelineDate) {
+            a.published = PublishedDate{*m_text.datelineDate, DateSource::File,
+                                        "dateline day, year from the file's modification time"};
             return;
         }
         if (m_file.file.mtime > 0) a.published = PublishedDate{m_mtime, DateSource::File, "file modification time"};
@@ -355,8 +421,11 @@ private:
     std::string fallbackTitle(const std::string& text) const {
         for (const auto& b : blocks())
             if (b.kind == BlockKind::Heading && !cleanTitle(b.text).empty()) return cleanTitle(b.text);
-        // The first sentence of the text, shortened to a headline's length.
-        const std::string first = cleanTitle(firstSentence(text.substr(0, text.find('\n'))));
+        // The first sentence of the text (after a date that opens it), shortened to a headline's length.
+        std::string_view opening = std::string_view(text).substr(0, text.find('\n'));
+        if (auto lead = leadingDate(opening); lead && dateLabelOnly(opening.substr(0, lead->start)))
+            opening.remove_prefix(lead->end);
+        const std::string first = cleanTitle(firstSentence(opening));
         if (!first.empty()) return shorten(first, 16);
         std::string stem = m_file.file.path.stem().string();
         for (char& c : stem)
@@ -368,6 +437,7 @@ private:
     const ingest::LoadedFile& m_file;
     const BoilerplateLexicon& m_lexicon;
     Date m_mtime;
+    int m_evidenceYear = 0;
     CleanContext m_context;
     TextMeta m_text;
     std::string m_title;

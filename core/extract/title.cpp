@@ -107,6 +107,79 @@ bool bylineOrDate(const std::string& text) {
     return d && (d->end - d->start) * 2 >= text.size();
 }
 
+bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+/// "date 2025-12-18 10:32 source X", "Published: Thursday 18 December 2025": a short line around a full
+/// date. Headlines seldom write a day with its year.
+bool datedLine(const std::string& text) {
+    const auto d = findDate(text);
+    return d && d->date.precision == DatePrecision::Day && wordCount(text) <= 16 && !hasSentenceBreak(text);
+}
+
+/// "SINGAPORE (Feb 13): ..." or "(Feb 13) - ...": the opening of a wire story, not its headline.
+bool wireLine(const std::string& text) {
+    std::size_t open = text.find('(');
+    if (open == std::string::npos || open > 40) return false;
+    for (std::size_t i = 0; i < open; ++i)  // only a place in capitals, commas and spaces before it
+        if ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= '0' && text[i] <= '9')) return false;
+    const std::size_t close = text.find(')', open);
+    if (close == std::string::npos || close - open > 30) return false;
+    const std::string_view after = std::string_view(text).substr(close + 1);
+    const std::size_t k = after.find_first_not_of(' ');
+    if (k == std::string_view::npos) return false;
+    if (!(after[k] == ':' || after[k] == '-' || startsWith(after.substr(k), "\xE2\x80\x93") ||
+          startsWith(after.substr(k), "\xE2\x80\x94")))
+        return false;
+    return findDate(std::string_view(text).substr(open + 1, close - open - 1), 2000).has_value();
+}
+
+/// "By Jane Doe in SINGAPORE", "By Jane Doe and John Roe for the Daily": "By" and a capitalised name
+/// (parseBylineLine takes only names; "By the numbers" stays a headline).
+bool bylineWithMore(const std::string& text) {
+    if (!startsWith(text, "By ") && !startsWith(text, "BY ")) return false;
+    const auto ws = words(text);  // lower-cased: check the original's capitals instead
+    std::size_t i = 3;
+    std::size_t caps = 0;
+    for (int n = 0; n < 2 && i < text.size(); ++n) {
+        const std::size_t end = std::min(text.find(' ', i), text.size());
+        caps += capitalised(std::string_view(text).substr(i, end - i));
+        i = end + 1;
+    }
+    return caps == 2 && ws.size() <= 14;
+}
+
+/// Image captions and credits: "Photo: Jane Doe", "... (File photo)", "(AP Photo/...)", "图片来源：...".
+bool caption(const std::string& text) {
+    std::string lower;
+    for (char c : text) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (std::string_view prefix : {"photo:", "photograph:", "image:", "picture:", "caption:", "credit:", "foto:",
+                                    "illustration:", "\xE5\x9B\xBE\xE7\x89\x87", "\xE5\x9B\xBE\xEF\xBC\x9A",
+                                    "\xE6\x91\x84\xE5\xBD\xB1"})  // 图片, 图：, 摄影
+        if (startsWith(lower, prefix)) return true;
+    for (std::string_view marker : {"(file photo)", "(photo", "photo by ", "photo credit", "getty images",
+                                    "photograph: ", "/reuters)", "/ap)", "/afp)"})
+        if (lower.find(marker) != std::string::npos) return true;
+    return false;
+}
+
+/// "source Example Daily", "来源：海港日报", "Story by ...": the rest of a date line that names where it came from.
+bool creditLabel(std::string_view rest) {
+    std::string lower;
+    for (char c : rest.substr(0, 24)) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (std::string_view label : {"source", "via ", "by ", "by:", "author", "story by", "written by", "posted by",
+                                   "\xE6\x9D\xA5\xE6\xBA\x90", "\xE4\xBD\x9C\xE8\x80\x85", "\xE7\xBC\x96\xE8\xBE\x91",
+                                   "\xE8\xAE\xB0\xE8\x80\x85", "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91"})
+        if (startsWith(lower, label)) return true;  // 来源 作者 编辑 记者 责任编辑
+    return false;
+}
+
+/// Lines around a headline that are no headline: datelines, wire openings, bylines, captions.
+bool headerFurniture(const Block& b, const std::string& text) {
+    return b.kind == BlockKind::Caption || datedLine(text) || wireLine(text) || bylineWithMore(text) || caption(text);
+}
+
 }  // namespace
 
 TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexicon& lexicon) {
@@ -119,7 +192,11 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
     std::size_t deck = limit;                   // a standfirst sentence between the headline and the byline
     for (std::size_t i = 0; i < limit; ++i) {
         const Block& b = blocks[i];
-        const std::string text = cleanTitle(b.text);
+        std::string text = cleanTitle(b.text);
+        // "date 2024-01-03 Earthquake in Japan, death toll rises": the headline after a date that opens its line.
+        if (auto lead = leadingDate(text);
+            lead && lead->end < text.size() && wordCount(text.substr(lead->end)) >= 2 && !creditLabel(text.substr(lead->end)))
+            text = cleanTitle(text.substr(lead->end));
         furniture[i] = true;
         if (text.empty() || b.kind == BlockKind::ListItem) continue;
         const std::size_t words = wordCount(text);
@@ -138,6 +215,7 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
             continue;
         }
         if (parseSourceLine(text) || parseDomainLine(text) || parseMenuLine(text)) continue;
+        if (headerFurniture(b, text)) continue;
         // A short line printed twice at the top is the site's name, not the headline.
         if (words <= 4 && counts[normalizeForMatch(text)] >= 2) continue;
         const bool cjk = hasCjk(text);

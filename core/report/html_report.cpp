@@ -83,7 +83,7 @@ void writeConflicts(std::ostringstream& o, const ReportView& v, const StoryView&
         for (const auto& ev : c.evidence) {
             const Article* a = v.article(ev.article);
             std::string who = a ? credit(*a) : v.sourceName(ev.article);
-            o << "<tr><td>" << e(who) << "</td><td><blockquote>" << e(ev.text) << "</blockquote></td><td>" << e(ev.value)
+            o << "<tr><td>" << e(who) << "</td><td><blockquote>" << e(ev.text) << "</blockquote></td><td>" << e(shownValue(c, ev.value))
               << "</td></tr>\n";
         }
         o << "</tbody></table>\n";
@@ -133,7 +133,7 @@ void writeTimeline(std::ostringstream& o, const StoryView& sv) {
     o << "<h3>Timeline of dated claims</h3>\n<table cellpadding=\"4\"><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Source</th>"
          "<th scope=\"col\">Subject</th><th scope=\"col\">Claim</th></tr></thead><tbody>\n";
     for (const auto& t : sv.timeline)
-        o << "<tr><td>" << e(t.date) << "</td><td>" << e(credit(*t.article)) << "</td><td>" << e(t.subject) << " ("
+        o << "<tr><td>" << e(readableTimex(t.date)) << "</td><td>" << e(credit(*t.article)) << "</td><td>" << e(t.subject) << " ("
           << e(t.what) << ")</td><td>" << e(t.text) << "</td></tr>\n";
     o << "</tbody></table>\n";
 }

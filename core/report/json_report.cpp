@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "core/report/report_model.h"
+
 namespace parallax::report {
 namespace {
 
@@ -98,6 +100,7 @@ json annotationsToJson(const Annotations& an) {
     for (const auto& t : an.times) {
         json j = spanJson(t.span, t.text);
         j["value"] = t.value;
+        j["readable"] = t.value.empty() ? std::string() : readableTimex(t.value);
         j["resolved"] = t.resolved;
         j["note"] = t.note;
         times.push_back(std::move(j));
@@ -146,6 +149,7 @@ json conflictToJson(const Conflict& c, const UserVerdict* verdict) {
         json j = spanJson(e.span, e.text);
         j["article"] = e.article;
         j["value"] = e.value;
+        j["readable"] = shownValue(c, e.value);
         evidence.push_back(std::move(j));
     }
     return json{{"id", c.id},

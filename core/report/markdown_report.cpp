@@ -69,7 +69,7 @@ std::string renderMarkdown(const ReportView& v) {
             for (const auto& ev : c.evidence) {
                 const Article* a = v.article(ev.article);
                 o << "- " << m(a ? credit(*a) : v.sourceName(ev.article));
-                if (!ev.value.empty()) o << " (value: " << m(ev.value) << ")";
+                if (!ev.value.empty()) o << " (value: " << m(shownValue(c, ev.value)) << ")";
                 o << ":\n\n  " << quote(ev.text) << "\n\n";
             }
             if (cv.verdict.verdict != Verdict::Open || !cv.verdict.note.empty())
@@ -102,7 +102,7 @@ std::string renderMarkdown(const ReportView& v) {
         if (!sv.timeline.empty()) {
             o << "\n### Timeline of dated claims\n\n| Date | Source | Claim |\n|---|---|---|\n";
             for (const auto& t : sv.timeline)
-                o << "| " << t.date << " | " << cell(credit(*t.article)) << " | " << cell(t.text) << " |\n";
+                o << "| " << readableTimex(t.date) << " | " << cell(credit(*t.article)) << " | " << cell(t.text) << " |\n";
         }
         if (v.options.includeFullTexts) {
             o << "\n### Article texts\n";

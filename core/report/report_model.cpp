@@ -19,6 +19,10 @@ bool formatFromPath(const std::string& path, Format& out) {
     return true;
 }
 
+std::string shownValue(const Conflict& conflict, const std::string& value) {
+    return conflict.type == ConflictType::Date ? readableTimex(value) : value;
+}
+
 std::string dateText(const Article& a) { return a.published ? a.published->date.iso() : std::string("undated"); }
 
 std::string credit(const Article& a) {

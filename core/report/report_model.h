@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/model/analysis.h"
+#include "core/model/timex_text.h"
 #include "core/report/report_options.h"
 
 namespace parallax::report {
@@ -57,6 +58,9 @@ struct ReportView {
 
 /// "outlet, 2025-01-20" — how a piece of evidence is credited in every format.
 [[nodiscard]] std::string credit(const Article& article);
+/// A side's value as a reader reads it: a date conflict's TIMEX value in words ("November (year not
+/// stated)", "the week of 20 January 2025"), any other value as it is.
+[[nodiscard]] std::string shownValue(const Conflict& conflict, const std::string& value);
 /// The publication date as written in reports ("2025-01-20", or "undated").
 [[nodiscard]] std::string dateText(const Article& article);
 

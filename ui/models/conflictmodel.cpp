@@ -4,7 +4,7 @@
 #include <QPalette>
 #include <QStringList>
 
-#include "core/conflict/dates.h"
+#include "core/model/timex_text.h"
 #include "ui/amounts.h"
 #include "ui/colors.h"
 #include "ui/roles.h"
@@ -147,10 +147,10 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
 QString differingValues(const Conflict& c) {
     QStringList values;
     for (const Evidence& e : c.evidence) {
-        QString v = qs(e.value.empty() ? e.text : e.value).simplified();
-        // a TIMEX value ("XXXX-11", "2025-W04") as people write dates ("November (year not stated)")
-        if (c.type == ConflictType::Date && conflict::parseDateValue(e.value)) v = qs(conflict::describeDate(e.value));
-        else if (v.contains(QLatin1Char('e'))) v = amountInWords(v, 4);  // a normalised amount, for reading
+        // A date's TIMEX value in words ("November (year not stated)"), never the raw "XXXX-11".
+        const std::string value = c.type == ConflictType::Date ? readableTimex(e.value) : e.value;
+        QString v = qs(value.empty() ? e.text : value).simplified();
+        if (v.contains(QLatin1Char('e'))) v = amountInWords(v, 4);  // a normalised amount, for reading
         if (v.size() > 40) v = v.left(39) + QStringLiteral("…");
         if (!v.isEmpty() && !values.contains(v)) values.push_back(v);
     }

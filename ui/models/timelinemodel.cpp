@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/model/timex_text.h"
 #include "ui/roles.h"
 
 namespace parallax::ui {
@@ -38,7 +39,7 @@ void TimelineModel::setStory(AnalysisPtr analysis, const QString& storyId) {
             for (const auto& t : ann->times) {
                 if (!t.resolved || t.value.empty() || t.value[0] < '0' || t.value[0] > '9') continue;
                 Row& row = byValue[t.value];
-                row.value = qs(t.value);
+                row.value = qs(readableTimex(t.value));  // rows stay ordered by the value itself
                 Cell& cell = row.cells[col];
                 if (!cell.full.isEmpty()) continue;  // first mention per source is enough
                 const Span s = sentenceAround(*ann, t.span);

@@ -8,6 +8,8 @@
 
 #include "core/formats/html/jsonld.h"
 #include "core/formats/html/readability.h"
+#include "core/formats/html/timestamps.h"
+#include "core/formats/html/visible_dates.h"
 
 namespace parallax::formats::html {
 
@@ -76,7 +78,8 @@ std::map<std::string, std::string> metaValues(const Document& doc) {
     for (const Node* meta : elementsByTag(doc.root(), {"meta"})) {
         const std::string content = unescapeEntities(collapseWhitespace(meta->attrOr("content")));
         if (content.empty()) continue;
-        const std::string property = meta->attrOr("property");
+        std::string property = meta->attrOr("property");
+        if (property.size() > 200) property.clear();  // the pattern below is for short property names
         bool matched = false;
         for (auto it = std::sregex_iterator(property.begin(), property.end(), kProperty); it != std::sregex_iterator();
              ++it) {
@@ -171,19 +174,6 @@ std::string withoutSeparators(const std::string& s) {
     return out;
 }
 
-/// True when `node` sits in navigation, a sidebar, a footer, comments or a list of other stories.
-bool inOtherContent(const Node* node) {
-    static constexpr std::string_view kWords[] = {"related", "comment", "sidebar", "footer", "menu", "widget",
-                                                  "recommend", "popular", "most-read", "trending", "more-stories"};
-    for (const Node* p = node->parent; p != nullptr; p = p->parent) {
-        if (p->is("nav") || p->is("aside") || p->is("footer")) return true;
-        const std::string match = toLower(p->attrOr("class") + " " + p->attrOr("id"));
-        for (std::string_view w : kWords)
-            if (match.find(w) != std::string::npos) return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 std::string cleanDocumentTitle(const std::string& raw, const Document& doc) {
@@ -266,25 +256,91 @@ PageMeta collectMetadata(const Document& doc, const std::string& url) {
         add(meta.bylines, withoutBy(value(key)), std::string("meta ") + key);
     if (const std::string a = value("article:author"); !looksLikeUrl(a)) add(meta.bylines, a, "meta article:author");
 
-    // Publication date.
-    if (ld) addDate(meta.published, ld->datePublished, "JSON-LD datePublished");
-    for (const char* key : {"article:published_time", "parsely-pub-date", "datepublished", "og:published_time",
-                            "article:published", "pubdate", "publishdate", "date", "dc:date:issued", "dc:date",
-                            "dcterms:date", "dcterms:created", "sailthru:date", "publish-date", "release_date"})
-        addDate(meta.published, value(key), std::string("meta ") + key);
+    // Publication date, in the order dedicated tools trust it: structured data, the page's first <time>,
+    // the date line printed next to the headline, a day in the address, the text around the headline,
+    // and last a month in the address. Modified dates are never read.
+    std::vector<std::pair<std::string, std::string>> written;  // (as written, how) of structured values
+    auto addStamp = [&](const std::string& raw, std::string how) {
+        written.emplace_back(raw, how);
+        addDate(meta.published, raw, std::move(how));
+    };
+    if (ld) addStamp(ld->datePublished, "JSON-LD datePublished");
+    for (const char* key :
+         {"article:published_time", "parsely-pub-date", "datepublished", "og:published_time", "article:published",
+          "article:post_date", "article:published_date", "article:publicationdate", "og:article:published",
+          "og:datepublished", "og:pubdate", "og:publish_date", "pubdate", "publishdate", "publish_date",
+          "publish-date", "published-date", "publication_date", "date_published", "datecreated", "date_created",
+          "dateposted", "date", "dc:date:issued", "dc:date:created", "dc:date:publication", "dc:date", "dc:created",
+          "dcterms:date", "dcterms:created", "dcterms:issued", "citation_publication_date", "citation_date",
+          "originalpublicationdate", "article:created", "rnews:datepublished", "sailthru:date", "release_date",
+          "cxenseparse:recs:publishtime", "shareaholic:article_published_time", "displaydate", "doc_date",
+          "created"})
+        addStamp(value(key), std::string("meta ") + key);
     for (const Node* n : elementsByTag(doc.root(), {"time", "span", "div", "p", "abbr", "meta"})) {
         if (n->attrOr("itemprop").find("datePublished") == std::string::npos) continue;
         for (const char* attr : {"datetime", "content"})
-            addDate(meta.published, n->attrOr(attr), "itemprop datePublished");
-        addDate(meta.published, textContent(n), "itemprop datePublished");
+            addStamp(n->attrOr(attr), "itemprop datePublished");
+        addStamp(textContent(n), "itemprop datePublished");
     }
-    for (const Node* t : elementsByTag(doc.body(), {"time"})) {
+    for (const Node* t : elementsByTag(doc.body(), {"time", "abbr"})) {
         // The first <time> of the article is next to the headline far more often than not; times in
-        // lists of other stories, comments or sidebars date something else.
-        if (t->attrOr("datetime").empty() || inOtherContent(t)) continue;
+        // lists of other stories, comments or sidebars date something else. An <abbr class="published">
+        // carries the same in its title.
+        const std::string when = t->is("time") ? t->attrOr("datetime") : t->attrOr("title");
+        if (when.empty() || inOtherContent(t)) continue;
+        if (t->is("abbr") && toLower(t->attrOr("class")).find("publish") == std::string::npos) continue;
         const bool pub = t->attr("pubdate") != nullptr;
-        addDate(meta.published, t->attrOr("datetime"), pub ? "<time pubdate>" : "<time datetime>");
+        const std::string how = t->is("abbr") ? "<abbr class=published>" : pub ? "<time pubdate>" : "<time datetime>";
+        if (auto d = normalizeDate(when)) add(meta.published, *d, how);
+        else add(meta.published, when, how);  // "06-08-2009T14:12:32": extraction reads it
         break;
+    }
+    // A datePublished the JSON-LD reader passed over (a WebPage in a @graph, JSON with a syntax error);
+    // every one is kept as written for the local-time check below.
+    std::vector<std::string> stamps;
+    for (const Node* script : elementsByTag(doc.root(), {"script"})) {
+        if (toLower(script->attrOr("type")).find("ld+json") == std::string::npos) continue;
+        const std::string text = textContent(script);
+        for (std::size_t key = text.find("\"datePublished\""); key != std::string::npos;
+             key = text.find("\"datePublished\"", key + 1)) {
+            const std::size_t open = text.find('"', text.find(':', key) + 1);
+            if (open == std::string::npos || open > key + 40) continue;
+            const std::size_t close = text.find('"', open + 1);
+            if (close == std::string::npos || close - open > 40) continue;
+            stamps.push_back(text.substr(open + 1, close - open - 1));
+        }
+    }
+    if (!stamps.empty()) addStamp(stamps.front(), "JSON-LD datePublished");
+    for (const Node* t : elementsByTag(doc.body(), {"time"}))
+        if (!inOtherContent(t) && toLower(t->attrOr("class")).find("updated") == std::string::npos)
+            stamps.push_back(t->attrOr("datetime"));
+    for (const auto& [raw, how] : written) stamps.push_back(raw);
+    // "2023-11-09T01:09:55Z" in the metadata and "2023-11-08 18:09:55" on the page: the same moment, and the
+    // page's day is the one its readers saw.
+    if (!meta.published.empty())
+        for (const auto& [raw, how] : written)
+            if (how == meta.published.front().how && normalizeDate(raw) == meta.published.front().value) {
+                if (auto local = localDayOfUtc(raw, stamps)) {
+                    meta.published.front().value = *local;
+                    meta.published.front().how += " (in the page's local time)";
+                }
+                break;
+            }
+    const VisibleDates visible =
+        collectVisibleDates(doc, meta.titles.empty() ? documentTitle : meta.titles.front().value);
+    for (const Candidate& c : visible.labelled) add(meta.published, c.value, c.how);
+    for (const Candidate& c : visible.elements) add(meta.published, c.value, c.how);
+    // "08.11.2021 | Event title" or "Title | Site | 23.05.2011": a short part of the title with a digit.
+    for (const std::string& t : {documentTitle, value("og:title")}) {
+        const auto seps = separators(t, false);
+        std::size_t from = 0;
+        for (std::size_t k = 0; k <= seps.size(); ++k) {
+            const std::size_t to = k < seps.size() ? seps[k].first : t.size();
+            const std::string part = t.substr(from, to - from);
+            if (!seps.empty() && part.size() <= 30 && part.find_first_of("0123456789") != std::string::npos)
+                add(meta.published, part, "date in the title");
+            if (k < seps.size()) from = seps[k].first + seps[k].second;
+        }
     }
     std::string canonical;
     for (const Node* link : elementsByTag(doc.root(), {"link"}))
@@ -292,11 +348,17 @@ PageMeta collectMetadata(const Document& doc, const std::string& url) {
             canonical = link->attrOr("href");
             break;
         }
+    std::string urlMonth;
     for (const std::string& u : {url, canonical, value("og:url")})
         if (auto d = dateFromUrl(u)) {
-            add(meta.published, *d, "URL path");
-            break;
+            if (d->size() == 10) {
+                add(meta.published, *d, "URL path");
+                break;
+            }
+            if (urlMonth.empty()) urlMonth = *d;
         }
+    for (const Candidate& c : visible.nearHeadline) add(meta.published, c.value, c.how);
+    if (!urlMonth.empty()) add(meta.published, urlMonth, "URL path (month)");
 
     // Language and address.
     std::string lang = collapseWhitespace(doc.root()->attrOr("lang"));

@@ -351,3 +351,29 @@ TEST(PercentArithmetic, NoBaseNoJudgement) {
 
 }  // namespace
 }  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+int roles(const std::vector<Conflict>& cs) {
+    int n = 0;
+    for (const Conflict& c : cs) n += c.type == ConflictType::Role ? 1 : 0;
+    return n;
+}
+
+TEST(FormerTitles, FormerAgainstSittingInTheSameFortnight) {
+    Folder f;
+    f.add("a", "The carmaker has ties to former U.S. President Joe Biden.", "2025-03-10");
+    f.add("b", "The carmaker has ties to U.S. President Joe Biden.", "2025-03-12");
+    EXPECT_EQ(roles(f.conflicts()), 1);
+}
+
+TEST(FormerTitles, YearsApartTheOfficeMayHaveChanged) {
+    Folder f;
+    f.add("a", "The carmaker has ties to former U.S. President Joe Biden.", "2025-03-10");
+    f.add("b", "The carmaker has ties to U.S. President Joe Biden.", "2023-03-12");
+    EXPECT_EQ(roles(f.conflicts()), 0);
+}
+
+}  // namespace
+}  // namespace parallax::conflict

@@ -23,7 +23,9 @@ TEST(Extractor, PlainTextWireStoryLosesItsClutter) {
     EXPECT_EQ(a.outletHow, "dateline");
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->date.iso(), "2025-03-04");
-    EXPECT_EQ(a.published->source, DateSource::Text);
+    // "March 4 (Example Wire)" and no year anywhere on the page: the year is the file's, and said so.
+    EXPECT_EQ(a.published->source, DateSource::File);
+    EXPECT_NE(a.published->how.find("dateline"), std::string::npos);
     EXPECT_EQ(a.language, "en");
     EXPECT_EQ(a.encoding, "UTF-8");
     EXPECT_EQ(a.format, SourceFormat::PlainText);
@@ -235,6 +237,112 @@ TEST(Extractor, SeedsFromTheSharedCorpus) {
         ++count;
     }
     EXPECT_GE(count, 5u);
+}
+
+}  // namespace
+}  // namespace parallax::extract
+
+namespace parallax::extract {
+namespace {
+
+Article plainArticle(std::vector<std::string> lines, std::int64_t mtime = 1796256000 /* 2026-12-03 */) {
+    ParsedPage page;
+    for (auto& l : lines) page.blocks.push_back({BlockKind::Paragraph, 0, std::move(l)});
+    ingest::LoadedFile f;
+    f.file.relative = "page.txt";
+    f.file.path = "/tmp/page.txt";
+    f.file.mtime = mtime;
+    return buildArticle(page, f, "UTF-8");
+}
+
+TEST(ExtractorDates, YearlessDateLineTakesThePagesYearNotTheFiles) {
+    const Article a = plainArticle({"Harbour Board Approves Second Container Terminal", "Posted 19. August",
+                                    "The harbour board approved a second terminal, two years after the hearings of "
+                                    "3 March 2019 had opened, ending a long dispute about dredging and traffic."});
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->date.iso(), "2019-08-19");
+    EXPECT_EQ(a.published->source, DateSource::Text);
+}
+
+TEST(ExtractorDates, LeadingDateLineOfAPlainTextSave) {
+    const Article a = plainArticle({"date 2025-12-18 10:32 source Coastal Daily",
+                                    "Harbour Board Approves Second Container Terminal",
+                                    "The harbour board approved a second terminal on Tuesday, ending two years of "
+                                    "hearings about dredging, traffic and the cost of moving the fishing fleet."});
+    EXPECT_EQ(a.title, "Harbour Board Approves Second Container Terminal");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->date.iso(), "2025-12-18");
+    EXPECT_EQ(a.published->source, DateSource::Text);
+    const Article de = plainArticle({"Hafenrat genehmigt zweites Containerterminal", "Veröffentlicht: 18. Dezember 2025",
+                                     "Der Hafenrat hat am Dienstag ein zweites Terminal genehmigt und damit zwei Jahre "
+                                     "voller Anhörungen über Baggerarbeiten und Verkehr beendet."});
+    EXPECT_EQ(de.title, "Hafenrat genehmigt zweites Containerterminal");
+    ASSERT_TRUE(de.published.has_value());
+    EXPECT_EQ(de.published->date.iso(), "2025-12-18");
+}
+
+TEST(ExtractorDates, DateOpeningTheHeadlinesLine) {
+    const Article a = plainArticle({"date 2024-01-03 Harbour Board Approves Second Container Terminal",
+                                    "The harbour board approved a second terminal on Tuesday, ending two years of "
+                                    "hearings about dredging, traffic and the cost of moving the fishing fleet."});
+    EXPECT_EQ(a.title, "Harbour Board Approves Second Container Terminal");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->date.iso(), "2024-01-03");
+    EXPECT_EQ(a.published->source, DateSource::Text);
+    EXPECT_EQ(a.text.find("date 2024"), std::string::npos);
+}
+
+TEST(ExtractorDates, DateLineRunIntoTheLead) {
+    const Article a = plainArticle({"date 2025-05-20 The harbour board approved a second terminal on Tuesday, ending two "
+                                    "years of hearings about dredging, traffic and the fishing fleet."});
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->date.iso(), "2025-05-20");
+    EXPECT_EQ(a.published->source, DateSource::Text);
+    EXPECT_EQ(a.title.find("date"), std::string::npos) << a.title;
+    // A sentence that opens with a date is no date line.
+    const Article b = plainArticle({"On 5 March 2024 the harbour board approved a second terminal, ending two years of "
+                                    "hearings about dredging, traffic and the fishing fleet."});
+    ASSERT_TRUE(b.published.has_value());
+    EXPECT_EQ(b.published->source, DateSource::File);
+}
+
+TEST(ExtractorDates, YearlessDateLineWithoutEvidenceIsNoDate) {
+    const Article a = plainArticle({"Harbour Board Approves Second Container Terminal", "Posted 19. August",
+                                    "The harbour board approved a second terminal, ending a long dispute about "
+                                    "dredging, traffic and the cost of moving the fishing fleet."});
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->source, DateSource::File) << "never 2026-08-19 from the file's (today's) year";
+}
+
+TEST(ExtractorDates, MonthFirstOnlyOnAmericanEnglishPages) {
+    ParsedPage page;
+    page.mainContentExtracted = true;
+    page.meta.published.push_back({"Posted 03/04/2025", "date element <span>"});
+    page.blocks.push_back({BlockKind::Paragraph, 0, "The board approved the terminal after two years of hearings."});
+    ingest::LoadedFile f;
+    f.file.relative = "page.html";
+    f.file.mtime = 1796256000;
+    page.meta.language = "en-US";
+    EXPECT_EQ(buildArticle(page, f, "UTF-8").published->date.iso(), "2025-03-04");
+    page.meta.language = "de";
+    EXPECT_EQ(buildArticle(page, f, "UTF-8").published->date.iso(), "2025-04-03");
+}
+
+TEST(ExtractorDates, AMegabyteOneLineFileExtracts) {
+    // Header lines reach the date scanner whole; it must not backtrack on a megabyte (no timing assertion).
+    std::string line;
+    while (line.size() < (1u << 20)) line += "In March the 12 boats of 2019 sailed 45 miles at 3.5 knots; ";
+    ingest::LoadedFile f;
+    f.file.relative = "oneline.txt";
+    f.file.path = "/tmp/oneline.txt";
+    f.file.format = SourceFormat::PlainText;
+    f.file.mtime = 1796256000;
+    f.bytes = line;
+    auto read = formats::readerFor(f.file.format).read(f);
+    ASSERT_TRUE(read.ok());
+    const Article a = buildArticle(read->page, f, read->encoding);
+    EXPECT_FALSE(a.text.empty());
+    EXPECT_FALSE(a.title.empty());
 }
 
 }  // namespace

@@ -137,6 +137,17 @@ TEST(MarkdownReport, StructureAndEscaping) {
     EXPECT_NE(md.find("✗ contradicts"), std::string::npos);
 }
 
+TEST(MarkdownReport, DateValuesInWords) {
+    AnalysisResult r = fixtures::reportFixture();
+    for (auto& c : r.conflicts)
+        if (c.id == "c1") c.evidence.back().value = "XXXX-11";
+    const std::string md = renderMarkdown(buildView(r, Options{}));
+    EXPECT_NE(md.find("(value: November (year not stated))"), std::string::npos);
+    EXPECT_NE(md.find("(value: 20 January 2025)"), std::string::npos);
+    EXPECT_EQ(md.find("XXXX-11"), std::string::npos);
+    EXPECT_NE(md.find("| 20 January 2025 |"), std::string::npos) << "the timeline in words";
+}
+
 TEST(CsvReport, OneRowPerConflictAndParsesBack) {
     AnalysisResult r = fixtures::reportFixture();
     Options o;

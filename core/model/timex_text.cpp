@@ -1,0 +1,142 @@
+// TIMEX3 values -> the words a reader expects. Written by hand (no regular expression): the shapes are few.
+#include "core/model/timex_text.h"
+
+#include <array>
+#include <optional>
+
+#include "core/model/date.h"
+
+namespace parallax {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
+                                                      "July",    "August",   "September", "October", "November", "December"};
+
+bool digitsAt(std::string_view s, std::size_t at, std::size_t n) {
+    if (at + n > s.size()) return false;
+    for (std::size_t i = at; i < at + n; ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+int num(std::string_view s, std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/// "YYYY" or "XXXX" at the start: the year, 0 when not stated, nullopt when neither.
+std::optional<int> yearAt(std::string_view s) {
+    if (digitsAt(s, 0, 4)) return num(s, 0, 4);
+    if (s.substr(0, 4) == "XXXX") return 0;
+    return std::nullopt;
+}
+
+std::string dayMonth(int day, int month) { return std::to_string(day) + " " + std::string(kMonths[month - 1]); }
+
+std::string withYear(std::string text, int year) {
+    return year == 0 ? text + " (year not stated)" : text + " " + std::to_string(year);
+}
+
+std::string partOfDay(std::string_view code) {
+    if (code == "MO") return "the morning of ";
+    if (code == "AF") return "the afternoon of ";
+    if (code == "EV") return "the evening of ";
+    if (code == "NI") return "the night of ";
+    if (code == "DT") return "the daytime of ";
+    return {};
+}
+
+std::string plural(std::string_view count, std::string_view unit) {
+    if (count == "X") return "some " + std::string(unit) + "s";
+    return std::string(count) + " " + std::string(unit) + (count == "1" ? "" : "s");
+}
+
+std::optional<std::string> duration(std::string_view v) {
+    if (v.size() < 3 || v[0] != 'P') return std::nullopt;
+    const bool time = v[1] == 'T';
+    const std::string_view body = v.substr(time ? 2 : 1);
+    if (body.size() < 2) return std::nullopt;
+    const std::string_view count = body.substr(0, body.size() - 1);
+    for (char c : count)
+        if (!((c >= '0' && c <= '9') || c == '.' || c == 'X')) return std::nullopt;
+    switch (body.back()) {
+        case 'Y': return time ? std::nullopt : std::optional(plural(count, "year"));
+        case 'M': return plural(count, time ? "minute" : "month");
+        case 'W': return time ? std::nullopt : std::optional(plural(count, "week"));
+        case 'D': return time ? std::nullopt : std::optional(plural(count, "day"));
+        case 'H': return time ? std::optional(plural(count, "hour")) : std::nullopt;
+        case 'S': return time ? std::optional(plural(count, "second")) : std::nullopt;
+        case 'E': return time ? std::nullopt : std::optional(plural(count, "decade"));  // P1DE
+        case 'C': return time ? std::nullopt : std::optional(plural(count, "century"));
+        default: return std::nullopt;
+    }
+}
+
+std::optional<std::string> readable(std::string_view v) {
+    if (v == "PRESENT_REF") return std::string("now");
+    if (v == "PAST_REF") return std::string("the past");
+    if (v == "FUTURE_REF") return std::string("the future");
+    if (auto d = duration(v)) return d;
+    // Decades and centuries: "201X" -> the 2010s, "19XX"/"19" -> the 1900s.
+    if (v.size() == 4 && digitsAt(v, 0, 3) && v[3] == 'X') return "the " + std::string(v.substr(0, 3)) + "0s";
+    if (v.size() == 4 && digitsAt(v, 0, 2) && v.substr(2) == "XX") return "the " + std::string(v.substr(0, 2)) + "00s";
+    const auto year = yearAt(v);
+    if (!year) return std::nullopt;
+    if (v.size() == 4) return *year == 0 ? std::optional<std::string>() : std::to_string(*year);
+    if (v[4] != '-' || v.size() < 7) return std::nullopt;
+    const std::string_view rest = v.substr(5);
+    // Month, day, part of day.
+    if (digitsAt(rest, 0, 2)) {
+        const int month = num(rest, 0, 2);
+        if (month < 1 || month > 12) return std::nullopt;
+        if (rest.size() == 2) return withYear(std::string(kMonths[month - 1]), *year);
+        if (rest.size() >= 5 && rest[2] == '-' && digitsAt(rest, 3, 2)) {
+            const int day = num(rest, 3, 2);
+            if (day < 1 || day > 31) return std::nullopt;
+            const std::string date = withYear(dayMonth(day, month), *year);
+            if (rest.size() == 5) return date;
+            if (rest[5] == 'T') {
+                const std::string part = partOfDay(rest.substr(6));
+                if (!part.empty()) return part + date;
+                if (digitsAt(rest, 6, 2) && rest.size() >= 9 && rest[8] == ':') return date + ", " + std::string(rest.substr(6, 5));
+            }
+        }
+        return std::nullopt;
+    }
+    // Weeks: "2025-W04" -> the week of Monday 20 January 2025.
+    if (rest.size() == 3 && rest[0] == 'W' && digitsAt(rest, 1, 2)) {
+        const int week = num(rest, 1, 2);
+        if (*year == 0 || week < 1 || week > 53) return std::nullopt;
+        const Date jan4{*year, 1, 4, DatePrecision::Day};
+        const long jan4Days = jan4.daysSinceEpoch();
+        const long weekday = ((jan4Days % 7) + 7 + 3) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
+        const Date monday = Date::fromDaysSinceEpoch(jan4Days - weekday + 7L * (week - 1));
+        return "the week of " + dayMonth(monday.day, monday.month) + " " + std::to_string(monday.year);
+    }
+    if (rest == "WE") return withYear("a weekend", *year);
+    // Seasons, quarters, halves.
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> seasons = {
+        {{"SP", "spring"}, {"SU", "summer"}, {"FA", "autumn"}, {"AU", "autumn"}, {"WI", "winter"}}};
+    for (const auto& [code, name] : seasons)
+        if (rest == code) return withYear(std::string(name), *year);
+    static constexpr std::array<std::string_view, 4> ordinals = {"first", "second", "third", "fourth"};
+    auto ofYear = [&](std::string part) { return *year == 0 ? part + " (year not stated)" : part + " of " + std::to_string(*year); };
+    if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4')
+        return ofYear("the " + std::string(ordinals[rest[1] - '1']) + " quarter");
+    if (rest.size() == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2'))
+        return ofYear("the " + std::string(ordinals[rest[1] - '1']) + " half");
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool isTimexValue(std::string_view value) { return readable(value).has_value(); }
+
+std::string readableTimex(std::string_view value) {
+    if (auto r = readable(value)) return *r;
+    // Fiscal years ("FY2025") read as written by most; keep anything else as it is.
+    return std::string(value);
+}
+
+}  // namespace parallax

@@ -1,0 +1,74 @@
+// Average-link clustering over a sparse similarity graph, and the attachment of outliers to a story.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <utility>
+
+#include "core/align/linkage.h"
+
+using namespace parallax::align;
+
+namespace {
+
+/// A symmetric similarity table; pairs not listed are 0.
+struct Table {
+    std::map<std::pair<std::size_t, std::size_t>, double> sims;
+    void set(std::size_t a, std::size_t b, double s) { sims[{std::min(a, b), std::max(a, b)}] = s; }
+    double operator()(std::size_t a, std::size_t b) const {
+        auto it = sims.find({std::min(a, b), std::max(a, b)});
+        return it == sims.end() ? 0.0 : it->second;
+    }
+    std::vector<Edge> edges() const {
+        std::vector<Edge> out;
+        for (const auto& [k, s] : sims) out.push_back(Edge{k.first, k.second, s});
+        return out;
+    }
+};
+
+/// Items 0-2 are one tight story; item 3 is near it on average but below the threshold; item 4 is
+/// near nothing.
+Table storyWithOutlier() {
+    Table t;
+    t.set(0, 1, 0.5);
+    t.set(0, 2, 0.5);
+    t.set(1, 2, 0.5);
+    t.set(3, 0, 0.2);
+    t.set(3, 1, 0.15);
+    t.set(3, 2, 0.12);
+    t.set(4, 0, 0.02);
+    return t;
+}
+
+}  // namespace
+
+TEST(Linkage, AnOutlierCloseToOneStoryOnAverageJoinsIt) {
+    Table t = storyWithOutlier();
+    auto label = averageLinkClusters(5, t.edges(), 0.2, std::cref(t), nullptr, 4096, 0.75);
+    EXPECT_EQ(label[0], label[1]);
+    EXPECT_EQ(label[0], label[2]);
+    EXPECT_EQ(label[3], label[0]) << "average 0.157 reaches 0.75 of the threshold";
+    EXPECT_NE(label[4], label[0]) << "an unrelated item stays alone";
+}
+
+TEST(Linkage, WithoutAttachmentTheOutlierStaysAlone) {
+    Table t = storyWithOutlier();
+    auto label = averageLinkClusters(5, t.edges(), 0.2, std::cref(t));
+    EXPECT_EQ(label[0], label[2]);
+    EXPECT_NE(label[3], label[0]);
+}
+
+TEST(Linkage, AnOutlierBetweenTwoStoriesOrNextToAnotherOutlierStaysAlone) {
+    Table t;
+    for (std::size_t base : {0U, 3U}) {  // stories {0,1,2} and {3,4,5}
+        t.set(base, base + 1, 0.5);
+        t.set(base, base + 2, 0.5);
+        t.set(base + 1, base + 2, 0.5);
+    }
+    for (std::size_t i = 0; i < 6; ++i) t.set(6, i, 0.16);  // item 6: as near to one story as to the other
+    t.set(7, 8, 0.18);                                       // items 7 and 8: two outliers near each other
+    auto label = averageLinkClusters(9, t.edges(), 0.2, std::cref(t), nullptr, 4096, 0.75);
+    EXPECT_NE(label[0], label[3]);
+    EXPECT_NE(label[6], label[0]);
+    EXPECT_NE(label[6], label[3]);
+    EXPECT_NE(label[7], label[8]) << "outliers only join a story of three or more";
+}

@@ -1,0 +1,55 @@
+// What a reader sees for each kind of TIMEX3 value: words, never a raw XXXX-11 or 2025-W04.
+#include <gtest/gtest.h>
+
+#include "core/model/timex_text.h"
+
+namespace parallax {
+namespace {
+
+TEST(TimexText, CalendarDates) {
+    EXPECT_EQ(readableTimex("2025-01-20"), "20 January 2025");
+    EXPECT_EQ(readableTimex("2024-11"), "November 2024");
+    EXPECT_EQ(readableTimex("2024"), "2024");
+    EXPECT_EQ(readableTimex("2025-01-20TMO"), "the morning of 20 January 2025");
+    EXPECT_EQ(readableTimex("2025-01-20T14:30"), "20 January 2025, 14:30");
+}
+
+TEST(TimexText, YearNotStated) {
+    EXPECT_EQ(readableTimex("XXXX-11"), "November (year not stated)");
+    EXPECT_EQ(readableTimex("XXXX-11-05"), "5 November (year not stated)");
+    EXPECT_EQ(readableTimex("XXXX-Q3"), "the third quarter (year not stated)");
+}
+
+TEST(TimexText, WeeksSeasonsQuartersHalves) {
+    EXPECT_EQ(readableTimex("2025-W04"), "the week of 20 January 2025");
+    EXPECT_EQ(readableTimex("2026-W01"), "the week of 29 December 2025") << "ISO week 1 may start in December";
+    EXPECT_EQ(readableTimex("2013-SU"), "summer 2013");
+    EXPECT_EQ(readableTimex("2013-WI"), "winter 2013");
+    EXPECT_EQ(readableTimex("2025-Q1"), "the first quarter of 2025");
+    EXPECT_EQ(readableTimex("2025-H2"), "the second half of 2025");
+    EXPECT_EQ(readableTimex("201X"), "the 2010s");
+}
+
+TEST(TimexText, DurationsAndReferences) {
+    EXPECT_EQ(readableTimex("P1M"), "1 month");
+    EXPECT_EQ(readableTimex("P10Y"), "10 years");
+    EXPECT_EQ(readableTimex("P4W"), "4 weeks");
+    EXPECT_EQ(readableTimex("P90D"), "90 days");
+    EXPECT_EQ(readableTimex("PXD"), "some days");
+    EXPECT_EQ(readableTimex("PT3H"), "3 hours");
+    EXPECT_EQ(readableTimex("PRESENT_REF"), "now");
+    EXPECT_EQ(readableTimex("PAST_REF"), "the past");
+    EXPECT_EQ(readableTimex("FUTURE_REF"), "the future");
+}
+
+TEST(TimexText, OtherValuesPassThrough) {
+    EXPECT_EQ(readableTimex("NPU"), "NPU");
+    EXPECT_EQ(readableTimex("4.35e9"), "4.35e9");
+    EXPECT_EQ(readableTimex("2025-13"), "2025-13");
+    EXPECT_EQ(readableTimex("P"), "P");
+    EXPECT_FALSE(isTimexValue("chief AI scientist"));
+    EXPECT_TRUE(isTimexValue("2025-W04"));
+}
+
+}  // namespace
+}  // namespace parallax
