@@ -120,6 +120,20 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
     for (std::size_t i = 0; i < s.words.size(); ++i) {
         auto m = ctx.lex.eventVerbs.match(s.lower, i);
         if (!m) continue;
+        // "the Wenchang Satellite Launch Center": a capitalised verb between capitalised words is part of a name.
+        if (i > 0 && i + m->length < s.words.size() && s.words[i].capital && s.words[i - 1].capital &&
+            s.words[i + m->length].capital)
+            continue;
+        // "SpaceX's launch facility", "the release window": a base form after a determiner or a possessive is a
+        // noun, and it names no event unless "of" follows ("the release of Sora").
+        if (m->length == 1 && i > 0 && i + 1 < s.words.size() && s.lower[i + 1] != "of" &&
+            (s.lower[i - 1] == "'s" || s.lower[i - 1] == "the" || s.lower[i - 1] == "a" || s.lower[i - 1] == "its" ||
+             s.lower[i - 1] == "their" || s.lower[i - 1] == "his" || s.lower[i - 1] == "her") &&
+            !s.words[i + 1].punct && !isPreposition(s.lower[i + 1])) {
+            const std::string& w = s.lower[i];
+            bool base = w == "launch" || w == "release" || w == "debut" || w == "listing" || w == "landing";
+            if (base) continue;
+        }
         std::string cls = ctx.lex.eventClasses[static_cast<std::size_t>(m->payload)];
         if (cls == "released" && listingVenueAfter(s, i + m->length)) cls = "listed";
         verbs.push_back({i, i + m->length, cls});

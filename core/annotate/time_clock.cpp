@@ -280,6 +280,11 @@ std::optional<TimeMatch> chineseClock(const Toks& t, std::size_t i, std::size_t 
 
 std::optional<TimeMatch> clockAt(const Toks& t, std::size_t i) {
     if (i >= t.size()) return std::nullopt;
+    // Every time of day has its digits within a few tokens: most positions end here, cheaply.
+    bool digits = false;
+    for (std::size_t k = i; k < t.size() && k < i + 7 && !digits; ++k)
+        digits = t[k].kind == TokKind::Number || t[k].kind == TokKind::Alnum;
+    if (!digits) return std::nullopt;
     std::size_t j = i;
     bool introduced = i > 0 && isOneOf(t[i - 1].lower, {"at", "by", "from", "until", "till", "to", "before", "after",
                                                         "around", "about", "approximately", "since", "circa", "roughly"});

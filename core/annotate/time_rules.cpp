@@ -56,6 +56,9 @@ int monthAt(const Toks& t, std::size_t i, std::size_t& next) {
     return monthAt(t, i, next, abbreviated);
 }
 
+/// Tokens a and b are consecutive words separated by a space only.
+bool adjacentWord(const Toks& t, std::size_t a, std::size_t b) { return b == a + 1 && t[b].start == t[a].end + 1; }
+
 int weekdayAt(const Toks& t, std::size_t i) {
     static constexpr std::string_view days[] = {"monday", "tuesday", "wednesday", "thursday",
                                                 "friday", "saturday", "sunday"};
@@ -246,6 +249,11 @@ Opt absoluteAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     std::size_t next = 0;
     bool abbreviated = false;
     if (int m = monthAt(t, i, next, abbreviated)) {
+        // "the Long March 5 rocket", "Theresa May 12 ...": after a capitalised word, March and May are names
+        bool ambiguous = t[i].lower == "may" || t[i].lower == "march";
+        if (ambiguous && i > 0 && t[i - 1].kind == TokKind::Word && startsUpper(t[i - 1].text) && adjacentWord(t, i - 1, i) &&
+            !weekdayAt(t, i - 1) && t[i - 1].text.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos)
+            return std::nullopt;
         if (int d = dayAt(t, next); d && !(next < t.size() && t[next].kind == TokKind::Number && t[next].text.size() > 2)) {
             std::size_t j = next + 1;
             if (lowerAt(t, j) == "," && yearAt(t, j + 1)) ++j;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "core/model/date.h"
+#include "core/model/timex_text.h"
 
 namespace parallax::conflict {
 
@@ -60,21 +61,6 @@ int circular(int a, int b) {
     return d > 720 ? 1440 - d : d;
 }
 
-std::string zoneLabel(const ClockTime& t) {
-    if (t.zone == "ET") return " Eastern Time";
-    if (t.zone == "CT") return " Central Time";
-    if (t.zone == "MT") return " Mountain Time";
-    if (t.zone == "PT") return " Pacific Time";
-    if (t.zone == "local") return " local time";
-    if (!t.offset) return {};
-    if (*t.offset == 0) return " GMT";
-    int h = std::abs(*t.offset) / 60;
-    int m = std::abs(*t.offset) % 60;
-    std::string s = std::string(" UTC") + (*t.offset < 0 ? "-" : "+") + std::to_string(h);
-    if (m != 0) s += ":" + std::string(m < 10 ? "0" : "") + std::to_string(m);
-    return s;
-}
-
 }  // namespace
 
 std::optional<ClockTime> parseClock(std::string_view value) {
@@ -105,13 +91,9 @@ std::optional<ClockTime> parseClock(std::string_view value) {
 }
 
 std::string describeClock(std::string_view value) {
-    auto c = parseClock(value);
-    if (!c) return {};
-    int h = c->minutes / 60;
-    int m = c->minutes % 60;
-    int h12 = h % 12 == 0 ? 12 : h % 12;
-    std::string out = std::to_string(h12) + ":" + (m < 10 ? "0" : "") + std::to_string(m) + (h < 12 ? " a.m." : " p.m.");
-    return out + zoneLabel(*c);
+    std::size_t t = value.find('T');
+    if (t == std::string_view::npos || !parseClock(value)) return {};
+    return readableTimex("XXXX-XX-XX" + std::string(value.substr(t)));
 }
 
 int clockTolerance(const ClockTime& t, std::string_view written) {
@@ -127,7 +109,8 @@ int clockTolerance(const ClockTime& t, std::string_view written) {
     if (m == 0) return 30;
     if (m % 15 == 0) return 15;
     if (m % 10 == 0) return 10;
-    return 5;
+    // "around 10:54": a time written to the minute is hedged by a minute or two, not by five
+    return m % 5 == 0 ? 5 : 2;
 }
 
 std::optional<ClockGap> clockGap(const ClockSide& a, const ClockSide& b) {

@@ -24,7 +24,7 @@ struct ClockTime {
 
 /// Minutes either side of a written time that its wording allows: 0 for "1:28 am", 30 for "at 1 am"
 /// (the hour alone), and for "about"/"approximately"/"约"/"左右" a margin that follows the written
-/// precision (±30 on the hour, ±15 on a quarter, ±10 on ten minutes, else ±5).
+/// precision (±30 on the hour, ±15 on a quarter, ±10 on ten minutes, ±5 on five, else ±2).
 [[nodiscard]] int clockTolerance(const ClockTime& t, std::string_view written);
 
 /// One side of a comparison: the time, the day the claim names (days since 1970-01-01) if it names one,

@@ -7,8 +7,8 @@
 #include <cctype>
 #include <charconv>
 
-#include "core/conflict/clock.h"
 #include "core/model/date.h"
+#include "core/model/timex_text.h"
 
 namespace parallax::conflict {
 
@@ -30,10 +30,7 @@ int daysInMonth(int y, int m) {
 
 constexpr std::array<std::string_view, 7> kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                                         "Friday", "Saturday", "Sunday"};
-constexpr std::array<std::string_view, 5> kOrdinals = {"first", "second", "third", "fourth", "fifth"};
 
-constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                      "July",    "August",   "September", "October", "November", "December"};
 
 }  // namespace
 
@@ -142,47 +139,7 @@ bool datesCompatible(const DateRange& a, const DateRange& b) {
     return a.first <= b.last && b.first <= a.last;
 }
 
-namespace {
-
-std::string dayMonth(const Date& d) { return std::to_string(d.day) + " " + std::string(kMonths[static_cast<std::size_t>(d.month - 1)]); }
-
-std::string describeDay(std::string_view v) {
-    auto r = parseDateValue(v);
-    if (!r) return std::string(v);
-    if (r->anyDate) return {};
-    if (r->anyYearMonth != 0) {
-        std::string month(kMonths[static_cast<std::size_t>(r->anyYearMonth - 1)]);
-        if (r->anyYearDay == 0) return month + " (year not stated)";
-        if (r->anyYearDay != r->anyYearLastDay)
-            return "the " + std::string(kOrdinals[static_cast<std::size_t>((r->anyYearDay + 6) / 7 - 1)]) +
-                   " week of " + month + " (year not stated)";
-        return std::to_string(r->anyYearDay) + " " + month + " (year not stated)";
-    }
-    Date first = Date::fromDaysSinceEpoch(r->first);
-    std::string month(kMonths[static_cast<std::size_t>(first.month - 1)]);
-    std::string year = std::to_string(first.year);
-    if (v.size() == 4) return std::string(v);
-    std::string_view rest = v.substr(5);
-    if (rest[0] == 'W') return "the week of " + dayMonth(first) + " " + year;
-    if (rest[0] == 'Q') return "the " + std::string(kOrdinals[static_cast<std::size_t>(rest[1] - '1')]) + " quarter of " + year;
-    if (rest[0] == 'H') return "the " + std::string(rest[1] == '1' ? "first" : "second") + " half of " + year;
-    if (rest.size() == 2) return month + " " + year;
-    if (rest.size() == 5 && rest[3] == 'W')
-        return "the " + std::string(kOrdinals[static_cast<std::size_t>(rest[4] - '1')]) + " week of " + month + " " + year;
-    if (rest.size() == 5) return dayMonth(first) + " " + year;
-    return std::string(v);
-}
-
-}  // namespace
-
-std::string describeDate(std::string_view value) {
-    std::string day = describeDay(datePart(value));
-    std::size_t t = value.find('T');
-    if (t == std::string_view::npos) return day;
-    std::string clock = describeClock(value.substr(t));
-    if (day.empty()) return clock;
-    return clock.empty() ? day : day + ", " + clock;
-}
+std::string describeDate(std::string_view value) { return readableTimex(value); }
 
 int weekdayOf(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; }
 

@@ -12,7 +12,7 @@
 #include "core/conflict/assemble.h"
 #include "core/conflict/facts.h"
 #include "core/conflict/rules.h"
-#include "core/conflict/weekdays.h"
+#include "core/conflict/time_slips.h"
 #include "core/knowledge/resources.h"
 
 namespace parallax::conflict {
@@ -174,14 +174,8 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
             e.value = slip.value;
             set.add(slip.finding, subject, attribute, {e}, slip.text);
         }
-        for (const WeekdaySlip& slip : checkWeekdays(*a, it->second)) {
-            Evidence e;
-            e.article = a->id;
-            e.span = slip.span;
-            e.text = slip.text;
-            e.value = slip.value;
-            set.add(slip.finding, slip.subject, "weekday", {e}, slip.text);
-        }
+        for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
+            set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
     }
     return set.take();
 }

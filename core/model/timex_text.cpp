@@ -73,7 +73,49 @@ std::optional<std::string> duration(std::string_view v) {
     }
 }
 
+/// An event's time of day after "T" ("T01:28", "T14:06+08:00", "T12:25Z", "T07:25[CT]", "T10:54[local]"):
+/// "1:28 a.m.", "2:06 p.m. UTC+8", "12:25 p.m. GMT", "7:25 a.m. Central Time", "10:54 a.m. local time".
+std::optional<std::string> clockWords(std::string_view t) {
+    if (t.size() < 6 || t[0] != 'T' || !digitsAt(t, 1, 2) || t[3] != ':' || !digitsAt(t, 4, 2)) return std::nullopt;
+    const int h = num(t, 1, 2);
+    const int m = num(t, 4, 2);
+    if (h > 24 || m > 59) return std::nullopt;
+    const int h12 = h % 12 == 0 ? 12 : h % 12;
+    std::string out = std::to_string(h12) + ":" + (m < 10 ? "0" : "") + std::to_string(m) + (h % 24 < 12 ? " a.m." : " p.m.");
+    const std::string_view zone = t.substr(6);
+    if (zone.empty()) return out;
+    if (zone == "Z") return out + " GMT";
+    if (zone == "[ET]") return out + " Eastern Time";
+    if (zone == "[CT]") return out + " Central Time";
+    if (zone == "[MT]") return out + " Mountain Time";
+    if (zone == "[PT]") return out + " Pacific Time";
+    if (zone == "[local]") return out + " local time";
+    if (zone.size() > 2 && zone.front() == '[' && zone.back() == ']') return out + " " + std::string(zone.substr(1, zone.size() - 2));
+    if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && digitsAt(zone, 1, 2) && zone[3] == ':' && digitsAt(zone, 4, 2)) {
+        const int zh = num(zone, 1, 2);
+        const int zm = num(zone, 4, 2);
+        out += " UTC" + std::string(1, zone[0]) + std::to_string(zh);
+        if (zm != 0) out += ":" + std::string(zone.substr(4, 2));
+        return out;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> readableDate(std::string_view v);
+
 std::optional<std::string> readable(std::string_view v) {
+    // A date with a time of day: "2024-03-26T01:28" -> "26 March 2024, 1:28 a.m."; no date stated -> the time alone.
+    if (const std::size_t t = v.find('T'); t != std::string_view::npos && t >= 4 && v[0] != 'P') {
+        if (auto clock = clockWords(v.substr(t))) {
+            const std::string_view date = v.substr(0, t);
+            if (date == "XXXX-XX-XX") return clock;
+            if (auto d = readableDate(date)) return *d + ", " + *clock;
+        }
+    }
+    return readableDate(v);
+}
+
+std::optional<std::string> readableDate(std::string_view v) {
     if (v == "PRESENT_REF") return std::string("now");
     if (v == "PAST_REF") return std::string("the past");
     if (v == "FUTURE_REF") return std::string("the future");
@@ -91,6 +133,11 @@ std::optional<std::string> readable(std::string_view v) {
         const int month = num(rest, 0, 2);
         if (month < 1 || month > 12) return std::nullopt;
         if (rest.size() == 2) return withYear(std::string(kMonths[month - 1]), *year);
+        // The n-th week of a month: "2024-05-W2" -> the second week of May 2024.
+        if (rest.size() == 5 && rest[2] == '-' && rest[3] == 'W' && rest[4] >= '1' && rest[4] <= '5') {
+            static constexpr std::array<std::string_view, 5> nth = {"first", "second", "third", "fourth", "fifth"};
+            return "the " + std::string(nth[rest[4] - '1']) + " week of " + withYear(std::string(kMonths[month - 1]), *year);
+        }
         if (rest.size() >= 5 && rest[2] == '-' && digitsAt(rest, 3, 2)) {
             const int day = num(rest, 3, 2);
             if (day < 1 || day > 31) return std::nullopt;

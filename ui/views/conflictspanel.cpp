@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/conflict/dates.h"
 #include "ui/models/conflictfilter.h"
 #include "ui/models/conflictmodel.h"
 #include "ui/roles.h"
@@ -168,7 +169,8 @@ void ConflictsPanel::showEvidence() {
         html += QStringLiteral("<hr><p><b>%1</b>%2</p><blockquote>“%3”</blockquote>")
                     .arg(m_data->outletOf(e.article).toHtmlEscaped(), date.isEmpty() ? QString() : QStringLiteral(" · ") + date,
                          qs(e.text).toHtmlEscaped());
-        if (!e.value.empty()) html += QStringLiteral("<p>%1 <b>%2</b></p>").arg(tr("Value:"), qs(e.value).toHtmlEscaped());
+        const std::string shown = c->type == ConflictType::Date ? conflict::describeDate(e.value) : e.value;
+        if (!e.value.empty()) html += QStringLiteral("<p>%1 <b>%2</b></p>").arg(tr("Value:"), qs(shown).toHtmlEscaped());
         QStringList links;
         if (m_data->article(e.article))
             links << QStringLiteral("<a href=\"show:%1\">%2</a>").arg(i).arg(tr("Show in text"));

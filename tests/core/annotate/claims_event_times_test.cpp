@@ -70,3 +70,21 @@ TEST(ClaimsEventTime, AContainerShipIsNoRelease) {
     Doc d = annotated("On 26 March 2024 the Marlin container ship that hit the jetty was towed away.");
     EXPECT_TRUE(d.claims(ClaimKind::Event).empty());
 }
+
+TEST(ClaimsEventTime, AVerbInsideANameIsNoEvent) {
+    Doc d = annotated("Orbiter-3 rode a rocket from the Hainan Satellite Launch Center on 13 October 2024.");
+    EXPECT_TRUE(d.claims(ClaimKind::Event).empty());
+    Doc v = annotated("Vexa launched Orbiter-3 from Hainan on 13 October 2024.");
+    EXPECT_EQ(v.claims(ClaimKind::Event).size(), 1u);
+}
+
+TEST(ClaimsEventTime, NounsAndThePastOfFindAreNoEvents) {
+    Doc pad = annotated("Orbiter-3 lifted off at 6:40 am from Vexa's launch facility in Hainan on 13 October 2024.");
+    auto events = pad.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].attribute, "lifted off");
+    Doc found = annotated("Orbiter-3 passed its tests on October 25, six days before it found a buyer in Vexa.");
+    EXPECT_TRUE(found.claims(ClaimKind::Event).empty());
+    Doc founded = annotated("Vexa was founded on October 25, 2019.");
+    EXPECT_EQ(founded.claims(ClaimKind::Event).size(), 1u);
+}

@@ -96,3 +96,19 @@ TEST(WeekdayBesideDate, AMismatchIsNotedOnlyWhenTheYearIsWritten) {
 
 }  // namespace
 }  // namespace parallax::annotate
+
+namespace parallax::annotate {
+namespace {
+
+TEST(NamesAreNotDates, MarchAndMayAfterACapitalisedWord) {
+    auto times = findTimes("The probe rode a Long March 5 rocket; Prime Minister Theresa May 12 times said no.", {},
+                           Date::parseIso("2024-06-26"));
+    EXPECT_TRUE(times.empty()) << times.front().text;
+    auto dated = findTimes("It flew on March 5 and again on Tuesday, May 7.", {}, Date::parseIso("2024-06-26"));
+    ASSERT_EQ(dated.size(), 2u);
+    EXPECT_EQ(dated[0].value, "2024-03-05");
+    EXPECT_EQ(dated[1].value, "2024-05-07");
+}
+
+}  // namespace
+}  // namespace parallax::annotate

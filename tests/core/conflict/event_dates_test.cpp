@@ -201,3 +201,29 @@ TEST(EventDates, WeekOfAMonthIntervals) {
     EXPECT_FALSE(conflict::datesCompatible(*anyYear, *third));
     EXPECT_FALSE(conflict::parseDateValue("2023-02-W5")) << "February 2023 has no fifth week";
 }
+
+namespace {
+
+std::vector<Conflict> slipsOf(const std::string& text) {
+    Doc d(text, "a", "Outlet a");
+    d.entity("Orbiter-3", EntityKind::Product);
+    d.ann.times = annotate::findTimes(text, {}, Date::parseIso("2024-06-30"));
+    d.extract();
+    return ofType(conflictsOf({&d}), ConflictType::Date);
+}
+
+}  // namespace
+
+TEST(EventTimes, ATimeInTwoZonesThatDoNotConvertIsAnInternalSlip) {
+    // no zone is 8 h 42 min ahead of GMT
+    auto slips = slipsOf("The aftershock came around 11:54 local time (3:12 GMT) on Tuesday.");
+    ASSERT_EQ(slips.size(), 1u);
+    EXPECT_EQ(slips[0].scope, Scope::Internal);
+    EXPECT_EQ(slips[0].attribute, "time zone");
+    // JST is GMT+9: 11:54 JST is 2:54 GMT, not 3:12
+    EXPECT_EQ(slipsOf("The aftershock came at 11:54 JST (3:12 GMT).").size(), 1u);
+    // consistent pairs, in any real zone
+    EXPECT_TRUE(slipsOf("The aftershock came around 11:54 local time (2:54 GMT) on Tuesday.").empty());
+    EXPECT_TRUE(slipsOf("Orbiter-3 lifted off at 6:40 am CDT (11:40 GMT).").empty());
+    EXPECT_TRUE(slipsOf("The vote closed at 9:30 pm local time (16:00 GMT).").empty()) << "India is GMT+5:30";
+}

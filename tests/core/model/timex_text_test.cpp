@@ -11,7 +11,9 @@ TEST(TimexText, CalendarDates) {
     EXPECT_EQ(readableTimex("2024-11"), "November 2024");
     EXPECT_EQ(readableTimex("2024"), "2024");
     EXPECT_EQ(readableTimex("2025-01-20TMO"), "the morning of 20 January 2025");
-    EXPECT_EQ(readableTimex("2025-01-20T14:30"), "20 January 2025, 14:30");
+    EXPECT_EQ(readableTimex("2025-01-20T14:30"), "20 January 2025, 2:30 p.m.");  // as people write times (issue 9)
+    EXPECT_EQ(readableTimex("XXXX-XX-XXT14:06+08:00"), "2:06 p.m. UTC+8");
+    EXPECT_EQ(readableTimex("2024-05-W2"), "the second week of May 2024");
 }
 
 TEST(TimexText, YearNotStated) {
