@@ -117,9 +117,31 @@ std::string unitOfSuffix(const std::string& suffix) {
     return {};
 }
 
-bool overlapsAny(const std::vector<Span>& spans, Span s) {
-    return std::any_of(spans.begin(), spans.end(), [&](const Span& x) { return x.overlaps(s); });
-}
+/// Excluded spans sorted by start, with the largest end among each prefix: "does any span overlap s" is then one
+/// binary search (a span starting before s ends and reaching past its start), not a scan of every span per token.
+class SpanIndex {
+public:
+    explicit SpanIndex(const std::vector<Span>& spans) : m_spans(spans) {
+        std::sort(m_spans.begin(), m_spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+        m_maxEnd.reserve(m_spans.size());
+        std::size_t best = 0;
+        for (const Span& x : m_spans) {
+            best = std::max(best, x.end);
+            m_maxEnd.push_back(best);
+        }
+    }
+    [[nodiscard]] bool overlaps(Span s) const {
+        auto it = std::lower_bound(m_spans.begin(), m_spans.end(), s.end, [](const Span& x, std::size_t at) { return x.start < at; });
+        if (it == m_spans.begin()) return false;
+        return m_maxEnd[static_cast<std::size_t>(it - m_spans.begin()) - 1] > s.start;
+    }
+
+private:
+    std::vector<Span> m_spans;
+    std::vector<std::size_t> m_maxEnd;
+};
+
+bool overlapsAny(const SpanIndex& spans, Span s) { return spans.overlaps(s); }
 
 // The sentence around pos speaks of Japan: "¥" is then yen rather than yuan.
 bool yenContext(std::string_view text, std::size_t pos) {
@@ -161,7 +183,7 @@ void interval(const Reading& r, Quantity& q) {
 }
 
 // Reads qualifier, currency symbol, figure, range and unit starting at token i. Returns false if no quantity.
-bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size_t i, const std::vector<Span>& exclude,
+bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size_t i, const SpanIndex& exclude,
                   Reading& r) {
     std::size_t pos = toks[i].start;
     // qualifier
@@ -323,7 +345,8 @@ bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size
 
 }  // namespace
 
-std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Span>& exclude) {
+std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Span>& excluded) {
+    const SpanIndex exclude(excluded);
     std::vector<Quantity> out;
     std::vector<Tok> toks = scanTokens(text);
     std::size_t i = 0;
