@@ -58,22 +58,21 @@ std::string periodOf(const SentenceView& s, const std::string& measure, std::siz
     return year.empty() ? std::string{} : " [" + year + "]";
 }
 
-/// The organisation the sentence before `s` names first (an organisation before an unclassified name; a short
-/// all-capital code like "EV" is no company): what "the company" of `s` most likely refers to.
-std::string previousSubject(const Context& ctx, const SentenceView& s) {
+}  // namespace
+
+std::string previousSubject(const Context& ctx, const SentenceView& s, bool thing) {
     if (s.index <= 0 || static_cast<std::size_t>(s.index) > ctx.ann.sentences.size()) return {};
     const Span prev = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
     const Entity* other = nullptr;
     for (const Entity& e : ctx.ann.entities) {
         if (e.span.start < prev.start || e.span.end > prev.end) continue;
-        if (e.kind == EntityKind::Organization) return e.canonical.empty() ? e.text : e.canonical;
+        if (e.kind == EntityKind::Organization && !thing) return e.canonical.empty() ? e.text : e.canonical;
+        if (e.kind == EntityKind::Product && thing) return e.canonical.empty() ? e.text : e.canonical;
         const bool code = e.text.size() <= 3 && std::all_of(e.text.begin(), e.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         if (e.kind == EntityKind::Other && other == nullptr && !code) other = &e;
     }
     return other != nullptr ? (other->canonical.empty() ? other->text : other->canonical) : std::string{};
 }
-
-}  // namespace
 
 std::string moneyDimension(const std::string& measure, const std::string& unit) {
     static const char* const counted[] = {"users", "employees"};

@@ -41,6 +41,11 @@ void extractRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>&
 void extractComparisons(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractStances(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// The organisation or thing the sentence before `s` names first (an organisation before an unclassified name; a
+/// short all-capital code like "EV" is none): what "the company" of `s` most likely refers to. With `thing`, a
+/// product or an unclassified name, never an organisation: what a measured "it" ("it is 300 metres long") is.
+[[nodiscard]] std::string previousSubject(const Context& ctx, const SentenceView& s, bool thing = false);
+
 /// The dimension a money-measure figure is given in ("currency", "%", "count"); empty when the unit does not
 /// fit the measure (a bare "81" for a profit), so that no claim is made of it.
 [[nodiscard]] std::string moneyDimension(const std::string& measure, const std::string& unit);

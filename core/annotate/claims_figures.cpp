@@ -251,6 +251,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? subject->name : std::string{};
         // "the 2.6-mile bridge": unnamed, but a bridge, not the ship of the same story.
+        // "It was built in 2015 and is 300 metres long": "it" is what the sentence before named first.
+        if (c.subject.empty() && dim && !s.lower.empty() && (s.lower[0] == "it" || s.lower[0] == "its"))
+            c.subject = previousSubject(ctx, s, true);
         if (compound) {
             // The size belongs to the noun it describes, or to a name set beside that noun: "the Orla, a 900-foot
             // vessel" (apposition before) or "a 948-foot vessel known as the Dali" (a name just after).

@@ -377,3 +377,16 @@ TEST(FormerTitles, YearsApartTheOfficeMayHaveChanged) {
 
 }  // namespace
 }  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+TEST(FrameConflicts, ItIsWhatThePreviousSentenceNamed) {
+    Folder f;
+    f.add("a", "The freighter Orla left port on Monday. It was built in 2012 and is 250 metres long.");
+    f.add("b", "The Orla, a 900-foot vessel, left port.");
+    EXPECT_EQ(figures(f.conflicts()), 1);  // 250 m against 900 ft, both the Orla's
+}
+
+}  // namespace
+}  // namespace parallax::conflict
