@@ -16,18 +16,31 @@ void extractClaims(const Article& article, Annotations& ann) {
     const bool weakAnchor = !article.published || article.published->source == DateSource::File;
     const std::vector<claims::SentenceView> views = claims::buildViews(article.text, ann, lex, weakAnchor);
     // The article's main organisation: the most mentioned one, if mentioned at least twice.
+    // A known organisation mentioned twice beats any unclassified name: a capitalised segment ("Data Center") or a
+    // product line is mentioned often but is not the company. Unclassified names count when no organisation does:
+    // a company the entity list does not know is often "Other".
     std::map<std::string, int> orgCounts;
+    std::map<std::string, int> otherCounts;
     for (const Entity& e : ann.entities) {
-        // Unclassified names count too: a company the entity list does not know is often "Other".
-        if (e.kind == EntityKind::Organization || e.kind == EntityKind::Other)
-            orgCounts[e.canonical.empty() ? e.text : e.canonical] += e.kind == EntityKind::Organization ? 2 : 1;
+        const std::string name = e.canonical.empty() ? e.text : e.canonical;
+        if (e.kind == EntityKind::Organization) ++orgCounts[name];
+        else if (e.kind == EntityKind::Other) ++otherCounts[name];
     }
     std::string mainOrg;
-    int best = 2;  // at least two mentions of an organisation, or three of an unclassified name
+    int best = 1;  // at least two mentions of an organisation
     for (const auto& [name, n] : orgCounts) {
         if (n > best) {
             best = n;
             mainOrg = name;
+        }
+    }
+    if (mainOrg.empty()) {
+        best = 2;  // or three of an unclassified name
+        for (const auto& [name, n] : otherCounts) {
+            if (n > best) {
+                best = n;
+                mainOrg = name;
+            }
         }
     }
     const claims::Context ctx{article.text, ann, lex, mainOrg};

@@ -234,3 +234,18 @@ TEST(FigureFrames, ChineseEarlierTimesAndSurpassedFigures) {
 
 }  // namespace
 }  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(FigureFrames, AKnownCompanyBeatsAFrequentSegmentName) {
+    // "Data Center" is capitalised and frequent, but Nvidia is the organisation the figures belong to.
+    auto an = annotateText("Nvidia reported results. Data Center revenue grew. Data Center sales rose. Data Center demand "
+                           "was strong. Nvidia said so. Gross margin was 61.2% in the quarter.");
+    auto margin = figure(an, "61.2%");
+    ASSERT_TRUE(margin);
+    EXPECT_EQ(margin->subject, "Nvidia");
+}
+
+}  // namespace
+}  // namespace parallax
