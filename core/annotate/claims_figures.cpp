@@ -285,28 +285,6 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
     }
 }
 
-/// Start of the Chinese clause holding byte `at`.
-std::size_t zhClauseBegin(std::string_view text, std::size_t from, std::size_t at) {
-    std::size_t begin = from;
-    for (std::size_t i = from; i < at && i < text.size();) {
-        std::size_t len = 1;
-        char32_t c = zh::decodeAt(text, i, len);
-        i += len;
-        if (zh::isClauseBreak(c)) begin = i;
-    }
-    return begin;
-}
-
-std::size_t zhClauseEnd(std::string_view text, std::size_t at, std::size_t to) {
-    for (std::size_t i = at; i < to && i < text.size();) {
-        std::size_t len = 1;
-        char32_t c = zh::decodeAt(text, i, len);
-        if (zh::isClauseBreak(c)) return i;
-        i += len;
-    }
-    return to;
-}
-
 /// A Chinese measure form right after the figure (at most one linking character: "254人死亡", "28城") or
 /// ending at most four characters before it ("续航里程为700公里", "震源深度30公里").
 const MeasureInfo* zhMeasure(std::string_view text, std::size_t clause, std::size_t qStart, std::size_t qEnd,
@@ -375,8 +353,8 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
         if (!s.span.contains(q.span) || isCurrencyCode(q.unit) || q.unit == "%" || q.unit == "pp") continue;
-        const std::size_t clause = zhClauseBegin(text, s.span.start, q.span.start);
-        const std::size_t clauseTo = zhClauseEnd(text, q.span.end, s.span.end);
+        const std::size_t clause = zh::clauseBegin(text, s.span.start, q.span.start);
+        const std::size_t clauseTo = zh::clauseFinish(text, q.span.end, s.span.end);
         const auto dim = lex.dimensionOf(q.unit);
         // Only figures written in Chinese context: the byte before or after is not ASCII text.
         bool hanNear = (q.span.end < text.size() && static_cast<unsigned char>(text[q.span.end]) >= 0x80) ||

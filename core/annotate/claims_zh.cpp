@@ -36,28 +36,6 @@ bool datable(const std::string& v) {
     return v.rfind("XXXX-", 0) == 0 && v.size() >= 7 && v[5] >= '0' && v[5] <= '9' && v[6] >= '0' && v[6] <= '9';
 }
 
-/// Start of the clause holding byte `at` (after the last clause break before it, not before `from`).
-std::size_t clauseBegin(std::string_view text, std::size_t from, std::size_t at) {
-    std::size_t begin = from;
-    for (std::size_t i = from; i < at && i < text.size();) {
-        std::size_t len = 1;
-        char32_t c = zh::decodeAt(text, i, len);
-        i += len;
-        if (zh::isClauseBreak(c)) begin = i;
-    }
-    return begin;
-}
-
-std::size_t clauseFinish(std::string_view text, std::size_t at, std::size_t to) {
-    for (std::size_t i = at; i < to && i < text.size();) {
-        std::size_t len = 1;
-        char32_t c = zh::decodeAt(text, i, len);
-        if (zh::isClauseBreak(c)) return i;
-        i += len;
-    }
-    return to;
-}
-
 /// Number of characters in text[a, b).
 std::size_t charCount(std::string_view text, std::size_t a, std::size_t b) {
     std::size_t n = 0;
@@ -124,8 +102,8 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
             next == U'会' || next == U'的' || next == U'备' || next == U'申' || next == U'计' || next == U'进' || next == U'时' ||
             next == U'量' || next == U'额')  // "交付量", "销售额": a volume, not the event
             continue;
-        std::size_t clause = clauseBegin(text, zs.span.start, v.start);
-        std::size_t clauseEnd = clauseFinish(text, v.end, zs.span.end);
+        std::size_t clause = zh::clauseBegin(text, zs.span.start, v.start);
+        std::size_t clauseEnd = zh::clauseFinish(text, v.end, zs.span.end);
         // The date: the nearest datable time before the verb in its clause not nearer another verb, or one
         // right after it through "于" ("成立于2016年").
         const TimeRef* when = nullptr;
@@ -272,7 +250,7 @@ void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, 
     for (std::size_t qi : zs.quantities) {
         const Quantity& q = ctx.ann.quantities[qi];
         if (q.unit == "%" || q.unit == "pp") continue;  // growth rates and shares say nothing of the amount
-        std::size_t clause = clauseBegin(text, zs.span.start, q.span.start);
+        std::size_t clause = zh::clauseBegin(text, zs.span.start, q.span.start);
         std::string measure;
         std::size_t measureAt = q.span.start;
         if (q.convertedFrom) {
@@ -288,7 +266,7 @@ void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, 
         const Entity* subject = entityBefore(zs, measureAt);
         std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, measureAt);
         if (name.empty()) continue;
-        std::size_t clauseEnd = clauseFinish(text, q.span.end, zs.span.end);
+        std::size_t clauseEnd = zh::clauseFinish(text, q.span.end, zs.span.end);
         const std::string dimension = moneyDimension(measure, q.unit);
         if (dimension.empty()) continue;
         Claim c = zhClaim(ClaimKind::Amount, s);

@@ -173,4 +173,26 @@ std::string personNameBefore(std::string_view text, std::size_t end, std::size_t
     return {};
 }
 
+std::size_t clauseBegin(std::string_view text, std::size_t from, std::size_t at) {
+    std::size_t begin = from;
+    for (std::size_t i = from; i < at && i < text.size();) {
+        std::size_t len = 1;
+        char32_t c = zh::decodeAt(text, i, len);
+        i += len;
+        if (zh::isClauseBreak(c)) begin = i;
+    }
+    return begin;
+}
+
+std::size_t clauseFinish(std::string_view text, std::size_t at, std::size_t to) {
+    for (std::size_t i = at; i < to && i < text.size();) {
+        std::size_t len = 1;
+        char32_t c = zh::decodeAt(text, i, len);
+        if (zh::isClauseBreak(c)) return i;
+        i += len;
+    }
+    return to;
+}
+
+
 }  // namespace parallax::annotate::zh

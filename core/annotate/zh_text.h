@@ -17,6 +17,10 @@ namespace parallax::annotate::zh {
 [[nodiscard]] bool hasHan(std::string_view text);
 /// Ends a clause: ，；。！？：、 and their ASCII forms, and line breaks.
 [[nodiscard]] bool isClauseBreak(char32_t c);
+/// Start of the clause holding byte `at`: just after the last clause break before it, not before `from`.
+[[nodiscard]] std::size_t clauseBegin(std::string_view text, std::size_t from, std::size_t at);
+/// End of the clause starting at or before `at`: the next clause break, or `to`.
+[[nodiscard]] std::size_t clauseFinish(std::string_view text, std::size_t at, std::size_t to);
 /// Full-width or CJK punctuation and ASCII punctuation/space: what a comparable quote drops.
 [[nodiscard]] bool isPunctOrSpace(char32_t c);
 
