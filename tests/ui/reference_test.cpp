@@ -96,9 +96,11 @@ AnalysisController::AnalyzeFn fixtureAnalyzer() {
     };
 }
 
-/// Runs `act` once the next modal widget of type T is up (the caller then opens it, e.g. by an action).
+/// Runs `act` once the next modal widget of type T is up (the caller then opens it, e.g. by an action). It keeps
+/// looking for a minute: on a loaded machine a file dialog took more than the 5 s this used to allow, and a modal
+/// dialog nobody closes hangs the test instead of failing it.
 template <typename T>
-void whenModal(const std::function<void(T*)>& act, int triesLeft = 500) {
+void whenModal(const std::function<void(T*)>& act, int triesLeft = 6000) {
     QTimer::singleShot(10, qApp, [act, triesLeft] {
         if (auto* w = qobject_cast<T*>(QApplication::activeModalWidget())) act(w);
         else if (triesLeft > 0) whenModal<T>(act, triesLeft - 1);
