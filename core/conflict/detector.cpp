@@ -11,6 +11,7 @@
 #include "core/conflict/arithmetic.h"
 #include "core/conflict/assemble.h"
 #include "core/conflict/facts.h"
+#include "core/conflict/frames.h"
 #include "core/conflict/rules.h"
 #include "core/conflict/time_slips.h"
 #include "core/knowledge/resources.h"
@@ -81,6 +82,7 @@ std::string bucketOf(const Claim& c) {
         return key + c.value.substr(0, cut);
     }
     if (c.kind == ClaimKind::Role && c.attribute == "former title") return key + "title";  // meets the sitting title
+    if (c.kind == ClaimKind::Amount && !c.frame.empty()) return key + figureKey(c.attribute);  // the frame has the period
     return key + annotate::lowerAscii(attributeBase(c.attribute));  // periods are checked pair by pair
 }
 

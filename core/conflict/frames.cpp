@@ -2,7 +2,9 @@
 // could make the two figures different facts, the figures are not compared.
 #include "core/conflict/frames.h"
 
+#include "core/annotate/claims_lexicon.h"
 #include "core/annotate/measures.h"
+#include "core/conflict/period.h"
 
 namespace parallax::conflict {
 namespace {
@@ -23,7 +25,9 @@ bool isQuarter(const std::string& p) { return p.size() >= 2 && p[0] == 'Q' && p[
 /// figure from another time.
 std::string recentYearDropped(const std::string& period, int year) {
     if (year <= 0) return period;
-    for (int y : {year, year - 1}) {
+    // A quarter may carry the next year: fiscal years run ahead of the calendar ("Q3 2025" reported in 2024).
+    const bool quarter = isQuarter(period);
+    for (int y : {year, year - 1, quarter ? year + 1 : year}) {
         const std::string ys = std::to_string(y);
         if (period == ys) return {};
         if (period.size() > ys.size() + 1 && period.compare(period.size() - ys.size(), ys.size(), ys) == 0 &&
@@ -51,6 +55,18 @@ bool samePeriod(const std::string& a, const std::string& b, int yearA, int yearB
 bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
     return a.measure == b.measure && sameKind(a.kind, b.kind) && a.dimension == b.dimension &&
            samePeriod(a.period, b.period, yearA, yearB) && a.scope == b.scope && a.stage == b.stage;
+}
+
+std::string figureKey(std::string_view attribute) {
+    std::string base = annotate::lowerAscii(attributeBase(attribute));
+    const std::size_t open = base.find(" (");
+    if (open == std::string::npos || base.back() != ')') return base;
+    std::string kept;
+    for (const std::string& q : annotate::splitList(base.substr(open + 2, base.size() - open - 3), ',')) {
+        if (q == "quarterly" || q == "annual" || q == "monthly") continue;
+        kept += (kept.empty() ? "" : ", ") + q;
+    }
+    return base.substr(0, open) + (kept.empty() ? "" : " (" + kept + ")");
 }
 
 std::string describeFrame(const Frame& f) {

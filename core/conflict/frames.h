@@ -14,6 +14,10 @@ namespace parallax::conflict {
 /// unstated: "171 passengers" and "in 2024, 171 passengers" in a 2024 article are one frame.
 [[nodiscard]] bool sameFrame(const Frame& a, const Frame& b, int yearA = 0, int yearB = 0);
 
+/// The attribute of a framed figure as a comparison key: its measure and the qualifiers the frame does not carry
+/// ("raised (ipo, upsized)"); the period words ("quarterly", "annual", "monthly", "[2024]") are the frame's period.
+[[nodiscard]] std::string figureKey(std::string_view attribute);
+
 /// How a reason names the frame: "revenue (data center, Q3, forecast)".
 [[nodiscard]] std::string describeFrame(const Frame& f);
 

@@ -15,6 +15,7 @@
 #include "core/conflict/amounts.h"
 #include "core/conflict/clock.h"
 #include "core/conflict/dates.h"
+#include "core/conflict/frames.h"
 #include "core/conflict/subject.h"
 
 namespace parallax::conflict {
@@ -433,7 +434,10 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
     const bool titles = ca.kind == ClaimKind::Role && cb.kind == ClaimKind::Role &&
                         (ca.attribute == "title" || ca.attribute == "former title") &&
                         (cb.attribute == "title" || cb.attribute == "former title");
-    if (ca.kind != cb.kind || (!titles && !sameMeasure(ca.attribute, cb.attribute))) return std::nullopt;
+    // Framed figures meet on their measure and the qualifiers the frame does not carry; the frames judge the rest.
+    const bool framed = ca.kind == ClaimKind::Amount && cb.kind == ClaimKind::Amount && !ca.frame.empty() && !cb.frame.empty();
+    const bool sameAttribute = framed ? figureKey(ca.attribute) == figureKey(cb.attribute) : sameMeasure(ca.attribute, cb.attribute);
+    if (ca.kind != cb.kind || (!titles && !sameAttribute)) return std::nullopt;
     if (ca.kind != ClaimKind::Stance && ca.kind != ClaimKind::Comparison && (ca.negated || cb.negated)) return std::nullopt;
     // A figure with no named subject on either side is the story's own ("174 passengers" in a story of one
     // flight, "a depth of 16 km" in a story of one quake).

@@ -390,3 +390,30 @@ TEST(FrameConflicts, ItIsWhatThePreviousSentenceNamed) {
 
 }  // namespace
 }  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+TEST(FrameSlots, FigureKeysLeaveThePeriodToTheFrame) {
+    EXPECT_EQ(figureKey("gross margin (quarterly)"), "gross margin");
+    EXPECT_EQ(figureKey("revenue (annual, planned) [2024]"), "revenue (planned)");
+    EXPECT_EQ(figureKey("raised (ipo, upsized)"), "raised (ipo, upsized)");
+}
+
+TEST(FrameSlots, AFiscalQuarterMayCarryTheNextYear) {
+    Frame a{"gross margin", "share", "%", "", "gross", "", false};
+    Frame b = a;
+    b.period = "Q3 2025";
+    EXPECT_TRUE(sameFrame(a, b, 2024, 2024));   // fiscal 2025's third quarter, reported in 2024
+    EXPECT_FALSE(sameFrame(a, b, 2022, 2022));  // three years off: another figure
+}
+
+TEST(FrameConflicts, AQuarterlyQualifierIsThePeriodNotAnotherMeasure) {
+    Folder f;
+    f.add("a", "Acme said its gross margin improved to 61.5% in the quarter.");
+    f.add("b", "Acme's quarterly gross margin was 63.2%.");
+    EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
+}  // namespace
+}  // namespace parallax::conflict
