@@ -20,7 +20,7 @@ namespace parallax::conflict {
 
 /// Conflicts between stories on facts that do not move (launch and founding dates, what a thing is, sizes):
 /// only pairs of claims from different stories, which findConflicts never sees. Each conflict belongs to the
-/// story of its first side.
+/// story of its rarer statement (the one said by fewer articles).
 [[nodiscard]] std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories,
                                                         const std::vector<const Article*>& articles,
                                                         const std::map<std::string, Annotations>& annotations);

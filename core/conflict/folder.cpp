@@ -32,6 +32,7 @@ bool stable(const Claim& c) {
 
 /// Distinct values compared per bucket at most: a name shared by thousands of claims is too vague a key.
 constexpr std::size_t kMaxValuesPerBucket = 24;
+constexpr int kMaxStoriesPerValue = 3;
 
 }  // namespace
 
@@ -75,16 +76,25 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
     const RuleContext ctx{annotate::claimLexicon().taxonomy, CurrencyTable::bundled(), sides};
     std::map<std::string, ConflictSet> sets;
     for (const auto& [key, members] : buckets) {
-        // One side per (story, value): the story's own comparison has already judged the rest.
+        // One side per (story, value), and at most three stories per value: the story's own comparison has judged
+        // the rest, and a value said in three stories is flagged as well as if all were listed. This bounds the
+        // pairs of a bucket by its distinct values, however many stories repeat them.
         std::vector<std::size_t> reps;
         std::set<std::pair<std::string, std::string>> seen;
-        std::set<std::string> values;
+        std::map<std::string, int> perValue;
         for (std::size_t i : members) {
             const Side& s = sides[i];
+            if (perValue[s.claim.value] >= kMaxStoriesPerValue) continue;
             if (!seen.insert({storyOf[s.article], s.claim.value}).second) continue;
-            values.insert(s.claim.value);
+            ++perValue[s.claim.value];
             reps.push_back(i);
         }
+        std::set<std::string> values;
+        for (const auto& [value, n] : perValue) values.insert(value);
+        // How often each value is said in the folder: a flag belongs to the story of the rarer statement, the one
+        // a reader most likely has to check, so that one slip against many stories is one flag.
+        std::map<std::string, int> said;
+        for (std::size_t i : members) ++said[sides[i].claim.value];
         if (values.size() < 2 || values.size() > kMaxValuesPerBucket) continue;
         for (std::size_t x = 0; x < reps.size(); ++x) {
             for (std::size_t y = x + 1; y < reps.size(); ++y) {
@@ -94,7 +104,8 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
                 if (a.copies >= 0 && a.copies == b.copies) continue;
                 auto f = judge(a, b, ctx);
                 if (!f) continue;
-                const std::string& story = storyOf[a.article];
+                const Side& rarer = said[a.claim.value] <= said[b.claim.value] ? a : b;
+                const std::string& story = storyOf[rarer.article];
                 auto it = sets.try_emplace(story, story).first;
                 it->second.add(*f, a, b);
             }

@@ -46,7 +46,7 @@ TEST(FolderConflicts, LaunchDatesMeetAcrossStories) {
     auto cs = f.conflicts();
     ASSERT_EQ(cs.size(), 1u);
     EXPECT_EQ(cs.front().type, ConflictType::Date);
-    EXPECT_EQ(cs.front().story, "s1");
+    EXPECT_EQ(cs.front().story, "s1");  // both dates said once: the first side's story
 }
 
 TEST(FolderConflicts, SizesMeetAcrossStories) {
@@ -54,6 +54,16 @@ TEST(FolderConflicts, SizesMeetAcrossStories) {
     f.add("s1", "a", "The freighter Orla is 250 metres long.");
     f.add("s2", "b", "The freighter Orla is 300 metres long.");
     EXPECT_EQ(f.conflicts().size(), 1u);
+}
+
+TEST(FolderConflicts, AValueRepeatedByManyStoriesIsStillFlaggedOnce) {
+    Folder f;
+    for (int i = 0; i < 12; ++i) f.add("s" + std::to_string(i), "a" + std::to_string(i), "OpenAI released GPT-5 on 20 January 2025.");
+    f.add("odd", "b", "OpenAI released GPT-5 on 14 February 2025.");
+    auto cs = f.conflicts();
+    ASSERT_EQ(cs.size(), 1u);
+    EXPECT_EQ(cs.front().evidence.size(), 4u);  // the odd date and the first three stories that say the other
+    EXPECT_EQ(cs.front().story, "odd");        // the rarer statement's story
 }
 
 TEST(FolderConflicts, PairsInsideOneStoryAreLeftToTheStory) {
