@@ -17,16 +17,6 @@ bool endsWithAt(std::string_view text, std::size_t end, std::string_view what) {
     return end >= what.size() && text.compare(end - what.size(), what.size(), what) == 0;
 }
 
-std::size_t clauseEndFrom(std::string_view text, std::size_t at, std::size_t to) {
-    for (std::size_t i = at; i < to && i < text.size();) {
-        std::size_t len = 1;
-        char32_t c = zh::decodeAt(text, i, len);
-        if (zh::isClauseBreak(c)) return i;
-        i += len;
-    }
-    return to;
-}
-
 /// The quote in comparable form: characters without punctuation or spaces, ASCII lower-cased.
 std::string comparableQuote(std::string_view q) {
     std::string out;
@@ -56,7 +46,7 @@ void extractChineseCategories(const Context& ctx, const SentenceView& s, std::ve
         }
         if (!startsWithAt(text, at, kIs) && !startsWithAt(text, at, "为")) continue;
         std::size_t from = at + 3;
-        std::size_t end = clauseEndFrom(text, from, s.span.end);
+        std::size_t end = zh::clauseFinish(text, from, s.span.end);
         // The term that closes the clause names what the subject is ("一款面向数据中心的AI加速器").
         std::vector<zh::CueHit> terms = lex.find(text, from, end, "category");
         if (terms.empty() || terms.back().end != end) continue;

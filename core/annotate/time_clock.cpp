@@ -12,17 +12,6 @@ namespace {
 
 using Toks = std::vector<Tok>;
 
-const std::string& lowerAt(const Toks& t, std::size_t i) {
-    static const std::string empty;
-    return i < t.size() ? t[i].lower : empty;
-}
-
-bool isOneOf(const std::string& w, std::initializer_list<std::string_view> words) {
-    for (auto x : words)
-        if (w == x) return true;
-    return false;
-}
-
 int digitsValue(std::string_view s) {
     if (s.empty() || s.size() > 2) return -1;
     int v = 0;

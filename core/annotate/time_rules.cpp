@@ -14,17 +14,6 @@ namespace {
 using Toks = std::vector<Tok>;
 using Opt = std::optional<TimeMatch>;
 
-const std::string& lowerAt(const Toks& t, std::size_t i) {
-    static const std::string empty;
-    return i < t.size() ? t[i].lower : empty;
-}
-
-bool isOneOf(const std::string& w, std::initializer_list<std::string_view> words) {
-    for (auto x : words)
-        if (w == x) return true;
-    return false;
-}
-
 Opt make(std::size_t end, TimeNorm n) {
     if (n.value.empty()) return std::nullopt;
     return TimeMatch{end, std::move(n)};

@@ -7,20 +7,13 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "core/conflict/dates.h"
 #include "core/model/date.h"
 #include "core/model/timex_text.h"
 
 namespace parallax::conflict {
 
 namespace {
-
-int toInt(std::string_view s) {
-    int v = 0;
-    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc{} && ptr == s.data() + s.size() ? v : -1;
-}
-
-long dayOf(int y, int m, int d) { return Date{y, m, d, DatePrecision::Day}.daysSinceEpoch(); }
 
 /// The n-th Sunday of a month (n = 1, 2).
 long nthSunday(int y, int m, int n) {

@@ -12,8 +12,6 @@
 
 namespace parallax::conflict {
 
-namespace {
-
 int toInt(std::string_view s) {
     int v = 0;
     auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -21,6 +19,8 @@ int toInt(std::string_view s) {
 }
 
 long dayOf(int y, int m, int d) { return Date{y, m, d, DatePrecision::Day}.daysSinceEpoch(); }
+
+namespace {
 
 int daysInMonth(int y, int m) {
     int next = m == 12 ? 1 : m + 1;

@@ -35,6 +35,12 @@ struct DateRange {
 /// The date part of a value ("2024-03-26T01:28" -> "2024-03-26").
 [[nodiscard]] std::string_view datePart(std::string_view value);
 
+/// The whole number `s` is made of; -1 when it is not one.
+[[nodiscard]] int toInt(std::string_view s);
+
+/// Days since 1970-01-01 of a calendar day.
+[[nodiscard]] long dayOf(int y, int m, int d);
+
 /// ISO weekday (1 = Monday) of a day counted since 1970-01-01.
 [[nodiscard]] int weekdayOf(long days);
 

@@ -105,16 +105,8 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
         if (a == nullptr) continue;
         auto it = annotations.find(a->id);
         if (it == annotations.end()) continue;
-        for (const Claim& c : it->second.claims) {
-            Side s;
-            s.claim = c;
-            s.article = a->id;
-            s.source = a;
-            s.ann = &it->second;
-            s.published = a->published ? a->published->date.iso() : std::string{};
-            s.copies = copySet(story, a->id);
-            sides.push_back(std::move(s));
-        }
+        const int copies = copySet(story, a->id);
+        for (const Claim& c : it->second.claims) sides.push_back(articleSide(c, *a, it->second, copies));
     }
     for (const ReferenceFact& f : facts) {
         if (auto s = factSide(f)) sides.push_back(std::move(*s));

@@ -55,15 +55,8 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
         if (it == annotations.end()) continue;
         for (const Claim& c : it->second.claims) {
             if (!stable(c) || c.subject.empty() || c.negated) continue;
-            Side s;
-            s.claim = c;
-            s.article = a->id;
-            s.source = a;
-            s.ann = &it->second;
-            s.published = a->published ? a->published->date.iso() : std::string{};
             auto cp = copiesOf.find(a->id);
-            s.copies = cp == copiesOf.end() ? -1 : cp->second;
-            sides.push_back(std::move(s));
+            sides.push_back(articleSide(c, *a, it->second, cp == copiesOf.end() ? -1 : cp->second));
         }
     }
     std::map<std::string, std::vector<std::size_t>> buckets;

@@ -443,10 +443,13 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
     // flight, "a depth of 16 km" in a story of one quake).
     // Only a figure that does not move, and not money: an unnamed medal tally or death toll could be anyone's,
     // at any hour; an unnamed revenue anyone's.
-    const annotate::MeasureInfo* info = ca.frame.empty() ? nullptr : annotate::measureLexicon().find(ca.frame.measure);
+    auto notSpec = [](const Frame& f) {
+        const annotate::MeasureInfo* info = annotate::measureLexicon().find(f.measure);
+        return info == nullptr || !info->spec;
+    };
     const bool storyCount = ca.kind == ClaimKind::Amount && !ca.frame.empty() && ca.frame.dimension != "currency" &&
                             ca.frame.dimension != "%" && !ca.frame.moves && !cb.frame.moves && ca.subject.empty() &&
-                            cb.subject.empty() && (info == nullptr || !info->spec);
+                            cb.subject.empty() && notSpec(ca.frame);
     bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || storyCount ||
                         sameSubject(ca.subject, cb.subject);
     if (!subjectMatch) return std::nullopt;

@@ -19,4 +19,16 @@ struct Side {
     [[nodiscard]] bool reference() const { return source == nullptr; }
 };
 
+/// The side of claim `c` of article `a` (whose annotations are `ann`), in the copy set `copies` (-1: none).
+[[nodiscard]] inline Side articleSide(const Claim& c, const Article& a, const Annotations& ann, int copies) {
+    Side s;
+    s.claim = c;
+    s.article = a.id;
+    s.source = &a;
+    s.ann = &ann;
+    s.published = a.published ? a.published->date.iso() : std::string{};
+    s.copies = copies;
+    return s;
+}
+
 }  // namespace parallax::conflict

@@ -3,6 +3,7 @@
 // abbreviations; a word that is also a common word in another language ("set", "out", "gen") only counts
 // next to a day and a year.
 #include "core/extract/date_words.h"
+#include "core/ingest/utf8.h"
 
 #include <array>
 #include <unordered_map>
@@ -91,24 +92,6 @@ char32_t lowerCase(char32_t c) {
     return c;
 }
 
-void appendUtf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 int digitValue(char32_t c) {
     if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
     if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);  // full-width digits
@@ -161,7 +144,7 @@ std::vector<DateToken> dateTokens(std::string_view text) {
                 std::size_t k = j;
                 const char32_t w = nextCodePoint(text, k);
                 if (!isWordChar(w) || isCjk(w) || digitValue(w) >= 0) break;
-                if (t.text.size() < 24) appendUtf8(t.text, lowerCase(w));
+                if (t.text.size() < 24) ingest::appendUtf8(t.text, lowerCase(w));
                 j = k;
             }
             t.end = i = j;

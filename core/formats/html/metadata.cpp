@@ -1,4 +1,5 @@
 #include "core/formats/html/metadata.h"
+#include "core/ingest/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -43,22 +44,7 @@ std::string unescapeEntities(std::string s) {
             out += s[i];
             continue;
         }
-        const auto c = static_cast<unsigned long>(code);
-        if (c < 0x80) {
-            out += static_cast<char>(c);
-        } else if (c < 0x800) {
-            out += static_cast<char>(0xC0 | (c >> 6));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            out += static_cast<char>(0xE0 | (c >> 12));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (c >> 18));
-            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        }
+        ingest::appendUtf8(out, static_cast<char32_t>(code));
         i = semi;
     }
     return out;
