@@ -1,5 +1,6 @@
 #include "fixture.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <cstdlib>
@@ -119,7 +120,10 @@ AnalysisResult makeFixture(const std::string& folder) {
 }
 
 bool waitFor(const std::function<bool()>& done, int ms) {
-    for (int waited = 0; waited < ms; waited += 10) {
+    // Wall time, not a count of waits: on a loaded machine each wait and each check takes longer than 10 ms.
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms) {
         if (done()) return true;
         QTest::qWait(10);
     }

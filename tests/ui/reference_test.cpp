@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -466,7 +467,11 @@ TEST_F(ReferenceTest, LoadingAFactsFileChecksAgainstItUntilTheUserDropsIt) {
     bool sawDialog = false;
     whenModal<QFileDialog>([&](QFileDialog* d) {
         sawDialog = true;
-        d->selectFile(factsFile);
+        // Type the whole path into the file name box, as a user would. selectFile() leaves that box alone when it
+        // has the focus, and then accept() has no file and keeps the dialog open: the test hung that way in CI.
+        auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        ASSERT_NE(name, nullptr) << "Qt's file dialog has a file name box";
+        name->setText(factsFile);
         QMetaObject::invokeMethod(d, "accept");  // accept() is protected in QFileDialog
     });
     w->actions().loadFacts->trigger();

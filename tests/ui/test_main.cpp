@@ -1,13 +1,48 @@
 // main() of the GUI tests: environment first (offscreen, temporary HOME and XDG dirs, C locale), then the
 // QApplication, then GoogleTest.
 #include <QApplication>
+#include <QDialog>
+#include <QElapsedTimer>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <memory>
+
+namespace {
+
+// A modal dialog that no test step closes blocks the binary until ctest kills it after ten minutes, without a
+// word on which dialog it was (CI lost a run that way). After two minutes the dialog is closed and the running
+// test fails, naming it.
+void closeForgottenDialogs(QTimer& watchdog) {
+    auto seen = std::make_shared<QPointer<QWidget>>();
+    auto since = std::make_shared<QElapsedTimer>();
+    QObject::connect(&watchdog, &QTimer::timeout, [seen, since] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal != seen->data()) {
+            *seen = modal;
+            since->restart();
+            return;
+        }
+        if (!modal || since->elapsed() < 120000) return;
+        QString text = modal->windowTitle();
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) text += QStringLiteral(": ") + box->text();
+        ADD_FAILURE() << "a modal " << modal->metaObject()->className() << " stayed open for two minutes ("
+                      << text.toStdString() << "); closed by the watchdog";
+        if (auto* dialog = qobject_cast<QDialog*>(modal)) dialog->reject();
+        else modal->close();
+        *seen = nullptr;
+    });
+    watchdog.start(1000);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     // gtest_discover_tests runs the binary without the test's environment: decide here.
@@ -29,5 +64,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("ParallaxTests"));
     QApplication::setApplicationName(QStringLiteral("parallax-ui-tests"));
     ::testing::InitGoogleTest(&argc, argv);
+    QTimer watchdog;
+    closeForgottenDialogs(watchdog);
     return RUN_ALL_TESTS();
 }
