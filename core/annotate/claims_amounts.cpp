@@ -170,7 +170,7 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;
         c.valueSpan = q.span;
-        c.negated = negatedIn(s, clause, at);
+        c.negated = figureNegated(s, clause, at);
         c.hedged = q.approximate || hedgedIn(s, ctx.lex, clause, qEnd);
         out.push_back(std::move(c));
     }

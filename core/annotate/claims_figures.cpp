@@ -266,7 +266,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.value = formatValue(q.value, q.unit, measure->dimension);
         c.text = q.text;
         c.valueSpan = q.span;
-        c.negated = negatedIn(s, clause, at);
+        c.negated = figureNegated(s, clause, at);
         c.hedged = q.approximate || hedgedIn(s, ctx.lex, clause, end);
         c.frame.measure = measure->name;
         c.frame.dimension = q.unit == "%" ? "%" : measure->dimension;

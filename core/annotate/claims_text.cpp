@@ -395,6 +395,24 @@ bool negatedIn(const SentenceView& s, std::size_t first, std::size_t last) {
     return false;
 }
 
+bool figureNegated(const SentenceView& s, std::size_t clause, std::size_t at) {
+    at = std::min(at, s.words.size());
+    for (std::size_t i = at; i > clause; --i) {
+        const std::string& w = s.lower[i - 1];
+        // A figure is denied only inside its own clause: "I cannot overstate this event, which put all 177 people
+        // at risk" does not deny the 177.
+        if (w == "," || w == ";" || w == ":" || w == "which" || w == "who" || w == "whose" || w == "where") return false;
+        // "no fewer than 40", "not more than 12", "not just 3": bounds and emphasis, not a denial.
+        if ((w == "no" || w == "not") && i < s.lower.size() &&
+            (s.lower[i] == "fewer" || s.lower[i] == "less" || s.lower[i] == "more" || s.lower[i] == "only" ||
+             s.lower[i] == "just" || s.lower[i] == "over" || s.lower[i] == "under"))
+            continue;
+        if (w == "not" || w == "never" || w == "cannot" || w == "no" || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
+            return true;
+    }
+    return false;
+}
+
 std::size_t clauseStart(const SentenceView& s, std::size_t i) {
     std::size_t k = std::min(i, s.words.size());
     while (k > 0 && s.lower[k - 1] != ";") --k;

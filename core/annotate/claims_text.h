@@ -79,6 +79,9 @@ struct SentenceView {
 [[nodiscard]] bool hedgedIn(const SentenceView& s, const ClaimLexicon& lex, std::size_t first, std::size_t last);
 /// A negation ("not", "n't", "never", "no", "cannot") among words [first, last).
 [[nodiscard]] bool negatedIn(const SentenceView& s, std::size_t first, std::size_t last);
+/// Whether the figure at word `at` is denied in its own clause (from `clause`, not past a comma or a relative
+/// pronoun); bounds such as "no fewer than" do not deny it.
+[[nodiscard]] bool figureNegated(const SentenceView& s, std::size_t clause, std::size_t at);
 /// Index of the clause start for word i: after the last ';' or sentence start.
 [[nodiscard]] std::size_t clauseStart(const SentenceView& s, std::size_t i);
 [[nodiscard]] std::size_t clauseEnd(const SentenceView& s, std::size_t i);

@@ -247,5 +247,30 @@ TEST(FigureFrames, AKnownCompanyBeatsAFrequentSegmentName) {
     EXPECT_EQ(margin->subject, "Nvidia");
 }
 
+
+TEST(FigureFrames, ANegationDeniesOnlyTheFigureOfItsOwnClause) {
+    auto an = annotateText(
+        "The captain said he could not thank the rescuers enough, which saved all 212 people on board. "
+        "The ferry did not carry 90 passengers that night. "
+        "There were no fewer than 40 passengers on the first boat. "
+        "The tug had 11 crew members, not 14.");
+    auto kept = figure(an, "212 people");
+    ASSERT_TRUE(kept);
+    EXPECT_FALSE(kept->negated) << "the denial is in the main clause, the figure in the relative clause";
+    auto denied = figure(an, "90");
+    ASSERT_TRUE(denied);
+    EXPECT_TRUE(denied->negated);
+    auto bound = figure(an, "fewer than 40");
+    ASSERT_TRUE(bound);
+    EXPECT_FALSE(bound->negated) << "\"no fewer than\" bounds the figure";
+    auto stated = figure(an, "11");
+    ASSERT_TRUE(stated);
+    EXPECT_FALSE(stated->negated);
+    auto corrected = figure(an, "14");
+    if (corrected) {
+        EXPECT_TRUE(corrected->negated) << "\"not 14\" is the figure denied";
+    }
+}
+
 }  // namespace
 }  // namespace parallax
