@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/annotate/claims_extract.h"
+#include "core/text/han_fold.h"
 
 namespace parallax::annotate {
 
@@ -44,6 +45,10 @@ void extractClaims(const Article& article, Annotations& ann) {
         }
     }
     const claims::Context ctx{article.text, ann, lex, mainOrg};
+    // The Chinese cues are written in simplified characters; Hong Kong and Taiwan pages are read through a
+    // character-for-character fold, so offsets into the article stay valid.
+    const std::string simplified = text::simplifiedChinese(article.text);
+    const claims::Context zhCtx{simplified, ann, lex, mainOrg};
     std::vector<Claim> found;
     for (const claims::SentenceView& s : views) {
         if (s.question) continue;  // "How is China closing the gap?" asks; it states nothing
@@ -55,7 +60,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractStances(ctx, s, found);
         claims::extractAmounts(ctx, s, found);
         claims::extractFigures(ctx, s, found);
-        claims::extractChinese(ctx, s, found);
+        claims::extractChinese(zhCtx, s, found);
     }
     claims::extractQuotes(ctx, views, found);
     // One claim per (kind, subject, attribute, value, place): two patterns may find the same statement. A set of

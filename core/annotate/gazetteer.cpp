@@ -4,6 +4,7 @@
 
 #include "core/annotate/canonical.h"
 #include "core/knowledge/resources.h"
+#include "core/text/han_fold.h"
 
 namespace parallax::annotate {
 namespace {
@@ -55,6 +56,7 @@ Gazetteer::Gazetteer(const std::vector<std::string>& entityLines, const std::vec
             std::string a = aliases.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
             if (!a.empty()) {
                 auto parts = aliasParts(a);
+                for (std::string& part : parts) part = text::simplifiedChinese(part);
                 if (!parts.empty()) {
                     if (e.family && parts.size() == 1) m_familyWords.emplace_back(parts[0], index);
                     m_byFirst[parts[0]].push_back(Alias{std::move(parts), index});
@@ -113,8 +115,18 @@ const Gazetteer& Gazetteer::instance() {
     return g;
 }
 
+namespace {
+
+/// What a token is matched by: Han characters in their simplified form, so that "寧德時代" finds the alias 宁德时代.
+std::string matchKey(const Tok& t) {
+    const bool ascii = std::all_of(t.text.begin(), t.text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return ascii ? std::string(t.text) : text::simplifiedChinese(t.text);
+}
+
+}  // namespace
+
 std::optional<Gazetteer::Hit> Gazetteer::matchAt(const std::vector<Tok>& toks, std::size_t i) const {
-    auto it = m_byFirst.find(std::string(toks[i].text));
+    auto it = m_byFirst.find(matchKey(toks[i]));
     if (it == m_byFirst.end()) return std::nullopt;
     std::optional<Hit> best;
     for (const Alias& a : it->second) {
@@ -122,7 +134,7 @@ std::optional<Gazetteer::Hit> Gazetteer::matchAt(const std::vector<Tok>& toks, s
         bool ok = true;
         for (std::size_t p = 1; p < a.parts.size(); ++p) {
             if (j < toks.size() && isDash(toks[j].text) && adjacent(toks[j - 1], toks[j])) ++j;
-            if (j >= toks.size() || toks[j].text != a.parts[p]) {
+            if (j >= toks.size() || matchKey(toks[j]) != a.parts[p]) {
                 ok = false;
                 break;
             }

@@ -87,6 +87,25 @@ TEST(ChineseClaims, AmountsWithMeasureAndCurrency) {
     EXPECT_EQ(loss->value, "3.1e+08 CNY");
 }
 
+TEST(ChineseClaims, TraditionalScriptReadsLikeSimplified) {
+    // A Hong Kong or Taiwan page: the same sentence in traditional characters gives the same claims, and a
+    // known company is found under its traditional name.
+    Annotations simplified = annotate(zhArticle("云帆能源此次募资总额15亿元。云帆能源2024年营业收入为46.2亿元。"));
+    Annotations traditional = annotate(zhArticle("雲帆能源此次募資總額15億元。雲帆能源2024年營業收入為46.2億元。"));
+    const Claim* raised = find(traditional, ClaimKind::Amount, "raised");
+    ASSERT_NE(raised, nullptr);
+    EXPECT_EQ(raised->value, find(simplified, ClaimKind::Amount, "raised")->value);
+    const Claim* revenue = find(traditional, ClaimKind::Amount, "revenue [2024]");
+    ASSERT_NE(revenue, nullptr);
+    EXPECT_EQ(revenue->value, "4.62e+09 CNY");
+    EXPECT_EQ(revenue->text, "46.2億元") << "the claim quotes the page as written";
+
+    Annotations known = annotate(zhArticle("寧德時代於5月20日在香港掛牌上市。"));
+    const Claim* listed = find(known, ClaimKind::Event, "listed");
+    ASSERT_NE(listed, nullptr);
+    EXPECT_EQ(listed->subject, "CATL");
+}
+
 TEST(ChineseClaims, ReportingPeriodTagsFinancialFiguresOnly) {
     Annotations ann = annotate(zhArticle("蓝鲸能源2024年营业收入为52亿元，去年同期营业收入为41亿元。"
                                          "蓝鲸能源计划在2025年推出能量密度为400Wh/kg的电池。"));
