@@ -167,6 +167,7 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.dimension = dimension;
         c.frame.moves = measure == "price" || measure == "market value" || measure == "valuation";
         readFrameSlots(s, FigurePlace{at, qEnd, measureAt, measureAt == at ? at : measureAt + 1, clause, to}, q.unit, c.frame);
+        stageFromQualifiers(c.attribute, c.frame);
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;
         c.valueSpan = q.span;

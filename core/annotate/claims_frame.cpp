@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
+
+#include "core/annotate/claims_lexicon.h"
 
 namespace parallax::annotate::claims {
 namespace {
@@ -209,7 +212,9 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
                           "annual", "record", "overall", "reported", "with", "to", "on", "at", "as", "was", "is",
                           "net", "gross", "adjusted", "non-gaap", "gaap", "diluted", "operating", "underlying",
                           "company", "group", "firm", "provisional", "preliminary", "initial", "estimated", "official",
-                          "revised", "reported", "expected", "maximum", "minimum", "average", "top"}))
+                          "revised", "reported", "expected", "maximum", "minimum", "average", "top",
+                          // the traded thing itself, a verb or a scale word: never a segment
+                          "stock", "stocks", "share", "shares", "said", "says", "billion", "million", "trillion"}))
                 break;
             segment.insert(segment.begin(), l);
         }
@@ -279,9 +284,34 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     if (has(sentence, clauseEnd, {"预计", "預計", "预期", "預期", "将", "將", "有望", "计划", "計劃", "拟", "擬"}))
         stages.emplace_back("forecast");
     if (frame.dimension == "currency" || frame.dimension == "%" || frame.measure == "price" || frame.measure == "market value") {
-        stage("intraday", {"午间", "午間", "盘中", "盤中", "最高", "一度", "早盘", "早盤"});
-        stage("close", {"收盘", "收盤", "收报", "收報", "收涨", "收漲", "收跌", "收于", "收於"});
-        stage("open", {"开盘", "開盤", "高开", "高開", "低开", "低開"});
+        static const std::pair<std::string_view, std::vector<std::string_view>> trading[] = {
+            {"intraday", {"午间", "午間", "午间收盘", "午間收盤", "盘中", "盤中", "最高", "一度", "早盘", "早盤"}},
+            {"close", {"收盘", "收盤", "收报", "收報", "收涨", "收漲", "收跌", "收于", "收於"}},
+            {"open", {"开盘", "開盤", "高开", "高開", "低开", "低開"}}};
+        const std::size_t before = stages.size();
+        for (const auto& [name, cues] : trading)
+            if (std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return has(clause, clauseEnd, {c}); }))
+                stages.emplace_back(name);
+        // "截至午间收盘，大涨16.96%，报307.6港元": with no moment in its own clause, a traded figure takes the
+        // latest one written before it in the sentence.
+        if (stages.size() == before) {
+            // The cue that ends last, and of two ending together the longer: "午间收盘" (the midday break) is not
+            // the close.
+            std::size_t latestEnd = 0;
+            std::size_t latestSize = 0;
+            std::string_view latestName;
+            for (const auto& [name, cues] : trading)
+                for (std::string_view cue : cues)
+                    for (std::size_t p = text.find(cue, sentence); p != std::string_view::npos && p < clause; p = text.find(cue, p + 1)) {
+                        const std::size_t cueEnd = p + cue.size();
+                        if (cueEnd > latestEnd || (cueEnd == latestEnd && cue.size() > latestSize)) {
+                            latestEnd = cueEnd;
+                            latestSize = cue.size();
+                            latestName = name;
+                        }
+                    }
+            if (!latestName.empty()) stages.emplace_back(latestName);
+        }
     }
     // An earlier time said at the head of the sentence ("此前在伦敦奥运会上，…取得39金") dates every clause after it.
     if (has(sentence, clauseEnd, {"此前", "原计划", "原先", "先前", "以往", "上届", "上屆"})) stages.emplace_back("previous");
@@ -299,6 +329,21 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     if (has(clause, at, {"净", "淨"})) scope.emplace_back("net");
     if (has(sentence, at, {"余震", "餘震", "又一次", "再次"})) scope.emplace_back("another");
     for (std::size_t k = 0; k < scope.size(); ++k) frame.scope += (k ? ", " : "") + scope[k];
+}
+
+void stageFromQualifiers(const std::string& attribute, Frame& frame) {
+    const std::size_t open = attribute.find(" (");
+    if (open == std::string::npos) return;
+    const std::size_t close = attribute.find(')', open);
+    const std::string quals = attribute.substr(open + 2, close == std::string::npos ? std::string::npos : close - open - 2);
+    std::vector<std::string> stages = splitList(frame.stage, ',');
+    for (const std::string& q : splitList(quals, ',')) {
+        const std::string stage = q == "closing" ? "close" : q == "opening" ? "open" : std::string{};
+        if (!stage.empty() && std::find(stages.begin(), stages.end(), stage) == stages.end()) stages.push_back(stage);
+    }
+    std::sort(stages.begin(), stages.end());
+    frame.stage.clear();
+    for (std::size_t k = 0; k < stages.size(); ++k) frame.stage += (k ? ", " : "") + stages[k];
 }
 
 }  // namespace parallax::annotate::claims

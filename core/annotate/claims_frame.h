@@ -29,4 +29,8 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
 void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::size_t clause, std::size_t clauseEnd,
                            std::size_t at, std::size_t end, const std::string& unit, Frame& frame);
 
+/// A closing or opening qualifier in a figure's attribute ("price (closing)") is the frame's stage too: the frame
+/// then compares it whichever words said it ("closed at", 收涨, 收报).
+void stageFromQualifiers(const std::string& attribute, Frame& frame);
+
 }  // namespace parallax::annotate::claims

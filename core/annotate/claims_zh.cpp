@@ -191,7 +191,29 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
 
 /// The measure a figure belongs to: the nearest measure cue before it in its clause, close enough that
 /// nothing else can sit between ("募资总额43.5亿港元", "营业收入为12.6亿元", "开盘报25港元").
+/// The start of a move written right before a figure ("收涨16.4%至", "增长15%至"), or `at` when there is none: the
+/// figure a move ends at is a value of the measure that moved.
+std::size_t beforeMove(std::string_view text, std::size_t clause, std::size_t at) {
+    std::size_t p = at;
+    for (std::string_view to : {"至", "到"}) {
+        if (p >= clause + to.size() && text.compare(p - to.size(), to.size(), to) == 0) {
+            p -= to.size();
+            break;
+        }
+    }
+    if (p == at) return at;
+    std::size_t percent = 0;
+    if (p >= clause + 1 && text[p - 1] == '%') percent = 1;
+    else if (p >= clause + 3 && text.compare(p - 3, 3, "\uFF05") == 0) percent = 3;  // full-width ％
+    if (percent == 0) return at;
+    p -= percent;
+    const std::size_t digitsEnd = p;
+    while (p > clause && ((text[p - 1] >= '0' && text[p - 1] <= '9') || text[p - 1] == '.')) --p;
+    return p < digitsEnd ? p : at;
+}
+
 const CueHit* measureBefore(std::string_view text, const std::vector<CueHit>& measures, std::size_t clause, std::size_t at) {
+    at = beforeMove(text, clause, at);
     const CueHit* best = nullptr;
     for (const CueHit& m : measures) {
         if (m.start < clause || m.end > at) continue;
@@ -275,8 +297,9 @@ void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, 
         c.frame.moves = measure == "price" || measure == "market value" || measure == "valuation";
         readChineseFrameSlots(text, zs.span.start, clause, clauseEnd, q.span.start, q.span.end, q.unit, c.frame);
         c.subject = name;
-        c.attribute = measure + qualifiersOf(text, zs, clause, clauseEnd, q.span.start, measure) +
+        c.attribute = measure + qualifiersOf(text, zs, clause, clauseEnd, q.span.end, measure) +
                       (periodic(measure) ? periodTag(text, zs, clause, q.span.start) : std::string{});
+        stageFromQualifiers(c.attribute, c.frame);
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;
         c.valueSpan = q.span;

@@ -50,11 +50,23 @@ bool samePeriod(const std::string& a, const std::string& b, int yearA, int yearB
     return false;
 }
 
+/// A trading moment stated on one side only ("closed at", "by the midday break") compares with a figure that
+/// states none: the slot is filled on one side, not in conflict. Any other stage (a forecast, a previous value,
+/// an interim count) makes another fact and must be said on both.
+bool sameStage(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const std::string& stated = a.empty() ? b : b.empty() ? a : std::string{};
+    return stated == "close" || stated == "open" || stated == "intraday";
+}
+
 }  // namespace
 
 bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
-    return a.measure == b.measure && sameKind(a.kind, b.kind) && a.dimension == b.dimension &&
-           samePeriod(a.period, b.period, yearA, yearB) && a.scope == b.scope && a.stage == b.stage;
+    // A share price is a price per share whether or not "per share" is written.
+    const bool priced = a.measure == "price" && (a.kind == "level" || a.kind == "per-unit") &&
+                        (b.kind == "level" || b.kind == "per-unit");
+    return a.measure == b.measure && (priced || sameKind(a.kind, b.kind)) && a.dimension == b.dimension &&
+           samePeriod(a.period, b.period, yearA, yearB) && a.scope == b.scope && sameStage(a.stage, b.stage);
 }
 
 std::string figureKey(std::string_view attribute) {
@@ -63,7 +75,9 @@ std::string figureKey(std::string_view attribute) {
     if (open == std::string::npos || base.back() != ')') return base;
     std::string kept;
     for (const std::string& q : annotate::splitList(base.substr(open + 2, base.size() - open - 3), ',')) {
-        if (q == "quarterly" || q == "annual" || q == "monthly") continue;
+        // The period and the trading stage are frame slots, compared there: "price (closing)" meets "price" whose
+        // frame says close.
+        if (q == "quarterly" || q == "annual" || q == "monthly" || q == "closing" || q == "opening") continue;
         kept += (kept.empty() ? "" : ", ") + q;
     }
     return base.substr(0, open) + (kept.empty() ? "" : " (" + kept + ")");

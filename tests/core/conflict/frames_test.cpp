@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "core/annotate/annotator.h"
@@ -413,6 +414,55 @@ TEST(FrameConflicts, AQuarterlyQualifierIsThePeriodNotAnotherMeasure) {
     f.add("a", "Acme said its gross margin improved to 61.5% in the quarter.");
     f.add("b", "Acme's quarterly gross margin was 63.2%.");
     EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
+
+TEST(FrameSlots, ATradingMomentSaidOnOneSideOnlyStillCompares) {
+    Frame close{"price", "level", "currency", "", "", "close", true};
+    Frame unstated = close;
+    unstated.stage = "";
+    EXPECT_TRUE(sameFrame(close, unstated));
+    Frame midday = close;
+    midday.stage = "intraday";
+    EXPECT_FALSE(sameFrame(close, midday)) << "two moments stated: two facts";
+    Frame forecast = unstated;
+    forecast.stage = "forecast";
+    EXPECT_FALSE(sameFrame(forecast, unstated)) << "a forecast is another fact even when the other side says nothing";
+    Frame perShare = close;
+    perShare.kind = "per-unit";
+    EXPECT_TRUE(sameFrame(close, perShare)) << "a share price is a price per share";
+    Frame revenuePerUnit{"revenue", "per-unit", "currency", "", "", "", false};
+    Frame revenue{"revenue", "level", "currency", "", "", "", false};
+    EXPECT_FALSE(sameFrame(revenuePerUnit, revenue));
+}
+
+TEST(FrameSlots, TheClosingQualifierIsTheFramesStage) {
+    EXPECT_EQ(figureKey("price (closing)"), "price");
+    EXPECT_EQ(figureKey("price (ipo, opening)"), "price (ipo)");
+}
+
+TEST(FrameConflicts, AClosingPriceInChineseMeetsOneInEnglish) {
+    Folder f;
+    // A made-up listing of a company the entity list knows in both scripts.
+    f.add("a", "Shares of Meituan closed at HK$58.4 on their first day of trading.");
+    f.add("b", "美团以每股50港元的价格发行新股，上市首日全天收涨18%至59.2港元。");
+    f.add("c", "Meituan, which sold its shares at HK$50 each, was trading at HK$61.5 at midday.");
+    const auto cs = f.conflicts();
+    ASSERT_EQ(figures(cs), 1) << "the close against the close; the offer price and the midday price are other facts";
+    std::set<std::string> values;
+    for (const Evidence& e : cs.front().evidence) values.insert(e.value);
+    EXPECT_TRUE(values.count("58.4 HKD") == 1 && values.count("59.2 HKD") == 1);
+}
+
+TEST(FrameConflicts, AChineseFigureTakesTheMomentOpeningItsSentence) {
+    Folder f;
+    f.add("a", "美团股价收盘报58.4港元。");
+    f.add("b", "美团上市首日，截至午间收盘，股价大涨23%，报61.5港元。");
+    EXPECT_EQ(figures(f.conflicts()), 0) << "the midday break is not the close";
+    Folder g;
+    g.add("a", "美团股价收盘报58.4港元。");
+    g.add("b", "美团上市首日收盘，股价大涨18%，报59.2港元。");
+    EXPECT_EQ(figures(g.conflicts()), 1);
 }
 
 }  // namespace
