@@ -19,16 +19,35 @@ std::string formatNumber(double v) {
 }
 
 /// The mention sits in ", the ... ," / ", which ... ," between its sentence's subject and word `before`.
+/// A name in brackets right after another is that name's ticker or short form: "Nvidia (NVDA)".
+bool bracketedAlias(const SentenceView& s, const Mention& m) {
+    if (m.first < 2 || m.last >= s.lower.size() || s.lower[m.first - 1] != "(" || s.lower[m.last] != ")") return false;
+    const Mention* before = mentionAt(s, m.first - 2);
+    return before != nullptr && before->last == m.first - 1;
+}
+
 bool insideApposition(const SentenceView& s, const Mention& m, std::size_t before) {
     std::size_t open = m.first;
     while (open > 0 && s.lower[open - 1] != "," && !s.words[open - 1].punct) --open;
     if (open == 0 || s.lower[open - 1] != ",") return false;
     const std::string& next = s.lower[open];
-    bool appositive = next == "the" || next == "a" || next == "an" || next == "which" || next == "who" || next == "whose";
+    // "V3, the base model on which ...", "Nvidia, listed on Nasdaq, closed ...": a noun phrase, a relative clause or
+    // a participle ("listed", "based", "known") set off by commas.
+    const bool participle = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0 && !s.words[open].capital;
+    bool appositive = next == "the" || next == "a" || next == "an" || next == "which" || next == "who" ||
+                      next == "whose" || participle;
     if (!appositive || open < 2) return false;
     // An apposition follows a name: "V3, the base model ..."; "According to the company, the run" is no apposition.
-    const Mention* head = mentionAt(s, open - 2);
-    if (head == nullptr || head->last != open - 1) return false;
+    // A ticker in brackets may stand between the name and the comma: "Nvidia (NVDA), listed on Nasdaq, ...".
+    std::size_t headEnd = open - 1;
+    if (s.lower[headEnd - 1] == ")") {
+        std::size_t k = headEnd - 1;
+        while (k > 0 && s.lower[k] != "(") --k;
+        if (k == 0) return false;
+        headEnd = k;
+    }
+    const Mention* head = headEnd >= 1 ? mentionAt(s, headEnd - 1) : nullptr;
+    if (head == nullptr || head->last != headEnd) return false;
     for (std::size_t k = m.last; k < before; ++k) {
         if (s.lower[k] == ",") return true;
     }
@@ -118,7 +137,7 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
         const Mention* subject = nullptr;
         for (const Mention& m : s.mentions) {
             if (m.last <= measureAt && m.first >= clause && measureAt - m.last <= 16 && m.kind != EntityKind::Person &&
-                m.kind != EntityKind::Place && !insideApposition(s, m, measureAt))
+                m.kind != EntityKind::Place && !insideApposition(s, m, measureAt) && !bracketedAlias(s, m))
                 subject = &m;
         }
         std::string name = subject != nullptr ? subject->name : std::string{};

@@ -333,14 +333,20 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
 
 void stageFromQualifiers(const std::string& attribute, Frame& frame) {
     const std::size_t open = attribute.find(" (");
-    if (open == std::string::npos) return;
-    const std::size_t close = attribute.find(')', open);
-    const std::string quals = attribute.substr(open + 2, close == std::string::npos ? std::string::npos : close - open - 2);
+    const std::size_t close = open == std::string::npos ? open : attribute.find(')', open);
+    const std::string quals = open == std::string::npos ? std::string{}
+                              : attribute.substr(open + 2, close == std::string::npos ? std::string::npos : close - open - 2);
     std::vector<std::string> stages = splitList(frame.stage, ',');
     for (const std::string& q : splitList(quals, ',')) {
         const std::string stage = q == "closing" ? "close" : q == "opening" ? "open" : std::string{};
         if (!stage.empty() && std::find(stages.begin(), stages.end(), stage) == stages.end()) stages.push_back(stage);
     }
+    // "Ahead of its report, the shares were down 0.75% at the close": a price at a stated moment of trading is
+    // no running tally, whatever came before.
+    if (std::any_of(stages.begin(), stages.end(), [](const std::string& st) {
+            return st == "close" || st == "open" || st == "intraday" || st == "pre-market" || st == "after-hours";
+        }))
+        stages.erase(std::remove(stages.begin(), stages.end(), std::string("interim")), stages.end());
     std::sort(stages.begin(), stages.end());
     frame.stage.clear();
     for (std::size_t k = 0; k < stages.size(); ++k) frame.stage += (k ? ", " : "") + stages[k];

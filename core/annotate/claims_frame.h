@@ -30,7 +30,8 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
                            std::size_t at, std::size_t end, const std::string& unit, Frame& frame);
 
 /// A closing or opening qualifier in a figure's attribute ("price (closing)") is the frame's stage too: the frame
-/// then compares it whichever words said it ("closed at", 收涨, 收报).
+/// then compares it whichever words said it ("closed at", 收涨, 收报). A moment of trading also ends an "interim"
+/// reading: "ahead of its report, the shares closed down 1%" is no running tally.
 void stageFromQualifiers(const std::string& attribute, Frame& frame);
 
 }  // namespace parallax::annotate::claims

@@ -34,7 +34,15 @@ std::vector<std::string> splitList(std::string_view s, char delimiter) {
 void PhraseTable::add(std::string_view phrase, int payload) {
     // Phrases are split exactly as sentences are, so "no. 1" or "open-source" match what the text gives.
     std::vector<std::string> words;
-    for (const claims::Word& w : claims::splitWords(phrase, Span{0, phrase.size()})) words.push_back(w.lower);
+    for (const claims::Word& w : claims::splitWords(phrase, Span{0, phrase.size()})) {
+        // "{day}" is split like text into "{", "day", "}": put the placeholder back together.
+        if (w.lower == "}" && words.size() >= 2 && words[words.size() - 2] == "{" && words.back() == "day") {
+            words.resize(words.size() - 2);
+            words.emplace_back("{day}");
+            continue;
+        }
+        words.push_back(w.lower);
+    }
     if (words.empty()) return;
     auto& list = m_byFirst[words.front()];
     list.emplace_back(std::move(words), payload);
@@ -43,13 +51,25 @@ void PhraseTable::add(std::string_view phrase, int payload) {
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
+namespace {
+
+/// "{day}" in a phrase stands for a day word: "closed {day} at" reads "closed yesterday at", "closed Friday at".
+bool samePhraseWord(const std::string& pattern, const std::string& word) {
+    if (pattern != "{day}") return pattern == word;
+    static const char* const days[] = {"yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+    return std::any_of(std::begin(days), std::end(days), [&](const char* d) { return word == d; });
+}
+
+}  // namespace
+
 std::optional<PhraseTable::Match> PhraseTable::match(const std::vector<std::string>& words, std::size_t at) const {
     if (at >= words.size()) return std::nullopt;
     auto it = m_byFirst.find(words[at]);
     if (it == m_byFirst.end()) return std::nullopt;
     for (const auto& [phrase, payload] : it->second) {
         if (at + phrase.size() > words.size()) continue;
-        if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at)))
+        if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at), samePhraseWord))
             return Match{payload, phrase.size()};
     }
     return std::nullopt;

@@ -222,6 +222,30 @@ TEST(ClaimsAmount, ANameInsideAnAppositionIsNotTheSubject) {
     EXPECT_EQ(amounts[0].attribute, "cost");
 }
 
+TEST(ClaimsAmount, AParticipleAsideAndATickerAreNotTheSubject) {
+    Doc d("Corvid Labs (CRVD), listed on Euronext, closed Friday at $38.15, down 2.4 percent.");
+    d.entity("Corvid Labs", EntityKind::Organization).entity("CRVD", EntityKind::Organization)
+        .entity("Euronext", EntityKind::Organization)
+        .amount("$38.15", 38.15, 38.145, 38.155, "USD")
+        .amount("2.4 percent", 2.4, 2.35, 2.45, "%");
+    d.extract();
+    auto amounts = d.claims(ClaimKind::Amount);
+    ASSERT_EQ(amounts.size(), 2u);
+    for (const Claim& c : amounts) {
+        EXPECT_EQ(c.subject, "Corvid Labs") << c.text;
+        EXPECT_EQ(c.frame.stage, "close") << "\"closed Friday at\" is a close: " << c.text;
+    }
+}
+
+TEST(ClaimsAmount, AMomentOfTradingIsNoRunningTally) {
+    Doc d("Ahead of its results, Corvid Labs shares were down 1.5% at the close.");
+    d.entity("Corvid Labs", EntityKind::Organization).amount("1.5%", 1.5, 1.45, 1.55, "%");
+    d.extract();
+    auto amounts = d.claims(ClaimKind::Amount);
+    ASSERT_EQ(amounts.size(), 1u);
+    EXPECT_EQ(amounts[0].frame.stage, "close") << "\"ahead of\" dates the move, it does not make it interim";
+}
+
 TEST(ClaimsVersion, RankingOfAVersionedProduct) {
     Doc d("Vela's Lumen 3.5 became the most downloaded model on ModelHub last year.");
     d.entity("Vela", EntityKind::Organization).entity("Lumen 3.5", EntityKind::Product).entity("ModelHub", EntityKind::Organization);
