@@ -121,6 +121,7 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
                          bool measurement, bool compound, bool& ambiguous) {
     const Mention* best = nullptr;
     ambiguous = false;
+    bool comparedWith = false;
     for (const Mention& m : s.mentions) {
         if (m.last > at || m.first < clause || at - m.last > 12) continue;
         // A capitalised word opening the sentence is no name ("There were 22 crew members").
@@ -132,19 +133,28 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
         if (measurement && m.kind == EntityKind::Place) continue;
         // A name after a preposition is a complement ("chartered by the shipping major Maersk", "east of Wajima
         // Port", "slammed into Wenchang city"), not whose figure it is.
-        if (afterPreposition(s, m.first)) continue;
+        // "with USA finishing on 41 golds": "with" opens a clause whose subject the name is.
+        const bool clauseSubject = m.first > 0 && s.lower[m.first - 1] == "with" && m.last < s.lower.size() &&
+                                   s.lower[m.last].size() > 4 &&
+                                   s.lower[m.last].compare(s.lower[m.last].size() - 3, 3, "ing") == 0;
+        if (!clauseSubject && afterPreposition(s, m.first)) continue;
         // The object of a comparison is not the figure's subject: "surpassed China with 126 medals", "41 golds to
         // China's 40", "ahead of Tesla with 1.76 million".
-        if (m.first > 0 && anyWord(s.lower[m.first - 1], {"surpassed", "surpassing", "beat", "beating", "overtook", "overtaking",
-                                                        "than", "to", "over", "behind", "trailed", "trailing", "versus", "vs",
-                                                        "against", "past", "edged", "outpaced", "ahead", "with"})) {
-            ambiguous = true;
+        if (!clauseSubject && m.first > 0 &&
+            anyWord(s.lower[m.first - 1], {"surpassed", "surpassing", "beat", "beating", "overtook", "overtaking",
+                                           "than", "to", "over", "behind", "trailed", "trailing", "versus", "vs",
+                                           "against", "past", "edged", "outpaced", "ahead", "with"})) {
+            comparedWith = true;
             continue;
         }
         const bool product = m.kind == EntityKind::Product || (best != nullptr && best->kind == EntityKind::Product);
         if (best != nullptr && best->name != m.name && (best->kind == m.kind || !product)) ambiguous = true;
         best = &m;
+        // A name after the compared one, nearer the figure, is the figure's own: "edged past China, with USA
+        // finishing on 41 golds".
+        comparedWith = false;
     }
+    ambiguous = ambiguous || comparedWith;
     if (best != nullptr || !compound) return best;
     // "A 948-foot cargo vessel known as the Dali": the name comes after the figure.
     for (const Mention& m : s.mentions)

@@ -289,6 +289,9 @@ bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size
         if (text.compare(end, 1, "%") == 0) {
             unit = "%";
             end += 1;
+        } else if (p == end + 1 && text[end] == ' ' && text.compare(p, 1, "%") == 0) {
+            unit = "%";  // "11 %": French typography, and many hurried pages
+            end = p + 1;
         } else if (text.compare(end, 3, "\uFF05") == 0) {
             unit = "%";
             end += 3;

@@ -272,5 +272,17 @@ TEST(FigureFrames, ANegationDeniesOnlyTheFigureOfItsOwnClause) {
     }
 }
 
+
+TEST(FigureFrames, TheSubjectOfAWithClauseOwnsItsFigure) {
+    auto an = annotateText("That lifted them past Norway in the final tally, with Denmark finishing on 12 golds to Norway's 11.");
+    auto golds = figure(an, "12");
+    ASSERT_TRUE(golds);
+    EXPECT_EQ(golds->subject, "Denmark");
+    EXPECT_EQ(golds->frame.measure, "gold medals");
+    auto other = annotateText("Norway finished the Games with Denmark on 12 golds.");
+    auto after = figure(other, "12");
+    EXPECT_TRUE(!after || after->subject != "Denmark") << "\"with Denmark on\" is no clause of Denmark's own";
+}
+
 }  // namespace
 }  // namespace parallax

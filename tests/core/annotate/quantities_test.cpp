@@ -39,6 +39,7 @@ const Row kRows[] = {
     {"The deal was worth 4.35 billion HK dollars.", "4.35 billion HK dollars", 4.35e9, "HKD", ""},
     {"It invested 10 billion yuan.", "10 billion yuan", 10e9, "CNY", ""},
     {"Revenue rose 12%.", "12%", 12, "%", ""},
+    {"Deliveries slid 11 % last year.", "11 %", 11, "%", ""},
     {"Revenue rose 12 per cent.", "12 per cent", 12, "%", ""},
     {"Revenue rose 12 percent.", "12 percent", 12, "%", ""},
     {"Margins fell 2 percentage points.", "2 percentage points", 2, "pp", ""},
