@@ -117,6 +117,32 @@ bool differenceAfter(const SentenceView& s, std::size_t numberWord) {
 /// The figure's subject: the nearest name before it in its clause, else one just after it. `ambiguous` is
 /// set when two different names of one kind precede it ("the United States surpassed China with 126
 /// medals"): whose figure it is cannot be read from word order.
+/// A capitalised word opening the sentence is no name ("There were 22 crew members").
+bool openingWord(const Mention& m) {
+    return anyWord(lowerAscii(m.name), {"there", "the", "this", "that", "these", "those", "it", "its", "they", "we", "he",
+                                        "she", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "while",
+                                        "when", "of", "for", "with", "by"});
+}
+
+/// The name a sentence opens with, when it is the only name before the figure: "France, the host nation,
+/// finished fifth with 16 gold medals and a total of 64 medals". Far from the figure, but nothing else is there
+/// to own it.
+const Mention* sentenceSubject(const SentenceView& s, std::size_t clause, std::size_t at, bool measurement) {
+    const Mention* first = nullptr;
+    for (const Mention& m : s.mentions) {
+        if (m.last > at) break;
+        if (openingWord(m)) continue;
+        if (first != nullptr) return nullptr;  // a second name: whose figure it is needs a reading we do not make
+        first = &m;
+    }
+    if (first == nullptr || first->first < clause) return nullptr;
+    const std::size_t opens = first->first == 0 || (first->first == 1 && s.lower[0] == "the") ? first->first : s.words.size();
+    if (opens == s.words.size() || (measurement && first->kind == EntityKind::Place)) return nullptr;
+    // The name is the subject: a verb or an apposition follows it, not a possessive or another noun.
+    if (first->last >= s.words.size() || s.lower[first->last] == "'s") return nullptr;
+    return first;
+}
+
 const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t clauseEnd, std::size_t at, std::size_t end,
                          bool measurement, bool compound, bool& ambiguous) {
     const Mention* best = nullptr;
@@ -124,11 +150,7 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
     bool comparedWith = false;
     for (const Mention& m : s.mentions) {
         if (m.last > at || m.first < clause || at - m.last > 12) continue;
-        // A capitalised word opening the sentence is no name ("There were 22 crew members").
-        if (anyWord(lowerAscii(m.name), {"there", "the", "this", "that", "these", "those", "it", "its", "they", "we", "he",
-                                         "she", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "while",
-                                         "when", "of", "for", "with", "by"}))
-            continue;
+        if (openingWord(m)) continue;
         // A place is where a quake struck or a ship sailed, not what has the depth or the length.
         if (measurement && m.kind == EntityKind::Place) continue;
         // A name after a preposition is a complement ("chartered by the shipping major Maersk", "east of Wajima
@@ -155,6 +177,7 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
         comparedWith = false;
     }
     ambiguous = ambiguous || comparedWith;
+    if (best == nullptr && !ambiguous && !compound) best = sentenceSubject(s, clause, at, measurement);
     if (best != nullptr || !compound) return best;
     // "A 948-foot cargo vessel known as the Dali": the name comes after the figure.
     for (const Mention& m : s.mentions)

@@ -284,5 +284,18 @@ TEST(FigureFrames, TheSubjectOfAWithClauseOwnsItsFigure) {
     EXPECT_TRUE(!after || after->subject != "Denmark") << "\"with Denmark on\" is no clause of Denmark's own";
 }
 
+
+TEST(FigureFrames, TheNameASentenceOpensWithOwnsAFarFigure) {
+    auto an = annotateText(
+        "Portugal, the host nation, closed the championships in a creditable fourth place overall with a total of 23 medals.");
+    auto medals = figure(an, "23");
+    ASSERT_TRUE(medals);
+    EXPECT_EQ(medals->subject, "Portugal");
+    auto two = annotateText(
+        "Portugal, the host nation, closed the championships behind Spain in fourth place overall with a total of 23 medals.");
+    auto unsure = figure(two, "23");
+    EXPECT_TRUE(!unsure || unsure->subject != "Portugal") << "two names before the figure: whose it is is not read";
+}
+
 }  // namespace
 }  // namespace parallax
