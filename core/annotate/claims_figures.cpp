@@ -145,6 +145,22 @@ const Mention* sentenceSubject(const SentenceView& s, std::size_t clause, std::s
 
 const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t clauseEnd, std::size_t at, std::size_t end,
                          bool measurement, bool compound, bool& ambiguous) {
+    // "..., since Rammasun in 2014, which left 46 people dead": a relative clause's figure belongs to the name
+    // nearest before its comma.
+    for (std::size_t k = at; k-- > clause + 1 && k + 12 > at;) {
+        if (s.lower[k] != "which" && s.lower[k] != "who") continue;
+        if (s.lower[k - 1] != ",") break;
+        const Mention* antecedent = nullptr;
+        for (const Mention& m : s.mentions)
+            if (m.last <= k - 1 && k - 1 - m.last <= 4 && m.first >= clause && !openingWord(m) &&
+                !(measurement && m.kind == EntityKind::Place))
+                antecedent = &m;
+        if (antecedent != nullptr) {
+            ambiguous = false;
+            return antecedent;
+        }
+        break;
+    }
     const Mention* best = nullptr;
     ambiguous = false;
     bool comparedWith = false;

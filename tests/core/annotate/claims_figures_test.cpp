@@ -297,5 +297,14 @@ TEST(FigureFrames, TheNameASentenceOpensWithOwnsAFarFigure) {
     EXPECT_TRUE(!unsure || unsure->subject != "Portugal") << "two names before the figure: whose it is is not read";
 }
 
+
+TEST(FigureFrames, ARelativeClauseFigureBelongsToItsAntecedent) {
+    auto an = annotateText("Bolaven is the strongest storm to reach Okinawa since Maemi in 2003, which left 117 people dead.");
+    auto dead = figure(an, "117 people");
+    ASSERT_TRUE(dead);
+    EXPECT_EQ(dead->subject, "Maemi");
+    EXPECT_EQ(dead->frame.measure, "deaths");
+}
+
 }  // namespace
 }  // namespace parallax
