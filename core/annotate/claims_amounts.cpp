@@ -19,6 +19,14 @@ std::string formatNumber(double v) {
 }
 
 /// The mention sits in ", the ... ," / ", which ... ," between its sentence's subject and word `before`.
+/// "shares", "stock" in the words up to a figure: a price that is a share price.
+bool sharePrice(const SentenceView& s, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to && k < s.lower.size(); ++k)
+        if (s.lower[k] == "shares" || s.lower[k] == "stock" || s.lower[k] == "stocks" || s.lower[k] == "share")
+            return true;
+    return false;
+}
+
 /// A name in brackets right after another is that name's ticker or short form: "Nvidia (NVDA)".
 bool bracketedAlias(const SentenceView& s, const Mention& m) {
     if (m.first < 2 || m.last >= s.lower.size() || s.lower[m.first - 1] != "(" || s.lower[m.last] != ")") return false;
@@ -151,7 +159,9 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
                 // the article's main organisation otherwise.
                 name = ctx.mainOrg;
                 if (std::string previous = previousSubject(ctx, s); !previous.empty()) name = previous;
-            } else if (!anyName) {
+            } else if (!anyName && (measure != "price" || sharePrice(s, clause, qEnd))) {
+                // A price with no name is the company's only when it is its shares' ("prices range from $719" are
+                // a product's, sold by whoever the article is about).
                 name = ctx.mainOrg;
             }
         }

@@ -96,9 +96,8 @@ std::set<std::string> contextWords(const Side& s) {
     return out;
 }
 
-/// Two figures in one article are one statement made twice only when their wording around the figure
-/// is largely the same ("agreed to pay nearly $102 million to resolve a civil claim" / "have agreed to pay
-/// $101 million to resolve a civil claim"); otherwise they are most likely two different facts.
+}  // namespace
+
 bool restated(const Side& a, const Side& b) {
     std::set<std::string> wa = contextWords(a);
     std::set<std::string> wb = contextWords(b);
@@ -107,8 +106,6 @@ bool restated(const Side& a, const Side& b) {
     const std::size_t smaller = std::min(wa.size(), wb.size());
     return common >= 4 && smaller > 0 && common * 5 >= smaller * 3;
 }
-
-}  // namespace
 
 std::string describeMoney(double value, const std::string& unit) {
     const char* scale = "";

@@ -24,6 +24,11 @@ struct Amount {
 /// Reads an amount as written in a reference fact.
 [[nodiscard]] std::optional<Amount> parseAmount(std::string_view text);
 
+/// Two statements in one article are one fact told twice only when their wording around the value is largely
+/// the same ("agreed to pay nearly $102 million to resolve a civil claim" / "have agreed to pay $101 million to
+/// resolve a civil claim"); otherwise they are most likely two different facts (two versions, two figures).
+[[nodiscard]] bool restated(const Side& a, const Side& b);
+
 /// Two amounts for the same subject and measure that cannot both hold after rounding (and conversion).
 [[nodiscard]] std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleContext& ctx);
 

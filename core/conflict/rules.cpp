@@ -190,6 +190,10 @@ std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext
     auto db = parseDateValue(b.claim.value);
     if (!da || !db) return std::nullopt;
     if (datesCompatible(*da, *db)) return judgeClock(a, b);
+    // One article dating "the release" of a name twice most often tells two releases (Python 3.0 in 2008, 3.5
+    // in 2015): a clash only when it says the same thing in the same words, as with figures.
+    const bool internal = !a.reference() && !b.reference() && a.article == b.article;
+    if (internal && (a.claim.sentence == b.claim.sentence || !restated(a, b))) return std::nullopt;
     // Two days that are one moment in two zones: "22:23 UTC on 1 June" and "6:23 Beijing time on 2 June".
     auto ca = clockSideOf(a);
     auto cb = clockSideOf(b);

@@ -98,6 +98,9 @@ std::vector<TimeSlip> checkWrittenTimes(const Article& article, const Annotation
             if (auto slip = zonePairSlip(article, ann, t, ann.times[i + 1])) out.push_back(std::move(*slip));
         }
         if (t.note.rfind("weekday mismatch", 0) != 0) continue;
+        // Only a weekday beside a written calendar date ("Tuesday, 12 March") can be checked; a list of weekdays
+        // ("Monday, Thursday") or a weekday counted from the publication day states no date to disagree with.
+        if (t.text.find_first_of("0123456789") == std::string::npos) continue;
         auto date = parseDateValue(t.value);
         if (!date || date->first != date->last || date->anyYearMonth != 0) continue;
         TimeSlip slip;

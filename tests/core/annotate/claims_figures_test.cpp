@@ -306,5 +306,19 @@ TEST(FigureFrames, ARelativeClauseFigureBelongsToItsAntecedent) {
     EXPECT_EQ(dead->frame.measure, "deaths");
 }
 
+
+TEST(FigureFrames, AnUnnamedPriceIsTheCompanysOnlyForItsShares) {
+    auto product = annotateText("Halvard Systems sells its boards online. Halvard Systems ships them in May. "
+                                "Prices range from $719.99 to $904.80 depending on the model.");
+    for (const Claim& c : product.claims)
+        EXPECT_FALSE(c.kind == ClaimKind::Amount && c.attribute.rfind("price", 0) == 0) << c.subject << " " << c.text;
+    auto shares = annotateText("Halvard Systems sells its boards online. Halvard Systems ships them in May. "
+                               "Its shares closed at $41.20 on Friday.");
+    bool found = false;
+    for (const Claim& c : shares.claims)
+        found = found || (c.kind == ClaimKind::Amount && c.attribute.rfind("price", 0) == 0 && c.subject == "Halvard Systems");
+    EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace parallax

@@ -227,3 +227,31 @@ TEST(EventTimes, ATimeInTwoZonesThatDoNotConvertIsAnInternalSlip) {
     EXPECT_TRUE(slipsOf("Orbiter-3 lifted off at 6:40 am CDT (11:40 GMT).").empty());
     EXPECT_TRUE(slipsOf("The vote closed at 9:30 pm local time (16:00 GMT).").empty()) << "India is GMT+5:30";
 }
+
+TEST(EventWeekdays, AListOfWeekdaysStatesNoDate) {
+    std::string text = "The market opens Monday, Thursday and Saturday. Vexa released V2 that week.";
+    Doc a(text, "a", "Outlet a");
+    a.entity("Vexa", EntityKind::Organization).entity("V2", EntityKind::Product);
+    a.ann.times = annotate::findTimes(text, {}, Date::parseIso("2024-06-30"));
+    a.extract();
+    EXPECT_TRUE(ofType(conflictsOf({&a}), ConflictType::Date).empty());
+}
+
+TEST(EventDates, OneArticleDatingTwoReleasesOfANameIsNoClash) {
+    // Two versions of one family in one history: "V2" the family for both, two dates, no contradiction.
+    std::string text = "Vexa released V2 in December 2008 to a small audience. Years later, after a long rewrite of "
+                       "its engine and new tools for developers, Vexa released V2 again in September 2015.";
+    Doc a(text, "a", "Outlet a");
+    a.entity("Vexa", EntityKind::Organization).entity("V2", EntityKind::Product);
+    a.time("December 2008", "2008-12").time("September 2015", "2015-09");
+    a.extract();
+    EXPECT_TRUE(ofType(conflictsOf({&a}), ConflictType::Date).empty());
+    // The same statement told twice in the same words, with two dates, is a slip.
+    std::string twice = "Vexa released V2 on 3 May 2024, the company said in a statement. Later the page says that "
+                        "Vexa released V2 on 13 May 2024, the company said in a statement.";
+    Doc b(twice, "b", "Outlet b");
+    b.entity("Vexa", EntityKind::Organization).entity("V2", EntityKind::Product);
+    b.time("3 May 2024", "2024-05-03").time("13 May 2024", "2024-05-13");
+    b.extract();
+    EXPECT_EQ(ofType(conflictsOf({&b}), ConflictType::Date).size(), 1u);
+}
