@@ -55,3 +55,27 @@ TEST(TimexText, OtherValuesPassThrough) {
 
 }  // namespace
 }  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(TimexText, WeekendsFiscalYearsAndOpenValues) {
+    EXPECT_EQ(readableTimex("2013-W10-WE"), "the weekend of 9 March 2013");
+    EXPECT_EQ(readableTimex("FY2025"), "fiscal year 2025");
+    EXPECT_EQ(readableTimex("FY2025-Q3"), "the third quarter of fiscal year 2025");
+    EXPECT_EQ(readableTimex("199"), "the 1990s");
+    EXPECT_EQ(readableTimex("XXXX"), "a year (not stated)");
+    EXPECT_EQ(readableTimex("XXXX-WXX"), "a week (not stated)");
+    EXPECT_EQ(readableTimex("XXXX-XX-XX"), "a day (date not stated)");
+    EXPECT_EQ(readableTimex("XXXX-WXX-5"), "Friday (date not stated)");
+    EXPECT_EQ(readableTimex("XXXX-WXX-2TMO"), "Tuesday morning (date not stated)");
+    EXPECT_EQ(readableTimex("XXXX-XX-XXTNI"), "a night (date not stated)");
+    EXPECT_EQ(readableTimex("XXXX-SU"), "summer (year not stated)");
+    EXPECT_EQ(readableTimex("2013-03-12TAF"), "the afternoon of 12 March 2013");
+    EXPECT_EQ(readableTimex("PT24H"), "24 hours");
+    EXPECT_EQ(readableTimex("PXM"), "some months");
+    EXPECT_EQ(readableTimex("FY20"), "FY20") << "not a fiscal year value";
+}
+
+}  // namespace
+}  // namespace parallax
