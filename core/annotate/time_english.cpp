@@ -36,9 +36,13 @@ Opt durationAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     if (i > 0 && isOneOf(t[i - 1].lower, {"per", "every", "each", "twice", "times"})) return std::nullopt;
     int n = 0;
     std::size_t j = 0;
-    if (!countAt(t, i, n, j)) return std::nullopt;
     const std::string& w = t[i].lower;
     TimeUnit u{};
+    // "for years", "for decades": a length not counted
+    if (w == "for" && unitAt(t, i + 1, u) && lowerAt(t, i + 1).back() == 's' && !dashAfter(t, i + 1) &&
+        u != TimeUnit::Quarter)
+        return make(i + 2, durationOf(u, -1));
+    if (!countAt(t, i, n, j)) return std::nullopt;
     // A count joined to a singular unit: "a four-week trial", "the 90-day window", "a 10-year bond".
     if (n > 0 && j == i + 1 && w != "a" && w != "an" && dashAfter(t, i) && j + 1 < t.size() && adjacent(t[j], t[j + 1]) &&
         unitAt(t, j + 1, u) && lowerAt(t, j + 1).back() != 's')
@@ -104,6 +108,19 @@ Opt referenceAt(const Toks& t, std::size_t i) {
         if (unitAt(t, i + 1, u) && lowerAt(t, i + 1).back() == 's' &&
             (lowerAt(t, i + 2) == "ahead" || (lowerAt(t, i + 2) == "to" && lowerAt(t, i + 3) == "come")))
             return make(i + (lowerAt(t, i + 2) == "ahead" ? 3 : 4), ref("FUTURE_REF"));
+    }
+    return std::nullopt;
+}
+
+/// "the current quarter", "the current year"; "year-end", "by year-end" (the end of the publication year).
+Opt currentAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
+    TimeUnit u{};
+    if (t[i].lower == "the" && lowerAt(t, i + 1) == "current" && unitAt(t, i + 2, u) && lowerAt(t, i + 2).back() != 's')
+        return make(i + 3, shiftedUnit(u, 0, ctx, "the current " + lowerAt(t, i + 2)));
+    if (t[i].lower == "year" && dashAfter(t, i) && lowerAt(t, i + 2) == "end" && !dashAfter(t, i + 2)) {
+        TimeNorm n = shiftedUnit(TimeUnit::Year, 0, ctx, "year-end");
+        addModifier(n, "END");
+        return make(i + 3, n);
     }
     return std::nullopt;
 }
@@ -219,7 +236,8 @@ Opt fiscalAt(const Toks& t, std::size_t i) {
 std::optional<TimeMatch> englishPeriodAt(const std::vector<Tok>& t, std::size_t i, const TimeContext& ctx) {
     if (i >= t.size() || (shouting(t[i]) && t[i].text != "FY")) return std::nullopt;
     Opt best;
-    for (Opt m : {durationAt(t, i, ctx), referenceAt(t, i), weekendAt(t, i, ctx), partOfTodayAt(t, i, ctx), fiscalAt(t, i)})
+    for (Opt m : {durationAt(t, i, ctx), referenceAt(t, i), weekendAt(t, i, ctx), partOfTodayAt(t, i, ctx), fiscalAt(t, i),
+                  currentAt(t, i, ctx)})
         if (m && (!best || m->end > best->end)) best = std::move(m);
     return best;
 }

@@ -204,8 +204,18 @@ Opt quarterOrHalf(char kind, int ordinal, const Toks& t, std::size_t j, const Ti
     if (lowerAt(t, j) == "of" && yearAt(t, j + 1)) ++j;
     std::string suffix = std::string("-") + kind + std::to_string(ordinal);
     if (int y = yearAt(t, j)) return make(j + 1, TimeNorm{calendar::yearOnly(y) + suffix, true, {}});
+    // "the fourth quarter of last year", "the first half of this year", "the third quarter next year"
+    std::size_t k = j + (lowerAt(t, j) == "of" ? 1 : 0);
+    if (isOneOf(lowerAt(t, k), {"last", "this", "next"}) && lowerAt(t, k + 1) == "year") {
+        int shift = lowerAt(t, k) == "last" ? -1 : (lowerAt(t, k) == "this" ? 0 : 1);
+        TimeNorm y = shiftedUnit(TimeUnit::Year, shift, ctx, lowerAt(t, k) + " year");
+        return make(k + 2, TimeNorm{y.value + suffix, y.resolved, y.note});
+    }
+    // The latest one that has begun (past tense) or the next one not yet over (future): "the fourth quarter"
+    // written in December is this one either way.
     int startMonth = kind == 'Q' ? 3 * (ordinal - 1) + 1 : 6 * (ordinal - 1) + 1;
-    TimeNorm m = monthInContext(startMonth, ctx, Pointer::Bare);
+    int endMonth = startMonth + (kind == 'Q' ? 2 : 5);
+    TimeNorm m = monthInContext(ctx.tense == Tense::Past ? startMonth : endMonth, ctx, Pointer::Bare);
     TimeNorm n{m.value.substr(0, 4) + suffix, m.resolved, m.note};
     return make(j, n);
 }
@@ -404,7 +414,12 @@ Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         std::size_t m = w == "the" ? i + 1 : i;
         int o = ordinalWord(lowerAt(t, m));
         if (o && lowerAt(t, m + 1) == "quarter") return quarterOrHalf('Q', o, t, m + 2, ctx);
-        if (o && o <= 2 && lowerAt(t, m + 1) == "half" && lowerAt(t, m + 2) == "of" && yearAt(t, m + 3))
+        // "third-quarter profit"
+        if (o && m + 2 < t.size() && isDash(t[m + 1].text) && adjacent(t[m], t[m + 1]) && lowerAt(t, m + 2) == "quarter")
+            return quarterOrHalf('Q', o, t, m + 3, ctx);
+        const std::string& y = lowerAt(t, m + 3);
+        if (o && o <= 2 && lowerAt(t, m + 1) == "half" && lowerAt(t, m + 2) == "of" &&
+            (yearAt(t, m + 3) || ((y == "last" || y == "this" || y == "next") && lowerAt(t, m + 4) == "year")))
             return quarterOrHalf('H', o, t, m + 2, ctx);
     }
     return seasonAt(t, i, ctx, Pointer::Bare);

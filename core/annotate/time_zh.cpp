@@ -378,7 +378,8 @@ Opt periodAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     if (i > 0 && (is(t, i - 1, "个") || is(t, i - 1, "年"))) return std::nullopt;
     if (int q = partOfYearAt(t, i, kind, next)) {
         int startMonth = kind == 'Q' ? 3 * (q - 1) + 1 : 6 * (q - 1) + 1;
-        TimeNorm m = monthInContext(startMonth, ctx, Pointer::Bare);
+        int endMonth = startMonth + (kind == 'Q' ? 2 : 5);  // as in English: "四季度" written in December is this one
+        TimeNorm m = monthInContext(ctx.tense == Tense::Past ? startMonth : endMonth, ctx, Pointer::Bare);
         std::string y = m.value.substr(0, 4);
         return make(next, TimeNorm{y + "-" + kind + std::to_string(q), m.resolved, m.note});
     }
@@ -402,6 +403,25 @@ Opt periodAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         }
     }
     return std::nullopt;
+}
+
+/// A month (and day) in Chinese numerals: "三月", "十二月五日"; "三个月" is a length and "第三月" an ordinal.
+Opt numeralMonthAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
+    if (!numeralChar(t, i) || (i > 0 && (numeralChar(t, i - 1) || is(t, i - 1, "第") || is(t, i - 1, "几") || is(t, i - 1, "前"))))
+        return std::nullopt;
+    auto numeral = [&](std::size_t k, std::size_t most, std::size_t& next) {
+        std::string run;
+        while (k < t.size() && run.size() < 3 * most && numeralChar(t, k)) run += t[k++].text;
+        next = k;
+        return run.empty() ? -1 : static_cast<int>(chineseNumeral(run));
+    };
+    std::size_t k = 0;
+    int m = numeral(i, 2, k);
+    if (m < 1 || m > 12 || !is(t, k, "月") || is(t, k + 1, "球")) return std::nullopt;
+    std::size_t after = 0;
+    int d = numeral(k + 1, 3, after);
+    if (d >= 1 && d <= 31 && (is(t, after, "日") || is(t, after, "号"))) return make(after + 1, dayMonthInContext(d, m, ctx));
+    return make(k + 1 + (is(t, k + 1, "份") ? 1 : 0), monthInContext(m, ctx, Pointer::Bare));
 }
 
 /// PRESENT_REF, PAST_REF and FUTURE_REF: "目前", "现在", "如今", "近期" (by tense), "近年来", "未来", "今后".
@@ -442,6 +462,7 @@ std::optional<TimeMatch> chineseTimeAt(const std::vector<Tok>& t, std::size_t i,
     consider(writtenYearAt(t, i));
     consider(periodAt(t, i, ctx));
     consider(referenceAt(t, i, ctx));
+    consider(numeralMonthAt(t, i, ctx));
     std::size_t next = 0;
     if (int wd = weekdayWordAt(t, i, next); wd && !(i > 0 && is(t, i - 1, "每")))
         consider(make(next, weekdayInContext(wd, ctx, Pointer::Bare)));

@@ -244,4 +244,14 @@ std::string readableTimex(std::string_view value) {
     return std::string(value);
 }
 
+std::string readableTimex(std::string_view value, std::string_view note) {
+    std::string r = readableTimex(value);
+    if (!isTimexValue(value) || value.empty() || value[0] == 'P') return r;
+    const bool phrase = r.rfind("the ", 0) == 0 || r.rfind("a ", 0) == 0;
+    if (note.find("mod END") != std::string_view::npos) return (phrase ? "the end of " : "late ") + r;
+    if (note.find("mod START") != std::string_view::npos) return (phrase ? "the start of " : "early ") + r;
+    if (note.find("mod MID") != std::string_view::npos) return (phrase ? "the middle of " : "mid-") + r;
+    return r;
+}
+
 }  // namespace parallax

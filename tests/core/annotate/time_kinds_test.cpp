@@ -195,6 +195,21 @@ const Row kRows[] = {
     {"2025财年第三季度", A, P, "FY2025-Q3", true},
     {"1990年代", A, P, "199", true},
     {"年底", nullptr, F, "XXXX", false},
+    {"first-quarter", A, P, "2013-Q1", true},
+    {"first-quarter", A, F, "2013-Q1", true},
+    {"the fourth quarter", "2024-12-15", F, "2024-Q4", true},
+    {"四季度", "2024-12-15", F, "2024-Q4", true},
+    {"the second half of next year", A, F, "2014-H2", true},
+    {"the first half", A, F, "", false},
+    {"third-quarter", A, P, "2012-Q3", true},
+    {"the fourth quarter of last year", A, P, "2012-Q4", true},
+    {"the first half of this year", A, P, "2013-H1", true},
+    {"the current quarter", A, P, "2013-Q1", true},
+    {"year-end", A, F, "2013", true},
+    {"for years", A, P, "PXY", true},
+    {"三月", A, P, "2013-03", true},
+    {"十二月五日", A, P, "2012-12-05", true},
+    {"十月份", A, F, "2013-10", true},
     // months, days and years counted from the publication date
     {"本月", A, P, "2013-03", true},
     {"上个月", A, P, "2013-02", true},
@@ -249,6 +264,9 @@ const Row kRows[] = {
     {"周年", A, P, "", false},
     {"星期", A, P, "", false},
     {"最近的", A, P, "", false},
+    {"第三月", A, P, "", false},
+    {"a quarterly", A, P, "", false},
+    {"for quarters", A, P, "", false},
 };
 
 class TimeKindsTable : public ::testing::TestWithParam<Row> {};

@@ -77,5 +77,14 @@ TEST(TimexText, WeekendsFiscalYearsAndOpenValues) {
     EXPECT_EQ(readableTimex("FY20"), "FY20") << "not a fiscal year value";
 }
 
+TEST(TimexText, ModifiersFromTheNote) {
+    EXPECT_EQ(readableTimex("2026-01", "mod END; year inferred from the publication date"), "late January 2026");
+    EXPECT_EQ(readableTimex("2025", "mod START"), "early 2025");
+    EXPECT_EQ(readableTimex("2024", "mod MID"), "mid-2024");
+    EXPECT_EQ(readableTimex("2024-Q3", "mod END"), "the end of the third quarter of 2024");
+    EXPECT_EQ(readableTimex("P3Y", "mod END"), "3 years") << "a length has no end to point at";
+    EXPECT_EQ(readableTimex("2024", ""), "2024");
+}
+
 }  // namespace
 }  // namespace parallax
