@@ -84,7 +84,6 @@ bool hasDigit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-/// "2024-03-26": a value resolved to the day.
 /// A day ("2024-09-13"), possibly with a part of the day ("2024-09-13TAF": the afternoon of that day).
 bool isDayValue(std::string_view v) {
     return (v.size() == 10 || (v.size() > 10 && v[10] == 'T')) && v[4] == '-' && v[7] == '-' && hasDigit(v.substr(8, 2));
