@@ -84,9 +84,9 @@ bool hasDigit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-/// "2024-03-26": a value resolved to the day.
+/// A day ("2024-09-13"), possibly with a part of the day ("2024-09-13TAF": the afternoon of that day).
 bool isDayValue(std::string_view v) {
-    return v.size() == 10 && v[4] == '-' && v[7] == '-' && hasDigit(v.substr(8));
+    return (v.size() == 10 || (v.size() > 10 && v[10] == 'T')) && v[4] == '-' && v[7] == '-' && hasDigit(v.substr(8, 2));
 }
 
 std::string lastChar(std::string_view s) {
@@ -175,7 +175,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             // A stated calendar date; month and day only, since the year of "March 26" is inferred and
             // two reports may infer it from different publication dates.
             if (!tv.resolved || !isDayValue(tv.value) || !hasDigit(tv.text)) continue;
-            TermId id = termHash(std::string_view(tv.value).substr(5), termHash("d:"));
+            TermId id = termHash(std::string_view(tv.value).substr(5, 5), termHash("d:"));
             p.counts[id] += kDateWeight;
             p.neutral.push_back(id);
             p.numbers.push_back(id);

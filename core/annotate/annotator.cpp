@@ -31,9 +31,14 @@ Annotations annotate(const Article& article) {
                          [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
         linkParentheticalNames(article.text, ann.entities);
     }
+    // A length of time ("90 days", "三个月") is also an amount a figure rule may compare: only dates and the
+    // like keep their numbers out of the quantities.
+    std::vector<Span> notAmounts;
+    for (const auto& t : ann.times)
+        if (t.value.empty() || t.value[0] != 'P' || t.value.find("_REF") != std::string::npos) notAmounts.push_back(t.span);
     for (const auto& e : ann.entities)
-        if (e.kind == EntityKind::Product) exclude.push_back(e.span);
-    ann.quantities = findQuantities(article.text, exclude);
+        if (e.kind == EntityKind::Product) notAmounts.push_back(e.span);
+    ann.quantities = findQuantities(article.text, notAmounts);
     extractClaims(article, ann);
     return ann;
 }

@@ -127,6 +127,8 @@ TimeNorm shiftedUnit(TimeUnit u, int n, const TimeContext& ctx, std::string_view
             if (!a) return unresolved("XXX", why);
             return resolved(std::to_string((a->year + 10 * n) / 10));
         }
+        case TimeUnit::Hour:
+        case TimeUnit::Minute: return {};  // "the last hour" names a span, not a calendar unit
     }
     return {};
 }
@@ -141,8 +143,83 @@ TimeNorm durationOf(TimeUnit u, int n) {
         case TimeUnit::Half: return resolved("P" + (n < 0 ? count : std::to_string(6 * n)) + "M");
         case TimeUnit::Year: return resolved("P" + count + "Y");
         case TimeUnit::Decade: return resolved("P" + (n < 0 ? count : std::to_string(10 * n)) + "Y");
+        case TimeUnit::Hour: return resolved("PT" + count + "H");
+        case TimeUnit::Minute: return resolved("PT" + count + "M");
     }
     return {};
+}
+
+namespace {
+
+constexpr std::string_view kSeasons[] = {"SP", "SU", "FA", "WI"};
+
+int seasonIndex(std::string_view code) {
+    for (int k = 0; k < 4; ++k)
+        if (kSeasons[k] == code) return k;
+    return -1;
+}
+
+// Seasons counted from year 0: spring 2026 is 2026 * 4 + 0; winter 2025 (December 2025 to February 2026) 2025 * 4 + 3.
+int seasonCount(const Date& d) {
+    if (d.month <= 2) return (d.year - 1) * 4 + 3;
+    return d.year * 4 + (d.month == 12 ? 3 : (d.month - 3) / 3);
+}
+
+int floorDiv(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+}  // namespace
+
+TimeNorm seasonInContext(std::string_view code, const TimeContext& ctx, Pointer p) {
+    const int k = seasonIndex(code);
+    if (k < 0) return {};
+    if (!ctx.anchor) return unresolved("XXXX-" + std::string(code), "no publication date to anchor the year");
+    const Date& a = *ctx.anchor;
+    if (!hasMonth(ctx.anchor))
+        return resolved(calendar::yearOnly(a.year) + "-" + std::string(code), "year assumed to be the publication year");
+    const int now = seasonCount(a);
+    int year = 0;
+    switch (p) {
+        case Pointer::This:
+            // "this summer" in January is the coming one; "this winter" in January the one under way.
+            year = now % 4 == k ? now / 4 : (k == 3 && a.month <= 2 ? a.year - 1 : a.year);
+            break;
+        case Pointer::Last: year = floorDiv(now - 1 - k, 4); break;
+        case Pointer::Next: year = floorDiv(now + 1 - k + 3, 4); break;
+        case Pointer::Bare:
+            year = ctx.tense == Tense::Past ? floorDiv(now - k, 4) : floorDiv(now - k + 3, 4);
+            break;
+    }
+    return resolved(calendar::yearOnly(year) + "-" + std::string(code), "year inferred from the publication date");
+}
+
+TimeNorm weekendInContext(const TimeContext& ctx, Pointer p) {
+    if (!hasDay(ctx.anchor)) return unresolved("XXXX-WXX-WE", "no publication day to anchor the weekend");
+    const Date& a = *ctx.anchor;
+    const int aw = calendar::isoWeekday(a);
+    int shift = 0;
+    switch (p) {
+        case Pointer::This: shift = 0; break;
+        case Pointer::Last: shift = -1; break;
+        case Pointer::Next: shift = 1; break;
+        // "over the weekend" written on a weekday is the one just past; on a Saturday or Sunday, this one
+        case Pointer::Bare: shift = ctx.tense == Tense::Past && aw < 6 ? -1 : 0; break;
+    }
+    return resolved(calendar::isoWeek(calendar::addDays(a, 7L * shift)) + "-WE");
+}
+
+TimeNorm weekdayOfWeek(int weekday, int n, const TimeContext& ctx) {
+    if (!hasDay(ctx.anchor))
+        return unresolved("XXXX-WXX-" + std::to_string(weekday), "no publication day to anchor the week");
+    const Date& a = *ctx.anchor;
+    Date d = calendar::addDays(a, 7L * n + weekday - calendar::isoWeekday(a));
+    return resolved(calendar::ymd(d.year, d.month, d.day));
+}
+
+void addPartOfDay(TimeNorm& norm, std::string_view code) {
+    const std::string& v = norm.value;
+    bool day = v.size() == 10 && v[4] == '-' && v[7] == '-';
+    bool weekday = v.rfind("XXXX-WXX-", 0) == 0 && v.size() == 10;
+    if (day || weekday) norm.value += "T" + std::string(code);
 }
 
 void addModifier(TimeNorm& norm, std::string_view mod) {

@@ -40,13 +40,15 @@ int monthAt(const Toks& t, std::size_t i, std::size_t& next, bool& abbreviated) 
     return 0;
 }
 
+/// Tokens a and b are consecutive words separated by a space only.
+bool adjacentWord(const Toks& t, std::size_t a, std::size_t b) { return b == a + 1 && t[b].start == t[a].end + 1; }
+
+}  // namespace
+
 int monthAt(const Toks& t, std::size_t i, std::size_t& next) {
     bool abbreviated = false;
     return monthAt(t, i, next, abbreviated);
 }
-
-/// Tokens a and b are consecutive words separated by a space only.
-bool adjacentWord(const Toks& t, std::size_t a, std::size_t b) { return b == a + 1 && t[b].start == t[a].end + 1; }
 
 int weekdayAt(const Toks& t, std::size_t i) {
     static constexpr std::string_view days[] = {"monday", "tuesday", "wednesday", "thursday",
@@ -56,6 +58,8 @@ int weekdayAt(const Toks& t, std::size_t i) {
         if (t[i].lower == days[d]) return d + 1;
     return 0;
 }
+
+namespace {
 
 // 1-31 written as "20" or "20th".
 int dayAt(const Toks& t, std::size_t i) {
@@ -78,6 +82,8 @@ int dayAt(const Toks& t, std::size_t i) {
     }
     return v >= 1 && v <= 31 ? v : 0;
 }
+
+}  // namespace
 
 int numberAt(const Toks& t, std::size_t i, std::size_t maxDigits) {
     if (i >= t.size() || t[i].kind != TokKind::Number || t[i].text.size() > maxDigits) return -1;
@@ -104,6 +110,8 @@ bool unitAt(const Toks& t, std::size_t i, TimeUnit& u) {
     else if (s == "quarter") u = TimeUnit::Quarter;
     else if (s == "year") u = TimeUnit::Year;
     else if (s == "decade") u = TimeUnit::Decade;
+    else if (s == "hour") u = TimeUnit::Hour;
+    else if (s == "minute") u = TimeUnit::Minute;
     else return false;
     return true;
 }
@@ -147,6 +155,42 @@ int ordinalWord(const std::string& w) {
     return 0;
 }
 
+bool spells(const Toks& t, std::size_t i, std::string_view word, std::size_t& next) {
+    std::size_t k = i;
+    std::size_t at = 0;
+    while (at < word.size()) {
+        if (k >= t.size() || t[k].kind != TokKind::Cjk || word.compare(at, t[k].text.size(), t[k].text) != 0) return false;
+        at += t[k].text.size();
+        ++k;
+    }
+    next = k;
+    return true;
+}
+
+std::string_view partOfDayAfter(const Toks& t, std::size_t i, std::size_t& next) {
+    static constexpr std::pair<std::string_view, std::string_view> english[] = {
+        {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}, {"overnight", "NI"}};
+    for (const auto& [word, code] : english)
+        if (lowerAt(t, i) == word) {
+            next = i + 1;
+            return code;
+        }
+    // Chinese: "上午", "下午", "晚上"; not when a clock time follows ("下午4时" is the time rules' job).
+    static constexpr std::pair<std::string_view, std::string_view> chinese[] = {
+        {"上午", "MO"}, {"早上", "MO"}, {"早晨", "MO"}, {"清晨", "MO"}, {"中午", "MI"}, {"下午", "AF"},
+        {"傍晚", "EV"}, {"晚上", "EV"}, {"晚间", "EV"}, {"夜间", "NI"}, {"深夜", "NI"}, {"夜里", "NI"}};
+    for (const auto& [word, code] : chinese) {
+        std::size_t k = 0;
+        if (!spells(t, i, word, k)) continue;
+        if (k < t.size() && (t[k].kind == TokKind::Number || chineseNumeral(t[k].text) >= 0)) return {};
+        next = k;
+        return code;
+    }
+    return {};
+}
+
+namespace {
+
 // Words before a bare month or year that make it a date rather than a name or a verb ("May", "March").
 bool datePreposition(const Toks& t, std::size_t i) {
     if (i == 0) return false;
@@ -160,8 +204,18 @@ Opt quarterOrHalf(char kind, int ordinal, const Toks& t, std::size_t j, const Ti
     if (lowerAt(t, j) == "of" && yearAt(t, j + 1)) ++j;
     std::string suffix = std::string("-") + kind + std::to_string(ordinal);
     if (int y = yearAt(t, j)) return make(j + 1, TimeNorm{calendar::yearOnly(y) + suffix, true, {}});
+    // "the fourth quarter of last year", "the first half of this year", "the third quarter next year"
+    std::size_t k = j + (lowerAt(t, j) == "of" ? 1 : 0);
+    if (isOneOf(lowerAt(t, k), {"last", "this", "next"}) && lowerAt(t, k + 1) == "year") {
+        int shift = lowerAt(t, k) == "last" ? -1 : (lowerAt(t, k) == "this" ? 0 : 1);
+        TimeNorm y = shiftedUnit(TimeUnit::Year, shift, ctx, lowerAt(t, k) + " year");
+        return make(k + 2, TimeNorm{y.value + suffix, y.resolved, y.note});
+    }
+    // The latest one that has begun (past tense) or the next one not yet over (future): "the fourth quarter"
+    // written in December is this one either way.
     int startMonth = kind == 'Q' ? 3 * (ordinal - 1) + 1 : 6 * (ordinal - 1) + 1;
-    TimeNorm m = monthInContext(startMonth, ctx, Pointer::Bare);
+    int endMonth = startMonth + (kind == 'Q' ? 2 : 5);
+    TimeNorm m = monthInContext(ctx.tense == Tense::Past ? startMonth : endMonth, ctx, Pointer::Bare);
     TimeNorm n{m.value.substr(0, 4) + suffix, m.resolved, m.note};
     return make(j, n);
 }
@@ -169,15 +223,21 @@ Opt quarterOrHalf(char kind, int ordinal, const Toks& t, std::size_t j, const Ti
 Opt seasonAt(const Toks& t, std::size_t i, const TimeContext& ctx, Pointer p) {
     static constexpr std::string_view names[] = {"spring", "summer", "autumn", "fall", "winter"};
     static constexpr std::string_view codes[] = {"SP", "SU", "FA", "FA", "WI"};
-    static constexpr int starts[] = {3, 6, 9, 9, 12};
     for (int k = 0; k < 5; ++k) {
         if (lowerAt(t, i) != names[k]) continue;
         std::size_t j = i + 1;
         if (lowerAt(t, j) == "of" && yearAt(t, j + 1)) ++j;
         if (int y = yearAt(t, j)) return make(j + 1, TimeNorm{calendar::yearOnly(y) + "-" + std::string(codes[k]), true, {}});
-        if (p == Pointer::Bare) return std::nullopt;  // "fall" alone is usually a verb
-        TimeNorm m = monthInContext(starts[k], ctx, p);
-        return make(j, TimeNorm{m.value.substr(0, 4) + "-" + std::string(codes[k]), m.resolved, m.note});
+        // "fall" alone is usually a verb, "spring" a noun: a season without "this"/"last"/"next" is one only
+        // after a preposition ("in the summer", "during winter"), and not as part of a name ("the Summer Olympics").
+        if (p == Pointer::Bare) {
+            std::size_t b = i > 0 && t[i - 1].lower == "the" ? i - 1 : i;
+            bool introduced = b > 0 && isOneOf(t[b - 1].lower, {"in", "during", "over", "through", "throughout", "by",
+                                                                 "until", "since", "this", "for"});
+            bool name = startsUpper(t[i].text) && j < t.size() && t[j].kind == TokKind::Word && startsUpper(t[j].text);
+            if (!introduced || name || lowerAt(t, j) == "of" || (j < t.size() && isDash(t[j].text))) return std::nullopt;
+        }
+        return make(j, seasonInContext(codes[k], ctx, p));
     }
     return std::nullopt;
 }
@@ -285,7 +345,7 @@ Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         t[i].text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos)
         return std::nullopt;
     if (w == "yesterday") return make(i + 1, shiftedUnit(TimeUnit::Day, -1, ctx, w));
-    if (w == "today") return make(i + 1, shiftedUnit(TimeUnit::Day, 0, ctx, w));
+    if (w == "today") return make(i + 1, presentToday(t, i) ? TimeNorm{"PRESENT_REF", true, {}} : shiftedUnit(TimeUnit::Day, 0, ctx, w));
     if (w == "tomorrow") return make(i + 1, shiftedUnit(TimeUnit::Day, 1, ctx, w));
     if (w == "recently" || w == "lately") return make(i + 1, TimeNorm{"PAST_REF", true, {}});
     TimeUnit u{};
@@ -336,6 +396,8 @@ Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         std::size_t after = m;
         if (countAt(t, m, count, after) && lowerAt(t, m) != "a" && lowerAt(t, m) != "an") m = after;
         else count = 1;
+        // "the coming months", "the past weeks": a plural without a count is an unknown number of units
+        if (count == 1 && unitAt(t, m, u) && lowerAt(t, m).back() == 's') count = -1;
         if (unitAt(t, m, u)) {
             bool since = lowerAt(t, m + 1) == "since";
             bool ahead = isOneOf(lowerAt(t, k + 1), {"next", "coming", "following"});
@@ -352,7 +414,12 @@ Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         std::size_t m = w == "the" ? i + 1 : i;
         int o = ordinalWord(lowerAt(t, m));
         if (o && lowerAt(t, m + 1) == "quarter") return quarterOrHalf('Q', o, t, m + 2, ctx);
-        if (o && o <= 2 && lowerAt(t, m + 1) == "half" && lowerAt(t, m + 2) == "of" && yearAt(t, m + 3))
+        // "third-quarter profit"
+        if (o && m + 2 < t.size() && isDash(t[m + 1].text) && adjacent(t[m], t[m + 1]) && lowerAt(t, m + 2) == "quarter")
+            return quarterOrHalf('Q', o, t, m + 3, ctx);
+        const std::string& y = lowerAt(t, m + 3);
+        if (o && o <= 2 && lowerAt(t, m + 1) == "half" && lowerAt(t, m + 2) == "of" &&
+            (yearAt(t, m + 3) || ((y == "last" || y == "this" || y == "next") && lowerAt(t, m + 4) == "year")))
             return quarterOrHalf('H', o, t, m + 2, ctx);
     }
     return seasonAt(t, i, ctx, Pointer::Bare);
@@ -443,16 +510,38 @@ Opt plainAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
             return d;
         }
     }
+    // "the morning of 20 January 2025": the day with its part of day
+    if (lowerAt(t, i) == "the" && lowerAt(t, i + 2) == "of") {
+        std::size_t after = 0;
+        std::string_view part = partOfDayAfter(t, i + 1, after);
+        Opt inner = part.empty() || after != i + 2 ? std::nullopt : plainAt(t, i + 3, ctx);
+        if (inner && inner->norm.value.size() == 10) {
+            addPartOfDay(inner->norm, part);
+            if (inner->norm.value.size() > 10) return inner;
+        }
+    }
     Opt a = absoluteAt(t, i, ctx);
     Opt r = relativeAt(t, i, ctx);
     Opt best = a && (!r || a->end >= r->end) ? a : r;
     if (Opt w = weekOfAt(t, i, ctx); w && (!best || w->end > best->end)) best = w;
     if (Opt c = clockAt(t, i); c && (!best || c->end > best->end)) best = c;
+    if (Opt e = englishPeriodAt(t, i, ctx); e && (!best || e->end > best->end)) best = e;
+    if (Opt z = chineseTimeAt(t, i, ctx); z && (!best || z->end > best->end)) best = z;
     if (best && best->norm.value.size() == 10 && best->norm.value[0] >= '0' && best->norm.value[0] <= '9') {
         std::size_t next = 0;
         if (int wd = weekdayAfter(t, best->end, next)) {
             checkWeekday(best->norm, wd);
             best->end = next;
+        }
+    }
+    // "Tuesday morning", "yesterday afternoon", "5月20日上午": the day and its part
+    if (best && best->norm.value.size() == 10) {
+        std::size_t next = 0;
+        std::string_view part = partOfDayAfter(t, best->end, next);
+        if (!part.empty()) {
+            std::size_t before = best->norm.value.size();
+            addPartOfDay(best->norm, part);
+            if (best->norm.value.size() > before) best->end = next;
         }
     }
     return best;

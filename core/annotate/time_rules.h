@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/annotate/scan.h"
+#include "core/annotate/time_resolve.h"
 #include "core/annotate/times.h"
 
 namespace parallax::annotate {
@@ -35,5 +36,37 @@ struct TimeMatch {
         if (w == x) return true;
     return false;
 }
+
+// Token readers shared by the English and Chinese rule files.
+
+/// Month name at t[i] (capitalized); "Jan." consumes its dot. Returns 1-12 and sets `next`, else 0.
+[[nodiscard]] int monthAt(const std::vector<Tok>& t, std::size_t i, std::size_t& next);
+/// Weekday name at t[i] (capitalized): ISO 1-7, else 0.
+[[nodiscard]] int weekdayAt(const std::vector<Tok>& t, std::size_t i);
+/// A figure of at most `maxDigits` digits at t[i], else -1.
+[[nodiscard]] int numberAt(const std::vector<Tok>& t, std::size_t i, std::size_t maxDigits);
+/// A four-digit year 1800-2199 at t[i], else 0.
+[[nodiscard]] int yearAt(const std::vector<Tok>& t, std::size_t i);
+/// A calendar unit word at t[i] ("day", "weeks", "decade", "hours"); singular or plural.
+[[nodiscard]] bool unitAt(const std::vector<Tok>& t, std::size_t i, TimeUnit& u);
+/// A count before a unit ("three", "3", "a", "several", "a few"); n = -1 for an unknown count. Sets next.
+[[nodiscard]] bool countAt(const std::vector<Tok>& t, std::size_t i, int& n, std::size_t& next);
+/// "first"/"1st" ... "fourth": 1-4, else 0.
+[[nodiscard]] int ordinalWord(const std::string& w);
+/// Chinese characters from t[i] spell `word` (one token a character); sets next after them.
+[[nodiscard]] bool spells(const std::vector<Tok>& t, std::size_t i, std::string_view word, std::size_t& next);
+/// A part of day written after a day ("Tuesday morning", "5月20日上午"): "MO", "AF", "EV", "NI"; empty when none. Sets next.
+[[nodiscard]] std::string_view partOfDayAfter(const std::vector<Tok>& t, std::size_t i, std::size_t& next);
+
+/// "today" meaning the present rather than the day: "cheaper than today", "today's consumers".
+[[nodiscard]] bool presentToday(const std::vector<Tok>& t, std::size_t i);
+
+/// English expressions beyond calendar dates: durations ("a month", "90 days", "four-week"), the present,
+/// past and future ("now", "recently", "in the future"), weekends, seasons, parts of day ("this morning",
+/// "last night"), fiscal years ("fiscal 2025"). Defined in time_english.cpp.
+[[nodiscard]] std::optional<TimeMatch> englishPeriodAt(const std::vector<Tok>& t, std::size_t i, const TimeContext& ctx);
+/// Chinese relative and period expressions ("上周", "今年夏天", "第三季度", "三个月", "目前", "年底").
+/// Defined in time_zh.cpp.
+[[nodiscard]] std::optional<TimeMatch> chineseTimeAt(const std::vector<Tok>& t, std::size_t i, const TimeContext& ctx);
 
 }  // namespace parallax::annotate

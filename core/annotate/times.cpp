@@ -15,6 +15,10 @@ bool futureMarker(const std::vector<Tok>& t, std::size_t i) {
     const std::string& w = t[i].lower;
     const std::string next = i + 1 < t.size() ? t[i + 1].lower : std::string();
     if (w == "will" || w == "shall" || w == "upcoming" || w == "scheduled" || w == "forthcoming") return true;
+    // "may rise", "might open": a modal before a verb speaks of what is to come ("may have" looks back)
+    if ((w == "may" || w == "might") && t[i].text[0] == 'm' && next != "have" && next != "be" && i + 1 < t.size() &&
+        t[i + 1].kind == TokKind::Word)
+        return true;
     if (isApostrophe(t[i].text) && next == "ll") return true;
     // Chinese (one character a token): 将于 / 拟于 "will", 计划 "plans", 预计 "expected", 定于 "scheduled for"
     if ((w == "将" || w == "拟") && (next == "于" || next == "在")) return true;

@@ -156,6 +156,14 @@ int bareWeekday(std::string_view written) {
         if (w.rfind(lead, 0) == 0) w.erase(0, lead.size());
     }
     while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ' ')) w.pop_back();
+    // A part of the day after it still leaves the weekday alone: "Tuesday morning", "周二上午".
+    for (std::string_view part : {" morning", " afternoon", " evening", " night", "上午", "下午", "早上", "中午", "晚上",
+                                  "晚间", "傍晚"}) {
+        if (w.size() > part.size() && w.compare(w.size() - part.size(), part.size(), part) == 0) {
+            w.erase(w.size() - part.size());
+            break;
+        }
+    }
     for (std::size_t d = 0; d < kWeekdays.size(); ++d) {
         std::string name(kWeekdays[d]);
         name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));

@@ -38,13 +38,21 @@ std::string withYear(std::string text, int year) {
     return year == 0 ? text + " (year not stated)" : text + " " + std::to_string(year);
 }
 
-std::string partOfDay(std::string_view code) {
-    if (code == "MO") return "the morning of ";
-    if (code == "AF") return "the afternoon of ";
-    if (code == "EV") return "the evening of ";
-    if (code == "NI") return "the night of ";
-    if (code == "DT") return "the daytime of ";
+/// "MO" -> "morning"; empty for anything else.
+std::string partName(std::string_view code) {
+    if (code == "MO") return "morning";
+    if (code == "AF") return "afternoon";
+    if (code == "EV") return "evening";
+    if (code == "NI") return "night";
+    if (code == "DT") return "daytime";
+    if (code == "MI") return "midday";
     return {};
+}
+
+/// "MO" -> "the morning of "; empty for anything else.
+std::string partOfDay(std::string_view code) {
+    const std::string name = partName(code);
+    return name.empty() ? name : "the " + name + " of ";
 }
 
 std::string plural(std::string_view count, std::string_view unit) {
@@ -103,7 +111,56 @@ std::optional<std::string> clockWords(std::string_view t) {
 
 std::optional<std::string> readableDate(std::string_view v);
 
+constexpr std::array<std::string_view, 7> kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+/// The Monday of ISO week `week` of `year`.
+Date mondayOfWeek(int year, int week) {
+    const long jan4 = Date{year, 1, 4, DatePrecision::Day}.daysSinceEpoch();
+    const long weekday = ((jan4 % 7) + 7 + 3) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
+    return Date::fromDaysSinceEpoch(jan4 - weekday + 7L * (week - 1));
+}
+
+/// Values the text leaves open: "XXXX" (a year), "XXXX-XX-XX" (a day), "XXXX-WXX-6" (a Saturday),
+/// "XXXX-XX-XXTMO" (a morning), "XXX" (a decade) -- said in words, with what is missing.
+std::optional<std::string> unanchored(std::string_view v) {
+    static constexpr std::string_view missing = " (date not stated)";
+    if (v == "XXXX") return "a year (not stated)";
+    if (v == "XXX") return "a decade (not stated)";
+    if (v == "XXXX-XX") return "a month (not stated)";
+    if (v == "XXXX-WXX") return "a week (not stated)";
+    if (v == "XXXX-WXX-WE") return "a weekend" + std::string(missing);
+    if (v == "XXXX-QX") return "a quarter (not stated)";
+    if (v == "XXXX-HX") return "a half-year (not stated)";
+    if (v.substr(0, 10) == "XXXX-XX-XX") {
+        if (v.size() == 10) return "a day" + std::string(missing);
+        const std::string part = partName(v.substr(11));
+        if (v[10] == 'T' && !part.empty()) return "a " + part + std::string(missing);
+    }
+    if (v.substr(0, 9) == "XXXX-WXX-" && v.size() >= 10 && v[9] >= '1' && v[9] <= '7') {
+        std::string day(kWeekdays[v[9] - '1']);
+        if (v.size() == 10) return day + std::string(missing);
+        const std::string part = partName(v.substr(11));
+        if (v[10] == 'T' && !part.empty()) return day + " " + part + std::string(missing);
+    }
+    return std::nullopt;
+}
+
+/// Fiscal years: "FY2025" -> "fiscal year 2025", "FY2025-Q3" -> "the third quarter of fiscal year 2025".
+std::optional<std::string> fiscal(std::string_view v) {
+    if (v.size() < 6 || v.substr(0, 2) != "FY" || !digitsAt(v, 2, 4)) return std::nullopt;
+    const std::string year = "fiscal year " + std::string(v.substr(2, 4));
+    if (v.size() == 6) return year;
+    static constexpr std::array<std::string_view, 4> ordinals = {"first", "second", "third", "fourth"};
+    if (v.size() == 9 && v.substr(6, 2) == "-Q" && v[8] >= '1' && v[8] <= '4')
+        return "the " + std::string(ordinals[v[8] - '1']) + " quarter of " + year;
+    if (v.size() == 9 && v.substr(6, 2) == "-H" && (v[8] == '1' || v[8] == '2'))
+        return "the " + std::string(ordinals[v[8] - '1']) + " half of " + year;
+    return std::nullopt;
+}
+
 std::optional<std::string> readable(std::string_view v) {
+    if (auto u = unanchored(v)) return u;
+    if (auto f = fiscal(v)) return f;
     // A date with a time of day: "2024-03-26T01:28" -> "26 March 2024, 1:28 a.m."; no date stated -> the time alone.
     if (const std::size_t t = v.find('T'); t != std::string_view::npos && t >= 4 && v[0] != 'P') {
         if (auto clock = clockWords(v.substr(t))) {
@@ -123,6 +180,8 @@ std::optional<std::string> readableDate(std::string_view v) {
     // Decades and centuries: "201X" -> the 2010s, "19XX"/"19" -> the 1900s.
     if (v.size() == 4 && digitsAt(v, 0, 3) && v[3] == 'X') return "the " + std::string(v.substr(0, 3)) + "0s";
     if (v.size() == 4 && digitsAt(v, 0, 2) && v.substr(2) == "XX") return "the " + std::string(v.substr(0, 2)) + "00s";
+    // A decade written with three digits, as the annotator writes it: "199" -> the 1990s.
+    if (v.size() == 3 && digitsAt(v, 0, 3)) return "the " + std::string(v) + "0s";
     const auto year = yearAt(v);
     if (!year) return std::nullopt;
     if (v.size() == 4) return *year == 0 ? std::optional<std::string>() : std::to_string(*year);
@@ -151,15 +210,14 @@ std::optional<std::string> readableDate(std::string_view v) {
         }
         return std::nullopt;
     }
-    // Weeks: "2025-W04" -> the week of Monday 20 January 2025.
-    if (rest.size() == 3 && rest[0] == 'W' && digitsAt(rest, 1, 2)) {
+    // Weeks: "2025-W04" -> the week of Monday 20 January 2025; "2025-W04-WE" -> the weekend of 25 January 2025.
+    if (rest.size() >= 3 && rest[0] == 'W' && digitsAt(rest, 1, 2) && (rest.size() == 3 || rest.substr(3) == "-WE")) {
         const int week = num(rest, 1, 2);
         if (*year == 0 || week < 1 || week > 53) return std::nullopt;
-        const Date jan4{*year, 1, 4, DatePrecision::Day};
-        const long jan4Days = jan4.daysSinceEpoch();
-        const long weekday = ((jan4Days % 7) + 7 + 3) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
-        const Date monday = Date::fromDaysSinceEpoch(jan4Days - weekday + 7L * (week - 1));
-        return "the week of " + dayMonth(monday.day, monday.month) + " " + std::to_string(monday.year);
+        const Date monday = mondayOfWeek(*year, week);
+        if (rest.size() == 3) return "the week of " + dayMonth(monday.day, monday.month) + " " + std::to_string(monday.year);
+        const Date saturday = Date::fromDaysSinceEpoch(monday.daysSinceEpoch() + 5);
+        return "the weekend of " + dayMonth(saturday.day, saturday.month) + " " + std::to_string(saturday.year);
     }
     if (rest == "WE") return withYear("a weekend", *year);
     // Seasons, quarters, halves.
@@ -184,6 +242,16 @@ std::string readableTimex(std::string_view value) {
     if (auto r = readable(value)) return *r;
     // Fiscal years ("FY2025") read as written by most; keep anything else as it is.
     return std::string(value);
+}
+
+std::string readableTimex(std::string_view value, std::string_view note) {
+    std::string r = readableTimex(value);
+    if (!isTimexValue(value) || value.empty() || value[0] == 'P') return r;
+    const bool phrase = r.rfind("the ", 0) == 0 || r.rfind("a ", 0) == 0;
+    if (note.find("mod END") != std::string_view::npos) return (phrase ? "the end of " : "late ") + r;
+    if (note.find("mod START") != std::string_view::npos) return (phrase ? "the start of " : "early ") + r;
+    if (note.find("mod MID") != std::string_view::npos) return (phrase ? "the middle of " : "mid-") + r;
+    return r;
 }
 
 }  // namespace parallax

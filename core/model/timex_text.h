@@ -12,6 +12,10 @@ namespace parallax {
 /// non-date value ("NPU", "4.35e9") passes through.
 [[nodiscard]] std::string readableTimex(std::string_view value);
 
+/// The readable form with the modifier a time note carries ("mod END" from "late January", "年底"):
+/// "late January 2026", "early 2025", "mid-2024", "the end of the third quarter of 2024".
+[[nodiscard]] std::string readableTimex(std::string_view value, std::string_view note);
+
 /// True when `value` has the shape of a TIMEX3 value `readableTimex` rewrites.
 [[nodiscard]] bool isTimexValue(std::string_view value);
 

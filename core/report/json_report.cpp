@@ -100,7 +100,7 @@ json annotationsToJson(const Annotations& an) {
     for (const auto& t : an.times) {
         json j = spanJson(t.span, t.text);
         j["value"] = t.value;
-        j["readable"] = t.value.empty() ? std::string() : readableTimex(t.value);
+        j["readable"] = t.value.empty() ? std::string() : readableTimex(t.value, t.note);
         j["resolved"] = t.resolved;
         j["note"] = t.note;
         times.push_back(std::move(j));

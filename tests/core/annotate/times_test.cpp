@@ -125,7 +125,7 @@ const Row kRows[] = {
     {"Qwen 2.5", "2026-01-14", Tense::Past, "", false},
     {"4.35 billion", "2026-01-14", Tense::Past, "", false},
     {"1234", "2026-01-14", Tense::Past, "", false},
-    {"three years", nullptr, Tense::Past, "", false},
+    {"three years", nullptr, Tense::Past, "P3Y", true},
     {"Jan.", nullptr, Tense::Past, "", false},
 };
 

@@ -96,6 +96,16 @@ TEST(EventWeekdays, DifferentWeekdaysClashTheSameWeekdayDoesNot) {
     EXPECT_TRUE(dateClashes(c, d).empty());
 }
 
+TEST(EventWeekdays, APartOfTheDayLeavesTheWeekdayAlone) {
+    // "Monday morning" and "Monday", counted from publication dates a week apart, say the same weekday.
+    Doc a = story("a", "Vexa released V2 on Monday morning.", {{"Monday morning", "2024-06-24TMO"}}, "2024-06-25");
+    Doc c = story("c", "Vexa released V2 on Monday.", {{"Monday", "2024-07-01"}}, "2024-07-02");
+    EXPECT_TRUE(dateClashes(a, c).empty());
+    EXPECT_EQ(conflict::bareWeekday("周二上午"), 2);
+    EXPECT_EQ(conflict::bareWeekday("Friday night"), 5);
+    EXPECT_EQ(conflict::bareWeekday("night"), 0);
+}
+
 TEST(EventWeekdays, AWeekdayBesideADateItDoesNotFitIsAnInternalSlip) {
     std::string text = "Vexa released V2 on Tuesday, June 24, 2024. Reviews followed.";
     Doc a(text, "a", "Outlet a");

@@ -55,3 +55,36 @@ TEST(TimexText, OtherValuesPassThrough) {
 
 }  // namespace
 }  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(TimexText, WeekendsFiscalYearsAndOpenValues) {
+    EXPECT_EQ(readableTimex("2013-W10-WE"), "the weekend of 9 March 2013");
+    EXPECT_EQ(readableTimex("FY2025"), "fiscal year 2025");
+    EXPECT_EQ(readableTimex("FY2025-Q3"), "the third quarter of fiscal year 2025");
+    EXPECT_EQ(readableTimex("199"), "the 1990s");
+    EXPECT_EQ(readableTimex("XXXX"), "a year (not stated)");
+    EXPECT_EQ(readableTimex("XXXX-WXX"), "a week (not stated)");
+    EXPECT_EQ(readableTimex("XXXX-XX-XX"), "a day (date not stated)");
+    EXPECT_EQ(readableTimex("XXXX-WXX-5"), "Friday (date not stated)");
+    EXPECT_EQ(readableTimex("XXXX-WXX-2TMO"), "Tuesday morning (date not stated)");
+    EXPECT_EQ(readableTimex("XXXX-XX-XXTNI"), "a night (date not stated)");
+    EXPECT_EQ(readableTimex("XXXX-SU"), "summer (year not stated)");
+    EXPECT_EQ(readableTimex("2013-03-12TAF"), "the afternoon of 12 March 2013");
+    EXPECT_EQ(readableTimex("PT24H"), "24 hours");
+    EXPECT_EQ(readableTimex("PXM"), "some months");
+    EXPECT_EQ(readableTimex("FY20"), "FY20") << "not a fiscal year value";
+}
+
+TEST(TimexText, ModifiersFromTheNote) {
+    EXPECT_EQ(readableTimex("2026-01", "mod END; year inferred from the publication date"), "late January 2026");
+    EXPECT_EQ(readableTimex("2025", "mod START"), "early 2025");
+    EXPECT_EQ(readableTimex("2024", "mod MID"), "mid-2024");
+    EXPECT_EQ(readableTimex("2024-Q3", "mod END"), "the end of the third quarter of 2024");
+    EXPECT_EQ(readableTimex("P3Y", "mod END"), "3 years") << "a length has no end to point at";
+    EXPECT_EQ(readableTimex("2024", ""), "2024");
+}
+
+}  // namespace
+}  // namespace parallax
