@@ -431,6 +431,26 @@ private:
         return syllable ? j + 2 : j;
     }
 
+    /// "Python 3.5", "Zorblat 2.1": a dotted number right after a name is its version, unless it measures
+    /// something ("3.5%", "2.1 million", "3.5 metres").
+    bool dottedVersionAt(std::size_t j) const {
+        const Tok& v = m_toks[j];
+        if (v.kind != TokKind::Number || v.text.find('.') == std::string_view::npos || v.text.find(',') != std::string_view::npos)
+            return false;
+        if (v.end < m_text.size() && (m_text[v.end] == '%' || m_text[v.end] == '-')) return false;
+        if (j + 1 < m_toks.size() && gapIsSpace(m_text, v, m_toks[j + 1]) && m_toks[j + 1].kind == TokKind::Word &&
+            !startsUpper(m_toks[j + 1].text)) {
+            const std::string& next = m_toks[j + 1].lower;
+            // a figure's unit or scale follows it; a version is followed by a verb, a preposition or punctuation
+            static const char* const verbsAndLinks[] = {"was", "is", "will", "has", "had", "and", "or", "in", "on", "with",
+                                                        "of", "for", "to", "from", "by", "at", "as", "which", "that", "arrived",
+                                                        "shipped", "came", "adds", "added", "brings", "brought", "introduced",
+                                                        "released", "launched", "became", "ships", "comes", "went", "goes"};
+            return std::any_of(std::begin(verbsAndLinks), std::end(verbsAndLinks), [&](const char* w) { return next == w; });
+        }
+        return true;
+    }
+
     std::size_t capitalizedAt(std::size_t i) {
         const Tok& t = m_toks[i];
         if (!capitalized(t) || t.kind == TokKind::Alnum || m_titleLine[i]) return i;
@@ -494,7 +514,7 @@ private:
         // (an acronym at the end, as in "Zhipu AI", still makes a name)
         if (isDemonymPhrase(i, j)) return j;
         // "Kirin 9000S", "Hunyuan T1": a name followed by a code is a product
-        if (count <= 2 && j < m_toks.size() && !m_excluded[j] && isCodeToken(m_toks[j]) &&
+        if (count <= 2 && j < m_toks.size() && ((!m_excluded[j] && isCodeToken(m_toks[j])) || dottedVersionAt(j)) &&
             gapIsSpace(m_text, m_toks[j - 1], m_toks[j]) && !(count == 1 && start && m_g.isNonName(t.text))) {
             Mention m;
             m.begin = i;

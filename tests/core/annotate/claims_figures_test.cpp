@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "core/annotate/annotator.h"
@@ -318,6 +319,19 @@ TEST(FigureFrames, AnUnnamedPriceIsTheCompanysOnlyForItsShares) {
     for (const Claim& c : shares.claims)
         found = found || (c.kind == ClaimKind::Amount && c.attribute.rfind("price", 0) == 0 && c.subject == "Halvard Systems");
     EXPECT_TRUE(found);
+}
+
+
+TEST(FigureFrames, ADottedVersionAfterANameIsPartOfIt) {
+    // Two releases of one family in one sentence: each date belongs to its version.
+    auto an = annotateText("Zorblat 3.5 was released in September 2021, two years after Zorblat 3.0 was released in May 2019.");
+    std::set<std::string> subjects;
+    for (const Claim& c : an.claims)
+        if (c.kind == ClaimKind::Event) subjects.insert(c.subject);
+    EXPECT_TRUE(subjects.count("Zorblat 3.5") == 1 && subjects.count("Zorblat 3.0") == 1);
+    // A dotted figure with its unit or scale is a figure, not a version.
+    auto figures = annotateText("Orla Mining shipped 3.5 million tonnes. Shares of Orla rose 2.5% on Monday.");
+    for (const Entity& e : figures.entities) EXPECT_EQ(e.text.find('.'), std::string::npos) << e.text;
 }
 
 }  // namespace
