@@ -19,6 +19,21 @@ std::string formatNumber(double v) {
 }
 
 /// The mention sits in ", the ... ," / ", which ... ," between its sentence's subject and word `before`.
+/// Another figure of the clause around quantity `qi` counts things ("1.79 million units", "40,000 cars").
+bool unitsInClause(const Annotations& ann, const SentenceView& s, std::size_t qi, std::size_t clause) {
+    const std::size_t from = clause < s.words.size() ? s.words[clause].span.start : s.span.start;
+    const std::size_t end = clauseEnd(s, clause);
+    const std::size_t to = end < s.words.size() ? s.words[end].span.start : s.span.end;
+    const auto [first, last] = quantitiesIn(ann, Span{from, to});
+    for (std::size_t k = first; k < last; ++k) {
+        const Quantity& q = ann.quantities[k];
+        if (k == qi || q.unit.empty() || q.unit == "%" || q.unit == "pp") continue;
+        const bool currency = q.unit.size() == 3 && std::all_of(q.unit.begin(), q.unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!currency) return true;
+    }
+    return false;
+}
+
 /// "shares", "stock" in the words up to a figure: a price that is a share price.
 bool sharePrice(const SentenceView& s, std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to && k < s.lower.size(); ++k)
@@ -140,6 +155,10 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
                 measure = ctx.lex.measureNames[static_cast<std::size_t>(m->payload)];
         }
         if (measure.empty()) continue;
+        // "Sales fell 1.1% to 1.79 million units": sales counted in units are no revenue.
+        if (measure == "revenue" && q.unit == "%" && measureAt < s.lower.size() && s.lower[measureAt] == "sales" &&
+            unitsInClause(ctx.ann, s, qi, clause))
+            continue;
         // Whose: the nearest organisation or product before the measure, not one inside an apposition
         // ("the run of V3, the base model on which R1 is built, cost $5.6 million" is about V3).
         const Mention* subject = nullptr;

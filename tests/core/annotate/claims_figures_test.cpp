@@ -334,5 +334,16 @@ TEST(FigureFrames, ADottedVersionAfterANameIsPartOfIt) {
     for (const Entity& e : figures.entities) EXPECT_EQ(e.text.find('.'), std::string::npos) << e.text;
 }
 
+
+TEST(FigureFrames, SalesCountedInUnitsAreNoRevenue) {
+    auto units = annotateText("Halvard Motors said its sales fell 2.4 percent to 1.3 million vehicles last year.");
+    for (const Claim& c : units.claims)
+        EXPECT_FALSE(c.kind == ClaimKind::Amount && c.attribute.rfind("revenue", 0) == 0) << c.text;
+    auto money = annotateText("Halvard Motors said its sales fell 2.4 percent to $13 billion last year.");
+    bool revenue = false;
+    for (const Claim& c : money.claims) revenue = revenue || (c.kind == ClaimKind::Amount && c.attribute.rfind("revenue", 0) == 0);
+    EXPECT_TRUE(revenue);
+}
+
 }  // namespace
 }  // namespace parallax
