@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
 #include "binary_runner.h"
 #include "cli_fixture.h"
 
@@ -30,6 +32,13 @@ TEST(CliBinary, JsonOnStdoutAndExitCodes) {
     auto extract = runBinary({"extract", (fx.corpus() / "harbour-bridge.md").string(), "--json"}, fx.dir());
     ASSERT_EQ(extract.code, 0) << extract.err;
     EXPECT_TRUE(nlohmann::json::accept(extract.out)) << extract.out.substr(0, 300);
+    // Many files in one process: stdout is one JSON object per line and nothing else, even past a missing file.
+    auto lines = runBinary({"extract", fx.corpus().string(), (fx.dir() / "missing.html").string(), "--jsonl"}, fx.dir());
+    ASSERT_EQ(lines.code, 0) << lines.err;
+    std::istringstream in(lines.out);
+    int count = 0;
+    for (std::string line; std::getline(in, line); ++count) EXPECT_TRUE(nlohmann::json::accept(line)) << line;
+    EXPECT_EQ(count, 6) << "five entries of the folder and the missing file";
 
     std::filesystem::create_directories(fx.dir() / "empty");
     EXPECT_EQ(runBinary({"analyze", (fx.dir() / "empty").string(), "--json", "-"}, fx.dir()).code, 1);
