@@ -1,27 +1,18 @@
 #include "core/formats/pdf/pdf_reader.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include <ctime>
 #include <map>
 #include <memory>
 #include <regex>
 
+#include "core/formats/pdf/poppler_loader.h"
 #include "core/formats/text/paragraphs.h"
-#include "core/ingest/utf8.h"
 
 namespace parallax::formats::pdf {
 
 namespace {
 
 constexpr std::size_t kEdgeLines = 2;  // lines at each page edge checked for running heads and footers
-
-std::string utf8(const poppler::ustring& s) {
-    const poppler::byte_array bytes = s.to_utf8();
-    return ingest::sanitizeUtf8(std::string_view(bytes.data(), bytes.size()));
-}
 
 std::vector<std::string> lines(const std::string& page) {
     std::vector<std::string> out;
@@ -68,8 +59,6 @@ std::string isoDay(std::time_t t) {
     return buf;
 }
 
-void quiet(const std::string&, void*) {}
-
 }  // namespace
 
 std::string joinPages(const std::vector<std::string>& pages) {
@@ -107,22 +96,9 @@ std::string joinPages(const std::vector<std::string>& pages) {
 
 Result<ReadOutput> PdfReader::read(const ingest::LoadedFile& file) const {
     if (file.bytes.substr(0, 1024).find("%PDF-") == std::string::npos) return Error{"not a PDF file (no %PDF header)"};
-    if (file.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return Error{"PDF too large"};
-    static const bool silenced = [] {
-        poppler::set_debug_error_function(quiet, nullptr);  // poppler would print parse warnings to stderr
-        return true;
-    }();
-    (void)silenced;
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(file.bytes.data(), static_cast<int>(file.bytes.size())));
-    if (!doc) return Error{"damaged or unsupported PDF"};
-    if (doc->is_locked()) return Error{"password-protected PDF"};
-
-    std::vector<std::string> pages;
-    for (int i = 0; i < doc->pages(); ++i) {
-        std::unique_ptr<poppler::page> page(doc->create_page(i));
-        if (page) pages.push_back(utf8(page->text(poppler::rectf(), poppler::page::raw_order_layout)));
-    }
+    auto content = readPdfContent(file.bytes);
+    if (!content) return Error{content.error()};
+    const std::vector<std::string>& pages = content->pages;
     ReadOutput out;
     out.encoding = "PDF";
     text::ParagraphOptions options;
@@ -130,11 +106,11 @@ Result<ReadOutput> PdfReader::read(const ingest::LoadedFile& file) const {
     out.page.blocks = text::splitParagraphs(joinPages(pages), options);
     if (out.page.blocks.empty()) return Error{"PDF has no text layer (scanned images need OCR)"};
 
-    if (const std::string title = text::collapseSpaces(utf8(doc->info_key("Title"))); usefulTitle(title))
+    if (const std::string title = text::collapseSpaces(content->title); usefulTitle(title))
         out.page.meta.titles.push_back({title, "PDF Title"});
-    if (const std::string author = text::collapseSpaces(utf8(doc->info_key("Author"))); !author.empty())
+    if (const std::string author = text::collapseSpaces(content->author); !author.empty())
         out.page.meta.bylines.push_back({author, "PDF Author"});
-    if (const std::time_t created = doc->info_date_t("CreationDate"); created > 0)
+    if (const std::time_t created = content->created; created > 0)
         out.page.meta.published.push_back({isoDay(created), "PDF creation date (when the file was saved)"});
     out.page.mainContentExtracted = false;
     return out;
