@@ -3,10 +3,10 @@
 #include <ctime>
 #include <map>
 #include <memory>
-#include <regex>
 
 #include "core/formats/pdf/poppler_loader.h"
 #include "core/formats/text/paragraphs.h"
+#include "core/util/ascii.h"
 
 namespace parallax::formats::pdf {
 
@@ -35,12 +35,6 @@ std::string edgeKey(const std::string& line) {
     return k;
 }
 
-bool isPageNumber(const std::string& line) {
-    static const std::regex re("^\\s*(?:page\\s+)?[-\xE2\x80\x93 ]*\\d{1,4}[-\xE2\x80\x93 ]*(?:(?:of|/)\\s*\\d{1,4})?\\s*$",
-                               std::regex::ECMAScript | std::regex::icase);
-    return line.size() < 40 && std::regex_match(line, re);
-}
-
 bool usefulTitle(const std::string& title) {
     if (title.empty() || title.size() > 300) return false;
     std::string lower;
@@ -60,6 +54,31 @@ std::string isoDay(std::time_t t) {
 }
 
 }  // namespace
+
+bool isPageNumber(std::string_view line) {
+    using namespace util::ascii;
+    // The bytes of the old pattern's class [-\xE2\x80\x93 ]: a hyphen, a space, or any byte of an en dash.
+    auto dashOrSpace = [](char c) { return c == '-' || c == ' ' || c == '\xE2' || c == '\x80' || c == '\x93'; };
+    auto number = [&](std::size_t i) {  // \d{1,4} followed by no further digit: its end, or npos
+        const std::size_t end = skipWhile(line, i, isDigit);
+        return (end > i && end - i <= 4) ? end : std::string_view::npos;
+    };
+    if (line.size() >= 40) return false;
+    std::size_t i = skipWhile(line, 0, isSpace);
+    if (startsWithNoCase(line, i, "page")) {
+        const std::size_t w = skipWhile(line, i + 4, isSpace);
+        if (w == i + 4) return false;
+        i = w;
+    }
+    i = number(skipWhile(line, i, dashOrSpace));
+    if (i == std::string_view::npos) return false;
+    i = skipWhile(line, i, dashOrSpace);
+    if (startsWithNoCase(line, i, "of") || startsWithNoCase(line, i, "/")) {
+        i = number(skipWhile(line, i + (line[i] == '/' ? 1 : 2), isSpace));
+        if (i == std::string_view::npos) return false;
+    }
+    return skipWhile(line, i, isSpace) == line.size();
+}
 
 std::string joinPages(const std::vector<std::string>& pages) {
     std::vector<std::vector<std::string>> pageLines;
