@@ -1,96 +1,145 @@
 #!/usr/bin/env bash
-# Times the whole parallax-cli process on synthetic corpora (bench/generate_corpus.cpp) and prints a
-# Markdown table: cold run (no library database) and warm run (same database, everything from the cache),
-# articles/second and peak RSS; then `report` to HTML and PDF on the 1k corpus (time and output size).
+# Prints every row of the speed table of issue 10 in one run, as a Markdown table: wall seconds, CPU seconds
+# (user + system: the honest number on a loaded machine), peak RSS and the load average before and after each row.
 #
-#   scripts/bench-cli.sh [BUILD_DIR] [SIZES...]      e.g. scripts/bench-cli.sh build/perf 1000 10000
+#   scripts/bench-cli.sh [--quick] [BUILD_DIR]        e.g. scripts/bench-cli.sh build/perf
 #
-# BUILD_DIR must hold parallax-cli and parallax_generate_corpus (configure with -DPARALLAX_BUILD_BENCH=ON,
-# and -DPARALLAX_BUILD_UI=ON for PDF). Corpora, databases and outputs go under $BENCH_TMP (default
-# /tmp/parallax-bench), never into the repository. Peak RSS needs GNU time (/usr/bin/time, Debian package
-# `time`); without it only wall time is reported.
+# --quick skips the 100k corpus (more than 10 minutes of CPU) and aligns a story of 300 articles instead of 1,000.
+# BUILD_DIR (default build/dev) must hold parallax-cli, parallax-pdf and the benchmarks (configure with
+# -DPARALLAX_BUILD_BENCH=ON). Corpora (bench/generate_corpus.cpp: N articles in N/25 stories), databases and
+# outputs go under $BENCH_TMP (default /tmp/parallax-bench), never into the repository; corpora are generated
+# once and reused. Needs GNU time (/usr/bin/time, Debian package `time`) for CPU and RSS; `perf` for the start-up
+# row (else a loop of 100 runs); node and npm for the Readability column (scripts/readability-side-by-side.sh).
 set -euo pipefail
 
-BUILD=${1:-build/perf}
-shift || true
-SIZES=("$@")
-[ ${#SIZES[@]} -eq 0 ] && SIZES=(1000 10000)
+QUICK=0
+if [ "${1:-}" = "--quick" ]; then QUICK=1; shift; fi
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${1:-build/dev}
 TMP=${BENCH_TMP:-/tmp/parallax-bench}
 CLI="$BUILD/app/parallax-cli"
 GEN="$BUILD/bench/parallax_generate_corpus"
-for b in "$CLI" "$GEN"; do
-  [ -x "$b" ] || { echo "bench-cli: $b not built" >&2; exit 2; }
+STORY="$BUILD/bench/parallax_bench_story"
+for b in "$CLI" "$GEN" "$STORY"; do
+  [ -x "$b" ] || { echo "bench-cli: $b not built (configure with -DPARALLAX_BUILD_BENCH=ON)" >&2; exit 2; }
 done
+/usr/bin/time -v true >/dev/null 2>&1 || { echo "bench-cli: needs GNU time (/usr/bin/time)" >&2; exit 2; }
 mkdir -p "$TMP"
-export PARALLAX_RESOURCES=${PARALLAX_RESOURCES:-$(cd "$(dirname "$0")/.." && pwd)/resources}
+export PARALLAX_RESOURCES=${PARALLAX_RESOURCES:-$ROOT/resources}
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
-HAVE_GNU_TIME=0
-/usr/bin/time -v true >/dev/null 2>&1 && HAVE_GNU_TIME=1
+load() { cut -d' ' -f1 /proc/loadavg; }
 
-# measure LOG CMD...: runs CMD, leaves "wall_s rss_kib exit cpu_s" in $MEASURED (cpu = user + system, the
-# honest number on a loaded machine: wall time there mostly measures the other processes).
+# measure LOG CMD...: runs CMD; sets WALL, CPU, RSS (MiB), RC and LOAD ("before -> after", 1-minute averages).
 measure() {
   local log=$1; shift
-  local rc=0
-  if [ $HAVE_GNU_TIME -eq 1 ]; then
-    /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || rc=$?
-    local wall rss cpu
-    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log.time" |
-      awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log.time")
-    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log.time")
-    MEASURED="$wall $rss $rc $cpu"
-  else
-    local start end
-    start=$(date +%s.%N)
-    "$@" >"$log" 2>&1 || rc=$?
-    end=$(date +%s.%N)
-    MEASURED="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }') n/a $rc n/a"
-  fi
+  local before
+  before=$(load)
+  RC=0
+  /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || RC=$?
+  WALL=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log.time" |
+    awk -F: '{ if (NF==3) printf "%.2f", $1*3600+$2*60+$3; else printf "%.2f", $1*60+$2 }')
+  RSS=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log.time" | awk '{ printf "%.0f", $1 / 1024 }')
+  CPU=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$log.time")
+  LOAD="$before -> $(load)"
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo
-echo "| articles | run | wall s | CPU s (user+sys) | articles/s (wall) | articles per CPU s | peak RSS MiB | exit | command |"
-echo "|---:|---|---:|---:|---:|---:|---:|---:|---|"
-for n in "${SIZES[@]}"; do
-  dir="$TMP/corpus-$n"
-  if [ ! -d "$dir" ]; then
-    "$GEN" "$n" $((n / 25 > 0 ? n / 25 : 1)) "$dir" 2>/dev/null
-  fi
-  db="$TMP/db-$n.sqlite"
-  rm -f "$db" "$db-wal" "$db-shm"
-  for run in cold warm; do
-    cmd=("$CLI" analyze "$dir" --db "$db" --json "$TMP/out-$n.json")
-    measure "$TMP/analyze-$n-$run.log" "${cmd[@]}"
-    read -r wall rss rc cpu <<<"$MEASURED"
-    rate=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? n / w : 0) }')
-    cpurate=$([ "$cpu" = n/a ] && echo n/a || awk -v n="$n" -v c="$cpu" 'BEGIN { printf "%.0f", (c > 0 ? n / c : 0) }')
-    mib=$([ "$rss" = n/a ] && echo n/a || awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')
-    echo "| $n | $run | $wall | $cpu | $rate | $cpurate | $mib | $rc | \`parallax-cli analyze $dir --db $db --json $TMP/out-$n.json\` |"
-  done
-done
+row() { echo "| $1 | $WALL | $CPU | $RSS | $LOAD | $2 |"; }
 
-n=1000
-dir="$TMP/corpus-$n"
-[ -d "$dir" ] || "$GEN" "$n" 40 "$dir" 2>/dev/null
+corpus() {  # corpus N: the generated folder of N articles
+  local dir="$TMP/corpus-$1"
+  [ -d "$dir" ] || "$GEN" "$1" $(($1 / 25)) "$dir" >/dev/null 2>&1
+  echo "$dir"
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; build: $BUILD; $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
-echo "| report on $n articles | wall s | CPU s | peak RSS MiB | output bytes | exit | command |"
-echo "|---|---:|---:|---:|---:|---:|---|"
-# The first report analyses from scratch (fresh database); the later ones read the analysis from the cache,
-# so their time is mostly rendering (and, for PDF, Qt printing the HTML).
+echo "| work | wall s | CPU s | peak RSS MiB | load (1 min) | notes |"
+echo "|---|---:|---:|---:|---|---|"
+
+# 10k: cold (no library database), warm (nothing changed), one file changed.
+dir=$(corpus 10000)
+db="$TMP/db-10000.sqlite"
+rm -f "$db" "$db-wal" "$db-shm"
+for run in cold warm; do
+  measure "$TMP/analyze-10000-$run.log" "$CLI" analyze "$dir" --db "$db" --json "$TMP/out-10000-$run.json"
+  row "10k plain-text articles, $run \`analyze\`" "exit $RC"
+done
+changed=$(find "$dir" -type f -name '*.txt' | sort | awk 'NR == 1')
+cp "$changed" "$TMP/changed.orig"
+echo "The council said on Tuesday that the figures would be published next week." >>"$changed"
+measure "$TMP/analyze-10000-changed.log" "$CLI" analyze "$dir" --db "$db" --json "$TMP/out-10000-changed.json"
+cp "$TMP/changed.orig" "$changed"
+row "10k, one file changed" "exit $RC; $(basename "$changed") got one more sentence (restored afterwards)"
+same=$(cmp -s "$TMP/out-10000-cold.json" "$TMP/out-10000-warm.json" && echo "warm JSON = cold JSON" || echo "warm JSON DIFFERS from cold")
+
+# 100k cold, with the generated stories counted.
+if [ $QUICK -eq 0 ]; then
+  dir=$(corpus 100000)
+  db="$TMP/db-100000.sqlite"
+  rm -f "$db" "$db-wal" "$db-shm"
+  measure "$TMP/analyze-100000.log" "$CLI" analyze "$dir" --db "$db" --json "$TMP/out-100000.json"
+  stories=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['stories']))" "$TMP/out-100000.json" 2>/dev/null || echo "?")
+  row "100k cold \`analyze\`" "exit $RC; $stories stories found (4,000 generated)"
+else
+  echo "| 100k cold \`analyze\` | | | | | skipped (--quick) |"
+fi
+
+# One story of 1,000 articles (300 with --quick): alignStory, from the Google Benchmark.
+n=$([ $QUICK -eq 1 ] && echo 300 || echo 1000)
+measure "$TMP/story-$n.log" "$STORY" --benchmark_filter="BM_AlignBigStory/$n/"
+# Wall and CPU of alignStory alone (the benchmark's own timing, without building the story); RSS of the process.
+WALL=$(awk '/BM_AlignBigStory/ { printf "%.2f", $2 / 1000; exit }' "$TMP/story-$n.log")
+CPU=$(awk '/BM_AlignBigStory/ { printf "%.2f", $4 / 1000; exit }' "$TMP/story-$n.log")
+row "one story of $n articles, \`alignStory\`" "exit $RC; alignStory alone, as timed by parallax_bench_story"
+
+# report of 1,000 articles: HTML then PDF, both from the cached analysis.
+dir=$(corpus 1000)
 rdb="$TMP/report-db.sqlite"
 rm -f "$rdb" "$rdb-wal" "$rdb-shm"
-for what in html:cold html:warm pdf:warm; do
-  ext=${what%%:*}
+"$CLI" analyze "$dir" --db "$rdb" >/dev/null 2>&1
+for ext in html pdf; do
   out="$TMP/r.$ext"
   rm -f "$out"
   measure "$TMP/report-$ext.log" "$CLI" report "$dir" --db "$rdb" -o "$out"
-  read -r wall rss rc cpu <<<"$MEASURED"
-  mib=$([ "$rss" = n/a ] && echo n/a || awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')
   size=$(stat -c %s "$out" 2>/dev/null || echo 0)
-  echo "| $what | $wall | $cpu | $mib | $size | $rc | \`parallax-cli report $dir --db $rdb -o $out\` |"
+  pages=""
+  [ "$ext" = pdf ] && command -v pdfinfo >/dev/null && pages=", $(pdfinfo "$out" 2>/dev/null | awk '/^Pages:/ { print $2 }') pages"
+  row "\`report\` of 1,000 articles to ${ext^^}" "exit $RC; $size bytes$pages"
 done
+
+# HTML extraction in one process, beside Readability + linkedom (pages/s of each in its own table below).
+extraction=""
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  extraction=$("$ROOT/scripts/readability-side-by-side.sh" "$BUILD" 2>/dev/null || true)
+fi
+
+# Start-up: `parallax-cli --help`, and what the CLI links.
+libs=$(ldd "$CLI" | wc -l)
+qt=$(readelf -d "$CLI" | grep -ciE 'qt|poppler|libGL' || true)
+if command -v perf >/dev/null && perf stat -r 2 true >/dev/null 2>&1; then
+  before=$(load)
+  perf stat -r 50 "$CLI" --help 2>"$TMP/help.perf" >/dev/null
+  task=$(awk '/task-clock/ { print $1; exit }' "$TMP/help.perf")
+  elapsed=$(awk '/seconds time elapsed/ { printf "%.4f", $1; exit }' "$TMP/help.perf")
+  WALL=$elapsed; CPU=$(awk -v t="$task" 'BEGIN { printf "%.4f", t / 1000 }'); RSS=""; LOAD="$before -> $(load)"
+  row "\`parallax-cli --help\` start-up (perf stat -r 50, mean)" "$libs shared libraries, $qt of them Qt/poppler/GL"
+else
+  before=$(load)
+  start=$(date +%s.%N)
+  for _ in $(seq 100); do "$CLI" --help >/dev/null; done
+  end=$(date +%s.%N)
+  WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", (b - a) / 100 }'); CPU=""; RSS=""; LOAD="$before -> $(load)"
+  row "\`parallax-cli --help\` start-up (mean of 100 runs)" "$libs shared libraries, $qt of them Qt/poppler/GL"
+fi
+
 echo
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$same."
+if [ -n "$extraction" ]; then
+  echo
+  echo "HTML extraction, one process (scripts/readability-side-by-side.sh):"
+  echo
+  echo "$extraction"
+else
+  echo "HTML extraction: node/npm missing, Readability not run."
+fi

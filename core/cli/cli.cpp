@@ -32,7 +32,9 @@ const std::vector<CommandSpec>& commands() {
          {"--include-dismissed", "--full-text"},
          "report  DIR -o OUT.(html|pdf|md|json|csv) [--facts FILE] [--story ID,...] [--min-severity low|medium|high]\n"
          "                [--include-dismissed] [--full-text]"},
-        {"extract", &runExtract, {}, {"--json"}, "extract FILE [--json]                    main text and metadata of one file"},
+        {"extract", &runExtract, {"--threads"}, {"--json", "--jsonl"},
+         "extract FILE [--json]                    main text and metadata of one file\n"
+         "  parallax-cli extract FILE|DIR... --jsonl [--threads N]   one JSON object per line and file"},
         {"annotate", &runAnnotate, {"--published"}, {"--json"},
          "annotate FILE [--published YYYY-MM-DD] --json   mentions, time values, claims of one file"},
         {"search", &runSearch, {"--db", "--limit"}, {"--json"},
@@ -46,7 +48,9 @@ void printHelp(std::ostream& os) {
     for (const auto& c : commands()) os << "  parallax-cli " << c.usage << "\n";
     os << "\nExit codes: 0 success (also when some files were skipped; they are listed),\n"
           "            1 nothing could be analysed, 2 bad usage.\n"
-          "With --json - (and extract/annotate --json) stdout carries the JSON alone; the rest goes to stderr.\n";
+          "With --json - (and extract/annotate --json, extract --jsonl) stdout carries the JSON alone; the rest\n"
+          "goes to stderr. extract --jsonl exits 0 when at least one file was extracted (the others are lines\n"
+          "with an \"error\"), 1 when none could be.\n";
 }
 
 /// Parses `args` (after the command name) against `spec`; an Error message on unknown or incomplete options.

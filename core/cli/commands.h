@@ -33,7 +33,7 @@ struct Args {
 [[nodiscard]] int runAnalyze(const Args& args, std::ostream& out, std::ostream& err);
 /// `report DIR -o OUT.(html|pdf|md|json|csv) [--facts FILE]`
 [[nodiscard]] int runReport(const Args& args, std::ostream& out, std::ostream& err);
-/// `extract FILE [--json]`
+/// `extract FILE [--json]`, `extract FILE|DIR... --jsonl [--threads N]`
 [[nodiscard]] int runExtract(const Args& args, std::ostream& out, std::ostream& err);
 /// `annotate FILE [--published YYYY-MM-DD] --json`
 [[nodiscard]] int runAnnotate(const Args& args, std::ostream& out, std::ostream& err);

@@ -58,12 +58,16 @@ Result<ingest::FoundFile> describeFile(const std::filesystem::path& file) {
 Result<Article> readArticleFile(const std::filesystem::path& file) {
     auto found = describeFile(file);
     if (!found) return Error{found.error()};
-    auto loaded = ingest::loadFile(found.value());
+    return readArticle(found.value());
+}
+
+Result<Article> readArticle(const ingest::FoundFile& found) {
+    auto loaded = ingest::loadFile(found);
     if (!loaded) return Error{loaded.error()};
-    auto read = formats::readerFor(found->format).read(loaded.value());
+    auto read = formats::readerFor(found.format).read(loaded.value());
     if (!read) return Error{read.error()};
     Article article = extract::buildArticle(read->page, loaded.value(), read->encoding);
-    if (article.id.empty()) article.id = found->relative;
+    if (article.id.empty()) article.id = found.relative;
     if (article.contentHash.empty()) article.contentHash = loaded->hash;
     return article;
 }

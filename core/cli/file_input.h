@@ -15,4 +15,7 @@ namespace parallax::cli {
 /// The article id is the file name.
 [[nodiscard]] Result<Article> readArticleFile(const std::filesystem::path& file);
 
+/// The same for a file already described (by describeFile or a folder scan); the article id is `relative`.
+[[nodiscard]] Result<Article> readArticle(const ingest::FoundFile& found);
+
 }  // namespace parallax::cli

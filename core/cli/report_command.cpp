@@ -1,12 +1,12 @@
 // `parallax-cli report DIR -o OUT.(html|pdf|md|json|csv)`: the same report the GUI exports (core/report).
-// PDF is printed by Qt; core has no Qt, so the executable installs the printer through setPdfPrinter().
+// PDF is printed by Qt in the helper parallax-pdf (pdf_helper.h): the CLI links no Qt.
 #include <chrono>
 #include <filesystem>
 #include <ostream>
 #include <sstream>
 
 #include "core/cli/commands.h"
-#include "core/cli/pdf_hook.h"
+#include "core/cli/pdf_helper.h"
 #include "core/pipeline/pipeline.h"
 #include "core/report/report.h"
 #include "core/util/atomic_file.h"
@@ -65,6 +65,12 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
             if (!id.empty()) ropts.stories.insert(id);
     }
 
+    if (format == report::Format::Pdf) {
+        if (std::string missing = missingPdfHelper(); !missing.empty()) {
+            err << "parallax-cli: " << missing << "\n";
+            return kExitNothing;
+        }
+    }
     const std::filesystem::path dir = args.positional.front();
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
@@ -91,13 +97,9 @@ int runReport(const Args& args, std::ostream& out, std::ostream& err) {
         return kExitNothing;
     }
     if (format == report::Format::Pdf) {
-        if (!pdfPrinter()) {
-            err << "parallax-cli: this build cannot print PDF (built without Qt)\n";
-            return kExitNothing;
-        }
         // The printer writes a temporary file beside the target, which replaces the old report only when complete.
         auto printed = util::writeFileAtomically(*target, [&](const std::filesystem::path& temporary) -> Result<bool> {
-            if (std::string problem = pdfPrinter()(rendered.value(), temporary.string()); !problem.empty())
+            if (std::string problem = printPdfWithHelper(rendered.value(), temporary.string()); !problem.empty())
                 return Error{problem};
             return true;
         });

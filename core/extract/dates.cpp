@@ -1,12 +1,12 @@
 // A hand-written date scanner over tokens (digits, words, CJK characters and what separates them): no
-// std::regex, so a header "line" of a megabyte is read in linear time. Only the dateline reader keeps a
-// regular expression, on the first 160 bytes of a paragraph.
+// std::regex, so a header "line" of a megabyte is read in linear time. The dateline is read by
+// scanDateline (line_scanners.h) on the first 160 bytes of a paragraph.
 #include "core/extract/dates.h"
 
-#include <regex>
 #include <vector>
 
 #include "core/extract/date_words.h"
+#include "core/extract/line_scanners.h"
 
 namespace parallax::extract {
 
@@ -232,25 +232,13 @@ std::optional<FoundDate> leadingDate(std::string_view line) {
 }
 
 std::optional<Dateline> findDateline(std::string_view paragraph, int yearHint) {
-    static const std::string kMonth =
-        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-        "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    // Bounded input (160 bytes), so the regular expression's backtracking stays cheap.
-    static const std::regex re(
-        "^\\s*(?:[A-Z][A-Za-z .'\\-]{1,40}(?:,\\s*[A-Z][A-Za-z .]{1,30})?,?\\s+)?"  // place, optional region
-        "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?"                          // weekday
-        "(" + kMonth + "\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d\\d)?)?\\s*"                // date
-        "\\(([A-Z][A-Za-z.&' ]{1,30})\\)\\s*(?:-{1,2}|\xE2\x80\x93|\xE2\x80\x94)\\s*");
-    const std::string_view head = paragraph.substr(0, 160);
-    std::cmatch m;
-    if (!std::regex_search(head.data(), head.data() + head.size(), m, re)) return std::nullopt;
+    const auto m = scanDateline(paragraph.substr(0, 160));
+    if (!m) return std::nullopt;
     Dateline d;
-    d.outlet = m[2].str();
-    d.length = static_cast<std::size_t>(m.length(0));
-    if (m[1].matched) {
-        const std::string when = m[1].str();
-        if (auto f = findDate(when, yearHint)) d.date = f->date;
-    }
+    d.outlet = std::string(m->outlet);
+    d.length = m->length;
+    if (m->date)
+        if (auto f = findDate(*m->date, yearHint)) d.date = f->date;
     return d;
 }
 

@@ -1,11 +1,11 @@
 #include "core/extract/header.h"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 #include <vector>
 
 #include "core/extract/dates.h"
+#include "core/extract/line_scanners.h"
 #include "core/extract/textutil.h"
 #include "core/knowledge/resources.h"
 
@@ -209,15 +209,11 @@ std::optional<std::string> parseSourceLine(std::string_view line) {
 }
 
 std::optional<std::string> parseCopyrightNotice(std::string_view text) {
-    static const std::regex re(
-        "(?:\xC2\xA9|\\b[Cc]opyright(?: \xC2\xA9| \\([cC]\\))?)\\s*"         // the sign or the word
-        "(?:[0-9]{4}(?:\\s*(?:-|\xE2\x80\x93)\\s*[0-9]{4})?,?\\s+)?"  // a year or a range of years
-        "((?:[A-Z][A-Za-z0-9&'\\-]*\\.?)(?:\\s+(?:[A-Z&][A-Za-z0-9&'\\-]*\\.?|of|and|the|for))*)",
-        std::regex::ECMAScript);
-    std::cmatch m;
-    if (text.size() > 2000 || !std::regex_search(text.data(), text.data() + text.size(), m, re)) return std::nullopt;
+    if (text.size() > 2000) return std::nullopt;
+    const auto holder = scanCopyrightHolder(text);
+    if (!holder) return std::nullopt;
     std::vector<std::string> ws;
-    std::string name = m[1].str();
+    const std::string name(*holder);
     std::size_t i = 0;
     while (i < name.size()) {
         while (i < name.size() && name[i] == ' ') ++i;
@@ -244,11 +240,10 @@ std::optional<std::string> parseCopyrightNotice(std::string_view text) {
 }
 
 std::optional<std::string> parseDomainLine(std::string_view line) {
-    static const std::regex re("^\\s*(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,12})(?:/\\S*)?\\s*$",
-                               std::regex::ECMAScript | std::regex::icase);
-    std::cmatch m;
-    if (line.size() > 200 || !std::regex_match(line.data(), line.data() + line.size(), m, re)) return std::nullopt;
-    std::string d = m[1].str();
+    if (line.size() > 200) return std::nullopt;
+    const auto host = scanDomainLine(line);
+    if (!host) return std::nullopt;
+    std::string d(*host);
     for (char& c : d)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return d;

@@ -4,13 +4,13 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <regex>
 #include <vector>
 
 #include "core/formats/html/jsonld.h"
 #include "core/formats/html/readability.h"
 #include "core/formats/html/timestamps.h"
 #include "core/formats/html/visible_dates.h"
+#include "core/util/ascii.h"
 
 namespace parallax::formats::html {
 
@@ -52,27 +52,55 @@ std::string unescapeEntities(std::string s) {
 
 bool looksLikeUrl(std::string_view s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
 
+}  // namespace
+
+std::vector<std::string> metaPropertyKeys(std::string_view property) {
+    using namespace util::ascii;
+    static constexpr std::string_view kPrefixes[] = {"article", "dc", "dcterm", "og", "twitter"};
+    static constexpr std::string_view kNames[] = {"author", "creator", "description", "published_time", "title",
+                                                  "site_name"};
+    std::vector<std::string> keys;
+    std::size_t p = 0;
+    while (p < property.size()) {
+        std::size_t end = std::string_view::npos;
+        for (std::string_view prefix : kPrefixes) {
+            if (!startsWithNoCase(property, p, prefix)) continue;
+            std::size_t q = skipWhile(property, p + prefix.size(), isSpace);
+            if (q >= property.size() || property[q] != ':') continue;
+            q = skipWhile(property, q + 1, isSpace);
+            for (std::string_view name : kNames)
+                if (startsWithNoCase(property, q, name)) end = q + name.size();
+            if (end != std::string_view::npos) break;
+        }
+        if (end == std::string_view::npos) {
+            ++p;
+            continue;
+        }
+        std::string key;
+        for (std::size_t i = p; i < end; ++i)
+            if (!isSpace(property[i])) key += util::ascii::toLower(property[i]);
+        keys.push_back(std::move(key));
+        p = end;
+    }
+    return keys;
+}
+
+namespace {
+
 /// Meta values keyed by lower-cased name. Properties ("og:title", "article:published_time", also inside a
 /// longer or space-separated property such as "og:article:author") take precedence over names ("author",
 /// "DC.title" read as "dc:title"); among equals the later tag wins, as in Readability.
 std::map<std::string, std::string> metaValues(const Document& doc) {
-    static const std::regex kProperty(
-        R"((article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name))",
-        std::regex::icase);
     std::map<std::string, std::string> fromProperty;
     std::map<std::string, std::string> fromName;
     for (const Node* meta : elementsByTag(doc.root(), {"meta"})) {
         const std::string content = unescapeEntities(collapseWhitespace(meta->attrOr("content")));
         if (content.empty()) continue;
         std::string property = meta->attrOr("property");
-        if (property.size() > 200) property.clear();  // the pattern below is for short property names
+        if (property.size() > 200) property.clear();  // the keys are read from short property names only
         bool matched = false;
-        for (auto it = std::sregex_iterator(property.begin(), property.end(), kProperty); it != std::sregex_iterator();
-             ++it) {
-            std::string key = toLower(it->str());
-            key.erase(std::remove_if(key.begin(), key.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }),
-                      key.end());
-            fromProperty[key] = content;
+        for (std::string& key : metaPropertyKeys(property)) {
+            fromProperty[std::move(key)] = content;
             matched = true;
         }
         // Other properties ("og:url", "og:locale"...) and names/itemprops/http-equiv: one key each.

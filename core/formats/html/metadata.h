@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/formats/html/dom.h"
 #include "core/model/page.h"
@@ -15,6 +16,13 @@ namespace parallax::formats::html {
 /// in `url`'s path. The body byline element is found during main-content extraction and appended by the
 /// caller.
 [[nodiscard]] PageMeta collectMetadata(const Document& doc, const std::string& url);
+
+/// The Open Graph / Twitter / Dublin Core / article keys in a meta tag's property ("og:title", "article:author"; a
+/// longer or space-separated property such as "og:article:author" or "og:title twitter:title" gives each), lower
+/// case without spaces, left to right. What the pattern
+///   (article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name)
+/// found case-insensitively, one match after the other, by a scan.
+[[nodiscard]] std::vector<std::string> metaPropertyKeys(std::string_view property);
 
 /// Readability's cleaning of a <title>: drops a site-name part after/before a separator (" | ", " - ",
 /// " » "...) or a colon, unless that leaves too short a title.

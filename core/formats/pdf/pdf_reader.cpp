@@ -1,27 +1,18 @@
 #include "core/formats/pdf/pdf_reader.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include <ctime>
 #include <map>
 #include <memory>
-#include <regex>
 
+#include "core/formats/pdf/poppler_loader.h"
 #include "core/formats/text/paragraphs.h"
-#include "core/ingest/utf8.h"
+#include "core/util/ascii.h"
 
 namespace parallax::formats::pdf {
 
 namespace {
 
 constexpr std::size_t kEdgeLines = 2;  // lines at each page edge checked for running heads and footers
-
-std::string utf8(const poppler::ustring& s) {
-    const poppler::byte_array bytes = s.to_utf8();
-    return ingest::sanitizeUtf8(std::string_view(bytes.data(), bytes.size()));
-}
 
 std::vector<std::string> lines(const std::string& page) {
     std::vector<std::string> out;
@@ -44,12 +35,6 @@ std::string edgeKey(const std::string& line) {
     return k;
 }
 
-bool isPageNumber(const std::string& line) {
-    static const std::regex re("^\\s*(?:page\\s+)?[-\xE2\x80\x93 ]*\\d{1,4}[-\xE2\x80\x93 ]*(?:(?:of|/)\\s*\\d{1,4})?\\s*$",
-                               std::regex::ECMAScript | std::regex::icase);
-    return line.size() < 40 && std::regex_match(line, re);
-}
-
 bool usefulTitle(const std::string& title) {
     if (title.empty() || title.size() > 300) return false;
     std::string lower;
@@ -68,9 +53,32 @@ std::string isoDay(std::time_t t) {
     return buf;
 }
 
-void quiet(const std::string&, void*) {}
-
 }  // namespace
+
+bool isPageNumber(std::string_view line) {
+    using namespace util::ascii;
+    // The bytes of the old pattern's class [-\xE2\x80\x93 ]: a hyphen, a space, or any byte of an en dash.
+    auto dashOrSpace = [](char c) { return c == '-' || c == ' ' || c == '\xE2' || c == '\x80' || c == '\x93'; };
+    auto number = [&](std::size_t i) {  // \d{1,4} followed by no further digit: its end, or npos
+        const std::size_t end = skipWhile(line, i, isDigit);
+        return (end > i && end - i <= 4) ? end : std::string_view::npos;
+    };
+    if (line.size() >= 40) return false;
+    std::size_t i = skipWhile(line, 0, isSpace);
+    if (startsWithNoCase(line, i, "page")) {
+        const std::size_t w = skipWhile(line, i + 4, isSpace);
+        if (w == i + 4) return false;
+        i = w;
+    }
+    i = number(skipWhile(line, i, dashOrSpace));
+    if (i == std::string_view::npos) return false;
+    i = skipWhile(line, i, dashOrSpace);
+    if (startsWithNoCase(line, i, "of") || startsWithNoCase(line, i, "/")) {
+        i = number(skipWhile(line, i + (line[i] == '/' ? 1 : 2), isSpace));
+        if (i == std::string_view::npos) return false;
+    }
+    return skipWhile(line, i, isSpace) == line.size();
+}
 
 std::string joinPages(const std::vector<std::string>& pages) {
     std::vector<std::vector<std::string>> pageLines;
@@ -107,22 +115,9 @@ std::string joinPages(const std::vector<std::string>& pages) {
 
 Result<ReadOutput> PdfReader::read(const ingest::LoadedFile& file) const {
     if (file.bytes.substr(0, 1024).find("%PDF-") == std::string::npos) return Error{"not a PDF file (no %PDF header)"};
-    if (file.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return Error{"PDF too large"};
-    static const bool silenced = [] {
-        poppler::set_debug_error_function(quiet, nullptr);  // poppler would print parse warnings to stderr
-        return true;
-    }();
-    (void)silenced;
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(file.bytes.data(), static_cast<int>(file.bytes.size())));
-    if (!doc) return Error{"damaged or unsupported PDF"};
-    if (doc->is_locked()) return Error{"password-protected PDF"};
-
-    std::vector<std::string> pages;
-    for (int i = 0; i < doc->pages(); ++i) {
-        std::unique_ptr<poppler::page> page(doc->create_page(i));
-        if (page) pages.push_back(utf8(page->text(poppler::rectf(), poppler::page::raw_order_layout)));
-    }
+    auto content = readPdfContent(file.bytes);
+    if (!content) return Error{content.error()};
+    const std::vector<std::string>& pages = content->pages;
     ReadOutput out;
     out.encoding = "PDF";
     text::ParagraphOptions options;
@@ -130,11 +125,11 @@ Result<ReadOutput> PdfReader::read(const ingest::LoadedFile& file) const {
     out.page.blocks = text::splitParagraphs(joinPages(pages), options);
     if (out.page.blocks.empty()) return Error{"PDF has no text layer (scanned images need OCR)"};
 
-    if (const std::string title = text::collapseSpaces(utf8(doc->info_key("Title"))); usefulTitle(title))
+    if (const std::string title = text::collapseSpaces(content->title); usefulTitle(title))
         out.page.meta.titles.push_back({title, "PDF Title"});
-    if (const std::string author = text::collapseSpaces(utf8(doc->info_key("Author"))); !author.empty())
+    if (const std::string author = text::collapseSpaces(content->author); !author.empty())
         out.page.meta.bylines.push_back({author, "PDF Author"});
-    if (const std::time_t created = doc->info_date_t("CreationDate"); created > 0)
+    if (const std::time_t created = content->created; created > 0)
         out.page.meta.published.push_back({isoDay(created), "PDF creation date (when the file was saved)"});
     out.page.mainContentExtracted = false;
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 /// @file pdf_reader.h  PDF files -> paragraph blocks (poppler-cpp), with the document info as metadata.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/formats/reader.h"
@@ -15,6 +16,11 @@ public:
     [[nodiscard]] SourceFormat format() const override { return SourceFormat::Pdf; }
     [[nodiscard]] Result<ReadOutput> read(const ingest::LoadedFile& file) const override;
 };
+
+/// A bare page number ("12", "- 3 -", "Page 4 of 9", "4/9"), as the lines at a page's edge give them: what
+///   ^\s*(?:page\s+)?[-\xE2\x80\x93 ]*\d{1,4}[-\xE2\x80\x93 ]*(?:(?:of|/)\s*\d{1,4})?\s*$
+/// matched case-insensitively on lines shorter than 40 bytes. Exposed for tests.
+[[nodiscard]] bool isPageNumber(std::string_view line);
 
 /// Drops lines repeated at the top or bottom of most pages (running heads, footers) and bare page
 /// numbers; returns the remaining text of all pages. Exposed for tests.

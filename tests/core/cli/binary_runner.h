@@ -26,10 +26,16 @@ inline std::string shellQuote(const std::string& s) {
 
 /// Runs `exe args...` through /bin/sh with XDG_DATA_HOME=<scratch>/xdg (so the default library location is used
 /// without touching the real one); stderr goes to <scratch>/stderr.txt so stdout can be checked on its own.
+/// `env` adds "NAME=value" settings for this run.
 inline Process runProcess(const std::string& exe, const std::vector<std::string>& args,
-                          const std::filesystem::path& scratch) {
+                          const std::filesystem::path& scratch, const std::vector<std::string>& env = {}) {
     const auto errFile = scratch / "stderr.txt";
-    std::string cmd = "XDG_DATA_HOME=" + shellQuote((scratch / "xdg").string()) + " " + shellQuote(exe);
+    std::string cmd = "XDG_DATA_HOME=" + shellQuote((scratch / "xdg").string());
+    for (const auto& e : env) {
+        const auto eq = e.find('=');
+        cmd += " " + e.substr(0, eq + 1) + shellQuote(e.substr(eq + 1));  // the name bare, or sh runs it
+    }
+    cmd += " " + shellQuote(exe);
     for (const auto& a : args) cmd += " " + shellQuote(a);
     cmd += " 2>" + shellQuote(errFile.string());
     Process p;

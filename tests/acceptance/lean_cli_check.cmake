@@ -1,0 +1,15 @@
+# cmake -DCLI=path/to/parallax-cli -P lean_cli_check.cmake: fails when parallax-cli links a library that its
+# commands do not need at start-up (Qt, GL, poppler: PDF printing and PDF reading live in a helper and a module).
+find_program(READELF readelf REQUIRED)
+execute_process(COMMAND ${READELF} -d ${CLI} OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "readelf -d ${CLI} failed")
+endif()
+string(REGEX MATCHALL "Shared library: \\[[^]]+\\]" needed "${dynamic}")
+foreach(lib IN LISTS needed)
+  if(lib MATCHES "Qt|libGL|libEGL|libOpenGL|poppler|libX11|libxcb|fontconfig|freetype")
+    message(FATAL_ERROR "parallax-cli must not link ${lib}")
+  endif()
+endforeach()
+list(LENGTH needed count)
+message(STATUS "parallax-cli links ${count} libraries directly")
