@@ -232,6 +232,11 @@ Alignment alignStory(const Story& story, const std::vector<const Article*>& arti
     refineGroups(units, pairs, groups, options.threshold * options.joinFactor);
     orderGroups(units, groups);
 
+    // Every group's coverage row starts as "omits" for every article: copied from one row (a copy of a map
+    // is linear), not inserted article by article.
+    std::map<std::string, Coverage> omitsAll;
+    for (const Article* a : articles)
+        if (a) omitsAll.emplace(a->id, Coverage::Omits);
     for (const auto& members : groups) {
         Group g;
         g.id = story.id + "-g" + std::to_string(out.groups.size() + 1);
@@ -247,8 +252,7 @@ Alignment alignStory(const Story& story, const std::vector<const Article*>& arti
             }
         }
         auto& coverage = out.coverage[g.id];
-        for (const Article* a : articles)
-            if (a) coverage[a->id] = Coverage::Omits;
+        coverage = omitsAll;
         for (auto m : members) {
             const Article& a = *articles[units[m].article];
             std::string text = a.text.substr(units[m].span.start, units[m].span.size());
