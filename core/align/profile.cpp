@@ -249,8 +249,11 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
     };
     auto dfOf = [&](TermId id) { return *df.find(id); };
     const double n = static_cast<double>(articles.size());
+    // IDF by document frequency, computed once per frequency (the same doubles as computing it per term).
+    std::vector<double> idf(2 * raw.size() + 2);  // a term counts once from `terms` and once from `bridge`
+    for (std::size_t count = 1; count < idf.size(); ++count) idf[count] = std::log(1.0 + n / static_cast<double>(count));
     auto weight = [&](float c, std::uint32_t count) {
-        return static_cast<float>((1.0 + std::log(c)) * std::log(1.0 + n / count));
+        return static_cast<float>((1.0 + std::log(c)) * idf[count]);
     };
     std::vector<ArticleProfile> out(raw.size());
     forEachIndex(raw.size(), 64, [&](std::size_t i) {
@@ -276,7 +279,7 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
             sharedNeutral.emplace_back(-w, id);
         }
         auto specificity = [&](TermId id) {
-            return static_cast<float>(std::log(1.0 + n / dfOf(id)) / std::log(1.0 + n));
+            return static_cast<float>(idf[dfOf(id)] / std::log(1.0 + n));
         };
         std::sort(p.neutral.begin(), p.neutral.end());
         p.specificity.reserve(p.neutral.size());
