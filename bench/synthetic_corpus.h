@@ -16,6 +16,9 @@ struct SyntheticArticle {
     std::size_t story = 0;  ///< the story the generator wrote it for
 };
 
+/// Word numbers from here on are a story's own words (see syntheticCorpus); below are the shared background words.
+inline constexpr std::uint64_t kStoryWordBase = 100000;
+
 /// A pseudo-word from syllables (stable for a given number).
 inline std::string pseudoWord(std::uint64_t n, bool capital = false) {
     static const char* syllables[] = {"ka", "lo", "mi", "ran", "tes", "vo", "qui", "zen", "dar", "pel", "sor", "nu",
@@ -28,7 +31,10 @@ inline std::string pseudoWord(std::uint64_t n, bool capital = false) {
         x /= 20;
         x += n + static_cast<std::uint64_t>(i) * 13;
     }
-    w += std::to_string(n % 97);  // keeps words unique even when syllables repeat
+    // Keeps words unique even when syllables repeat. A story's own words (n >= kStoryWordBase) carry their whole
+    // number: with a short suffix, stories 2,328 apart drew the same syllables and suffix (2,328,000 is a multiple
+    // of both 20^3 and 97), so a corpus of thousands of stories had pairs of stories with one vocabulary.
+    w += std::to_string(n >= kStoryWordBase ? n : n % 97);
     // Letters only: a trailing number would make a code, not a word.
     for (char& c : w)
         if (c >= '0' && c <= '9') c = static_cast<char>('a' + (c - '0'));
@@ -79,7 +85,7 @@ inline std::vector<SyntheticArticle> syntheticCorpus(std::size_t articles, std::
     for (std::size_t i = 0; i < articles; ++i) {
         SyntheticArticle s;
         s.story = (i * 7919 + pick(3)) % stories;  // spread articles over stories, uneven sizes
-        std::uint64_t storyBase = 100000 + s.story * 1000;
+        std::uint64_t storyBase = kStoryWordBase + s.story * 1000;
         Article& a = s.article;
         a.id = "a" + std::to_string(i);
         a.path = "/synthetic/story" + std::to_string(s.story) + "/article" + std::to_string(i) + ".txt";

@@ -8,6 +8,13 @@ namespace parallax::align {
 namespace {
 
 constexpr std::size_t kLabelBytes = 110;
+// A story of up to this many sentence units is aligned exhaustively. In a larger one a posting list longer
+// than kFullList is only walked in a band around each unit, and refineGroups tries only the sentences that
+// were a candidate of a group's members: both keep the work per sentence bounded, so a story of a thousand
+// articles costs about a thousand times one article, not a million. (Below this size neither ever applies:
+// a list longer than units/4 is no key at all, and units/4 <= kFullList.)
+constexpr std::size_t kFullList = 150;
+constexpr std::size_t kExhaustiveUnits = 4 * kFullList;
 
 struct Pair {
     double sim = 0;
@@ -17,11 +24,15 @@ struct Pair {
 
 /// Pairs of sentences from different articles that share at least two terms, with their cosine when
 /// it reaches `threshold`. Terms found in a large share of the story's sentences are no index keys.
+/// A key held by more than kFullList sentences (the story's own names and figures in a large story) links
+/// a sentence only to those next to it in the key's posting list (units are in article order, so: to the
+/// neighbouring articles); the greedy grouping then chains a fact's sentences across the bands.
 std::vector<Pair> candidatePairs(const std::vector<SentenceUnit>& units, double threshold) {
     std::unordered_map<TermId, std::vector<std::size_t>> postings;
     for (std::size_t u = 0; u < units.size(); ++u)
         for (auto k : units[u].keys) postings[k].push_back(u);
     const std::size_t cap = std::max<std::size_t>(40, units.size() / 4);
+    constexpr std::size_t kWindow = kFullList / 2;
     std::vector<std::uint32_t> shared(units.size(), 0);
     std::vector<std::size_t> touched;
     std::vector<Pair> pairs;
@@ -30,8 +41,16 @@ std::vector<Pair> candidatePairs(const std::vector<SentenceUnit>& units, double 
         for (auto k : units[u].keys) {
             const auto& list = postings[k];
             if (list.size() > cap) continue;
-            for (auto v : list)
+            auto from = list.begin();
+            auto to = list.end();
+            if (list.size() > kFullList) {  // lists are in unit order: u meets the kWindow units after it
+                from = std::lower_bound(list.begin(), list.end(), u);
+                to = from + static_cast<std::ptrdiff_t>(std::min<std::size_t>(kWindow + 1, list.end() - from));
+            }
+            for (auto it = from; it != to; ++it) {
+                const auto v = *it;
                 if (v > u && units[v].article != units[u].article && shared[v]++ == 0) touched.push_back(v);
+            }
         }
         for (auto v : touched) {
             if (shared[v] >= 2) {
@@ -97,8 +116,8 @@ std::vector<std::vector<std::size_t>> groupUnits(const std::vector<SentenceUnit>
 /// Greedy pairing sees one pair at a time; this pass looks at each group as a whole: an article's
 /// member is swapped for a free sentence of the same article that fits the rest of the group better,
 /// and an article without a member gains the free sentence that fits when it fits well enough.
-void refineGroups(const std::vector<SentenceUnit>& units, std::vector<std::vector<std::size_t>>& groups,
-                  double joinThreshold) {
+void refineGroups(const std::vector<SentenceUnit>& units, const std::vector<Pair>& pairs,
+                  std::vector<std::vector<std::size_t>>& groups, double joinThreshold) {
     std::vector<bool> used(units.size(), false);
     for (const auto& g : groups)
         for (auto m : g) used[m] = true;
@@ -118,13 +137,42 @@ void refineGroups(const std::vector<SentenceUnit>& units, std::vector<std::vecto
             }
         return n ? sum / static_cast<double>(n) : 0.0;
     };
+    // In a large story a group tries only the sentences that were a candidate pair of one of its members
+    // (the others share too little with it to fit), by article in the same order as the full scan.
+    const bool exhaustive = units.size() <= kExhaustiveUnits;
+    std::vector<std::vector<std::size_t>> partners(exhaustive ? 0 : units.size());
+    for (const Pair& p : pairs)
+        if (!exhaustive) {
+            partners[p.a].push_back(p.b);
+            partners[p.b].push_back(p.a);
+        }
+    std::vector<std::size_t> articles;
+    std::vector<std::vector<std::size_t>> near(exhaustive ? 0 : articleCount);
     for (auto& g : groups) {
-        for (std::size_t a = 0; a < articleCount; ++a) {
+        articles.clear();
+        if (exhaustive) {
+            for (std::size_t a = 0; a < articleCount; ++a) articles.push_back(a);
+        } else {
+            for (auto m : g) {
+                articles.push_back(units[m].article);
+                for (auto v : partners[m]) {
+                    if (near[units[v].article].empty()) articles.push_back(units[v].article);
+                    near[units[v].article].push_back(v);
+                }
+            }
+            std::sort(articles.begin(), articles.end());
+            articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+            for (auto a : articles) {
+                std::sort(near[a].begin(), near[a].end());
+                near[a].erase(std::unique(near[a].begin(), near[a].end()), near[a].end());
+            }
+        }
+        for (std::size_t a : articles) {
             auto mine = std::find_if(g.begin(), g.end(), [&](std::size_t m) { return units[m].article == a; });
             if (mine != g.end() && g.size() <= 2) continue;  // a pair has nothing else to be measured against
             double best = mine != g.end() ? fit(*mine, g, a) + 0.02 : joinThreshold;
             std::size_t bestUnit = units.size();
-            for (auto u : unitsOf[a]) {
+            for (auto u : exhaustive ? unitsOf[a] : near[a]) {
                 if (used[u]) continue;
                 double f = fit(u, g, a);
                 if (f > best) {
@@ -141,6 +189,8 @@ void refineGroups(const std::vector<SentenceUnit>& units, std::vector<std::vecto
                 g.push_back(bestUnit);
             }
         }
+        if (!exhaustive)
+            for (auto a : articles) near[a].clear();
     }
 }
 
@@ -179,9 +229,14 @@ Alignment alignStory(const Story& story, const std::vector<const Article*>& arti
     std::vector<SentenceUnit> units = sentenceUnits(articles, annotations);
     auto pairs = candidatePairs(units, options.threshold);
     auto groups = groupUnits(units, pairs, options.threshold * options.joinFactor);
-    refineGroups(units, groups, options.threshold * options.joinFactor);
+    refineGroups(units, pairs, groups, options.threshold * options.joinFactor);
     orderGroups(units, groups);
 
+    // Every group's coverage row starts as "omits" for every article: copied from one row (a copy of a map
+    // is linear), not inserted article by article.
+    std::map<std::string, Coverage> omitsAll;
+    for (const Article* a : articles)
+        if (a) omitsAll.emplace(a->id, Coverage::Omits);
     for (const auto& members : groups) {
         Group g;
         g.id = story.id + "-g" + std::to_string(out.groups.size() + 1);
@@ -197,8 +252,7 @@ Alignment alignStory(const Story& story, const std::vector<const Article*>& arti
             }
         }
         auto& coverage = out.coverage[g.id];
-        for (const Article* a : articles)
-            if (a) coverage[a->id] = Coverage::Omits;
+        coverage = omitsAll;
         for (auto m : members) {
             const Article& a = *articles[units[m].article];
             std::string text = a.text.substr(units[m].span.start, units[m].span.size());

@@ -1,10 +1,10 @@
 #include "core/align/candidates.h"
 #include "core/align/sparse.h"
+#include "core/align/workers.h"
 
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace parallax::align {
 namespace {
@@ -109,47 +109,63 @@ std::vector<Edge> similarPairs(const std::vector<ArticleProfile>& profiles, doub
         if (list.size() > cap) ++stats.skippedTerms;
     const std::uint32_t minShared = n > 2000 ? 2 : 1;
 
-    std::vector<std::uint32_t> shared(n, 0);
-    std::vector<std::uint32_t> touched;
-    std::unordered_set<std::uint64_t> seen;
-    std::vector<Edge> edges;
-    for (std::size_t i = 0; i < n; ++i) {
-        touched.clear();
-        for (auto k : profiles[i].keys) {
-            const auto& list = postings.find(k)->second;
-            auto from = list.begin();
-            auto to = list.end();
-            if (list.size() > cap) {  // lists are in article order: find i and take its band
-                auto at = std::lower_bound(list.begin(), list.end(), static_cast<std::uint32_t>(i));
-                auto pos = static_cast<std::size_t>(at - list.begin());
-                from = list.begin() + static_cast<std::ptrdiff_t>(pos > window ? pos - window : 0);
-                to = list.begin() + static_cast<std::ptrdiff_t>(std::min(list.size(), pos + window + 1));
-            }
-            for (auto it = from; it != to; ++it) {
-                auto j = *it;
-                if (j == i) continue;
-                if (shared[j]++ == 0) touched.push_back(j);
-            }
-        }
+    // Each article's best-sharing neighbours, on both cores: a scratch counter per block of articles.
+    constexpr std::size_t kBlock = 1024;
+    std::vector<std::vector<std::uint64_t>> blockPairs((n + kBlock - 1) / kBlock);
+    forEachIndex(blockPairs.size(), 1, [&](std::size_t block) {
+        std::vector<std::uint32_t> shared(n, 0);
+        std::vector<std::uint32_t> touched;
         std::vector<std::pair<std::uint32_t, std::uint32_t>> ranked;  // (shared keys, article)
-        for (auto j : touched) {
-            if (shared[j] >= minShared) ranked.emplace_back(shared[j], j);
-            shared[j] = 0;
+        auto& out = blockPairs[block];
+        for (std::size_t i = block * kBlock; i < std::min(n, (block + 1) * kBlock); ++i) {
+            touched.clear();
+            for (auto k : profiles[i].keys) {
+                const auto& list = postings.find(k)->second;
+                auto from = list.begin();
+                auto to = list.end();
+                if (list.size() > cap) {  // lists are in article order: find i and take its band
+                    auto at = std::lower_bound(list.begin(), list.end(), static_cast<std::uint32_t>(i));
+                    auto pos = static_cast<std::size_t>(at - list.begin());
+                    from = list.begin() + static_cast<std::ptrdiff_t>(pos > window ? pos - window : 0);
+                    to = list.begin() + static_cast<std::ptrdiff_t>(std::min(list.size(), pos + window + 1));
+                }
+                for (auto it = from; it != to; ++it) {
+                    auto j = *it;
+                    if (j == i) continue;
+                    if (shared[j]++ == 0) touched.push_back(j);
+                }
+            }
+            ranked.clear();
+            for (auto j : touched) {
+                if (shared[j] >= minShared) ranked.emplace_back(shared[j], j);
+                shared[j] = 0;
+            }
+            std::size_t keep = std::min(kNeighbours, ranked.size());
+            std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
+                              [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+            for (std::size_t r = 0; r < keep; ++r) {
+                std::size_t j = ranked[r].second;
+                out.push_back((static_cast<std::uint64_t>(std::min(i, j)) << 32) | std::max(i, j));
+            }
         }
-        std::size_t keep = std::min(kNeighbours, ranked.size());
-        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
-                          [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
-        for (std::size_t r = 0; r < keep; ++r) {
-            std::size_t j = ranked[r].second;
-            std::uint64_t key = (static_cast<std::uint64_t>(std::min(i, j)) << 32) | std::max(i, j);
-            if (!seen.insert(key).second) continue;
-            ++stats.compared;
-            double sim = articleSimilarity(profiles[i], profiles[j]);
-            if (sim >= floor) edges.push_back(Edge{std::min(i, j), std::max(i, j), sim});
-        }
+    });
+    // Each pair once (both ends may have kept it), then their similarities, again on both cores.
+    std::vector<std::uint64_t> pairs;
+    for (auto& b : blockPairs) {
+        pairs.insert(pairs.end(), b.begin(), b.end());
+        b = {};
     }
-    std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
-    return edges;
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    stats.compared += pairs.size();
+    std::vector<double> sims(pairs.size());
+    forEachIndex(pairs.size(), 1024, [&](std::size_t p) {
+        sims[p] = articleSimilarity(profiles[pairs[p] >> 32], profiles[pairs[p] & 0xFFFFFFFFULL]);
+    });
+    std::vector<Edge> edges;
+    for (std::size_t p = 0; p < pairs.size(); ++p)
+        if (sims[p] >= floor) edges.push_back(Edge{pairs[p] >> 32, pairs[p] & 0xFFFFFFFFULL, sims[p]});
+    return edges;  // in (a, b) order, as the pairs were sorted
 }
 
 }  // namespace parallax::align

@@ -1,17 +1,16 @@
 #include "core/align/profile.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <exception>
 #include <string>
-#include <system_error>
-#include <thread>
 #include <unordered_map>
 
 #include "core/align/bridge_terms.h"
 #include "core/align/script_bridge.h"
+#include "core/align/term_table.h"
+#include "core/align/workers.h"
 #include "core/text/text.h"
 
 namespace parallax::align {
@@ -28,17 +27,6 @@ constexpr float kDateWeight = 1.5F;      // a calendar date the text states ("Ma
 constexpr float kCharPairWeight = 0.5F;  // two adjacent Han characters
 constexpr std::size_t kKeys = 24;        // index keys per article
 constexpr std::size_t kNeutralKeys = 8;  // extra keys from language-neutral terms
-
-struct RawProfile {
-    std::unordered_map<TermId, float> counts;     ///< weighted counts by term hash
-    std::vector<std::pair<TermId, float>> terms;  ///< the same, sorted
-    std::vector<TermId> entities;
-    std::vector<TermId> neutral;  ///< terms any language writes the same way: figures, amounts, dates, entities
-    std::vector<std::pair<TermId, float>> bridge;  ///< romanised names (not in `terms`), sorted
-    std::vector<TermId> numbers;  ///< figures, amounts and dates: the anchors of one event
-    std::vector<std::uint64_t> shingles;
-    bool cjk = false;
-};
 
 /// Digits of a number without leading and trailing zeros: "88,898" has 5, "1,000" and "2.0" have 1.
 std::size_t significantDigits(std::string_view number) {
@@ -122,10 +110,13 @@ bool usable(const text::Token& t) {
     return t.norm.size() >= 2 || static_cast<unsigned char>(t.norm[0]) >= 0x80;
 }
 
+}  // namespace
+
 RawProfile rawProfile(const Article& a, const Annotations* ann) {
     RawProfile p;
+    std::unordered_map<TermId, float> counts;  // weighted counts by term hash
     for (const auto& t : text::tokens(a.title, Span{0, a.title.size()}, a.language.empty() ? "en" : a.language))
-        if (usable(t)) p.counts[termHash(t.stem)] += kTitleWeight;
+        if (usable(t)) counts[termHash(t.stem)] += kTitleWeight;
     auto toks = text::tokens(a.text, Span{0, a.text.size()}, a.language.empty() ? "en" : a.language);
     const text::Token* prev = nullptr;
     TermId prevId = 0;
@@ -137,7 +128,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     for (const auto& t : toks) {
         if (distinctiveFigure(t)) {
             TermId id = termHash(figureKey(t.norm), termHash("#"));
-            p.counts[id] += kFigureWeight;
+            counts[id] += kFigureWeight;
             p.neutral.push_back(id);
             p.numbers.push_back(id);
         }
@@ -149,14 +140,14 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
         // Traditional and simplified characters are one script to a reader: fold them.
         const std::string simple = han ? simplifiedHan(t.stem) : std::string{};
         const TermId id = termHash(han ? simple : t.stem);
-        if (han) addCharPairs(p.counts, simple, prev && prevHan && t.span.start == prev->span.end ? prevLastChar : std::string_view{});
-        p.counts[id] += isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
+        if (han) addCharPairs(counts, simple, prev && prevHan && t.span.start == prev->span.end ? prevLastChar : std::string_view{});
+        counts[id] += isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
         bridge.token(t, han, prev && t.span.start - prev->span.end <= 1);
         ++contentTokens;
         if (static_cast<unsigned char>(t.norm[0]) >= 0xE2) ++cjkTokens;  // U+2000 and up: CJK scripts
         // Adjacent content words ("travel ban", "export control"): two stories that share a theme share
         // words, but the same event shares phrases.
-        if (prev && t.span.start - prev->span.end <= 1) p.counts[termHash(han ? simple : t.stem, termHash(" ", prevId))] += kPhraseWeight;
+        if (prev && t.span.start - prev->span.end <= 1) counts[termHash(han ? simple : t.stem, termHash(" ", prevId))] += kPhraseWeight;
         prev = &t;
         prevId = id;
         prevHan = han;
@@ -165,7 +156,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     if (ann)
         for (const auto& e : ann->entities) {
             TermId id = termHash(text::fold(e.canonical.empty() ? e.text : e.canonical), termHash("@"));
-            p.counts[id] += kEntityWeight;
+            counts[id] += kEntityWeight;
             p.entities.push_back(id);
             p.neutral.push_back(id);
             bridge.entity(e.canonical.empty() ? e.text : e.canonical);
@@ -176,7 +167,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             // two reports may infer it from different publication dates.
             if (!tv.resolved || !isDayValue(tv.value) || !hasDigit(tv.text)) continue;
             TermId id = termHash(std::string_view(tv.value).substr(5, 5), termHash("d:"));
-            p.counts[id] += kDateWeight;
+            counts[id] += kDateWeight;
             p.neutral.push_back(id);
             p.numbers.push_back(id);
         }
@@ -185,7 +176,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             // A bare small or round number links nothing ("three", "1 million").
             if (q.unit.empty() && (q.value < 1000 || significantDigits(std::to_string(std::llround(q.value))) < 3)) continue;
             TermId id = termHash(quantityTerm(q));
-            p.counts[id] += kQuantityWeight;
+            counts[id] += kQuantityWeight;
             p.neutral.push_back(id);
             p.numbers.push_back(id);
         }
@@ -197,10 +188,10 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     p.numbers.erase(std::unique(p.numbers.begin(), p.numbers.end()), p.numbers.end());
     std::sort(p.entities.begin(), p.entities.end());
     p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
-    p.terms.reserve(p.counts.size());
-    p.terms.assign(p.counts.begin(), p.counts.end());
+    p.terms.reserve(counts.size());
+    p.terms.assign(counts.begin(), counts.end());
     std::sort(p.terms.begin(), p.terms.end());
-    p.counts = {};
+    counts = {};
     if (toks.size() >= kShingle) {
         p.shingles.reserve(toks.size() - kShingle + 1);
         for (std::size_t i = 0; i + kShingle <= toks.size(); ++i) {
@@ -214,43 +205,36 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     return p;
 }
 
-std::vector<RawProfile> rawProfiles(const std::vector<Article>& articles,
+std::vector<RawProfile> rawProfiles(const std::vector<const Article*>& articles,
                                     const std::map<std::string, Annotations>& annotations) {
     std::vector<RawProfile> raw(articles.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < articles.size(); i = next++) {
-            auto it = annotations.find(articles[i].id);
-            try {
-                raw[i] = rawProfile(articles[i], it == annotations.end() ? nullptr : &it->second);
-            } catch (const std::exception&) {
-                raw[i] = RawProfile{};  // an article that cannot be profiled becomes a story of its own
-            }
-        }
-    };
     // Tokenizing is most of the cost and each article is independent; the text stage is thread-safe.
-    std::size_t workers = std::min<std::size_t>(std::max(1U, std::thread::hardware_concurrency()), 8);
-    workers = std::min(workers, std::max<std::size_t>(1, articles.size() / 16));
-    std::vector<std::thread> threads;
-    try {
-        for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
-    } catch (const std::system_error&) {
-        // No more threads to be had: the calling thread does the rest (no exception leaves the stage).
-    }
-    work();
-    for (auto& t : threads) t.join();
+    forEachIndex(articles.size(), 16, [&](std::size_t i) {
+        auto it = annotations.find(articles[i]->id);
+        try {
+            raw[i] = rawProfile(*articles[i], it == annotations.end() ? nullptr : &it->second);
+        } catch (const std::exception&) {
+            raw[i] = RawProfile{};  // an article that cannot be profiled becomes a story of its own
+        }
+    });
     return raw;
 }
 
-}  // namespace
-
 std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
                                           const std::map<std::string, Annotations>& annotations) {
-    std::vector<RawProfile> raw = rawProfiles(articles, annotations);
-    std::unordered_map<TermId, std::uint32_t> df;
+    std::vector<const Article*> all;
+    all.reserve(articles.size());
+    for (const auto& a : articles) all.push_back(&a);
+    return weighProfiles(articles, rawProfiles(all, annotations));
+}
+
+std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, std::vector<RawProfile>&& raw) {
+    std::size_t mentions = 0;
+    for (const auto& r : raw) mentions += r.terms.size() + r.bridge.size();
+    TermTable<std::uint32_t> df(mentions / 4);
     // Language-neutral terms by the scripts that use them: only a term found in both a Chinese and a
     // Latin-script article of the folder can link the two, and the others would only dilute the vector.
-    std::unordered_map<TermId, std::uint8_t> scripts;
+    TermTable<std::uint8_t> scripts;
     for (const auto& r : raw) {
         for (const auto& [id, c] : r.terms) ++df[id];
         for (const auto& [id, c] : r.bridge) ++df[id];
@@ -258,20 +242,28 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
         for (auto id : r.neutral) scripts[id] |= script;
         for (const auto& [id, c] : r.bridge) scripts[id] |= script;
     }
-    auto bridging = [&](TermId id) { return scripts[id] == 3; };
+    // Read-only from here on, so the articles are weighed in parallel.
+    auto bridging = [&](TermId id) {
+        const std::uint8_t* s = scripts.find(id);
+        return s && *s == 3;
+    };
+    auto dfOf = [&](TermId id) { return *df.find(id); };
     const double n = static_cast<double>(articles.size());
+    // IDF by document frequency, computed once per frequency (the same doubles as computing it per term).
+    std::vector<double> idf(2 * raw.size() + 2);  // a term counts once from `terms` and once from `bridge`
+    for (std::size_t count = 1; count < idf.size(); ++count) idf[count] = std::log(1.0 + n / static_cast<double>(count));
     auto weight = [&](float c, std::uint32_t count) {
-        return static_cast<float>((1.0 + std::log(c)) * std::log(1.0 + n / count));
+        return static_cast<float>((1.0 + std::log(c)) * idf[count]);
     };
     std::vector<ArticleProfile> out(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
+    forEachIndex(raw.size(), 64, [&](std::size_t i) {
         ArticleProfile& p = out[i];
         p.terms.reserve(raw[i].terms.size());
         std::vector<std::pair<float, TermId>> shared;
         std::vector<std::pair<float, TermId>> sharedNeutral;
         const auto& neutral = raw[i].neutral;
         for (auto [id, c] : raw[i].terms) {
-            const auto count = df[id];
+            const auto count = dfOf(id);
             const float w = weight(c, count);
             p.terms.emplace_back(id, w);  // already sorted by id
             bool isNeutral = std::binary_search(neutral.begin(), neutral.end(), id);
@@ -282,12 +274,12 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
         }
         for (auto [id, c] : raw[i].bridge) {
             if (!bridging(id)) continue;
-            const float w = weight(c, df[id]);
+            const float w = weight(c, dfOf(id));
             p.neutral.emplace_back(id, w);
             sharedNeutral.emplace_back(-w, id);
         }
         auto specificity = [&](TermId id) {
-            return static_cast<float>(std::log(1.0 + n / df[id]) / std::log(1.0 + n));
+            return static_cast<float>(idf[dfOf(id)] / std::log(1.0 + n));
         };
         std::sort(p.neutral.begin(), p.neutral.end());
         p.specificity.reserve(p.neutral.size());
@@ -309,10 +301,11 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
 
         p.entities = std::move(raw[i].entities);
         p.shingles = std::move(raw[i].shingles);
+        raw[i] = RawProfile{};
         // A file's modification time says when it was saved, not when the story ran.
         if (articles[i].published && articles[i].published->source != DateSource::File)
             p.day = articles[i].published->date.daysSinceEpoch();
-    }
+    });
     return out;
 }
 

@@ -24,8 +24,38 @@ struct ArticleProfile {
     std::vector<TermId> keys;             ///< highest-weighted shared terms: the inverted index keys
 };
 
+/// What an article says on its own, before the folder weighs its terms: the costly part of a profile
+/// (tokenizing, stemming, shingling), which depends only on the article and its annotations and so can be
+/// cached by content and reused when other articles of the folder change.
+struct RawProfile {
+    std::vector<std::pair<TermId, float>> terms;   ///< weighted counts by term hash, sorted
+    std::vector<TermId> entities;                  ///< sorted unique
+    std::vector<TermId> neutral;  ///< terms any language writes the same way: figures, amounts, dates, entities; sorted unique
+    std::vector<std::pair<TermId, float>> bridge;  ///< romanised names (not in `terms`), sorted
+    std::vector<TermId> numbers;  ///< figures, amounts and dates: the anchors of one event; sorted unique
+    std::vector<std::uint64_t> shingles;           ///< sorted unique
+    bool cjk = false;
+    bool operator==(const RawProfile&) const = default;
+};
+
+/// The raw profile of one article (`annotations` may be null).
+[[nodiscard]] RawProfile rawProfile(const Article& article, const Annotations* annotations);
+
+/// Raw profiles of `articles` (in parallel); an article that cannot be profiled gets an empty one.
+[[nodiscard]] std::vector<RawProfile> rawProfiles(const std::vector<const Article*>& articles,
+                                                  const std::map<std::string, Annotations>& annotations);
+
+/// Weights the raw profiles' terms by TF-IDF over the whole set (`raw[i]` belongs to `articles[i]`).
+/// Consumes `raw` to keep memory flat.
+[[nodiscard]] std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles,
+                                                        std::vector<RawProfile>&& raw);
+
 /// Builds the profiles of all articles (tokenizing in parallel) and weights terms by TF-IDF over the set.
 [[nodiscard]] std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
                                                         const std::map<std::string, Annotations>& annotations);
+
+/// A raw profile as bytes (a compact binary form, for the library database) and back; nullopt when damaged.
+[[nodiscard]] std::string encodeProfile(const RawProfile& profile);
+[[nodiscard]] std::optional<RawProfile> decodeProfile(std::string_view bytes);
 
 }  // namespace parallax::align

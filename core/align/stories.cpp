@@ -79,8 +79,16 @@ std::vector<Story> clusterStories(const std::vector<Article>& articles,
 std::vector<Story> clusterStories(const std::vector<Article>& articles,
                                   const std::map<std::string, Annotations>& annotations,
                                   const ClusterOptions& options, ClusterStats* stats) {
+    std::vector<const Article*> all;
+    all.reserve(articles.size());
+    for (const auto& a : articles) all.push_back(&a);
+    return clusterProfiles(articles, rawProfiles(all, annotations), options, stats);
+}
+
+std::vector<Story> clusterProfiles(const std::vector<Article>& articles, std::vector<RawProfile>&& raw,
+                                  const ClusterOptions& options, ClusterStats* stats) {
     const std::size_t n = articles.size();
-    std::vector<ArticleProfile> profiles = buildProfiles(articles, annotations);
+    std::vector<ArticleProfile> profiles = weighProfiles(articles, std::move(raw));
     CandidateStats cstats;
     std::vector<Edge> edges = similarPairs(profiles, options.edgeFloor, cstats);
     const double threshold = thresholdFor(n, options);

@@ -40,7 +40,14 @@ struct ClusterStats {
 /// clusterStories with explicit options; `stats`, when given, receives the counters.
 [[nodiscard]] std::vector<Story> clusterStories(const std::vector<Article>& articles,
                                                 const std::map<std::string, Annotations>& annotations,
-                                                const ClusterOptions& options, ClusterStats* stats = nullptr);
+                                                 const ClusterOptions& options, ClusterStats* stats = nullptr);
+
+struct RawProfile;
+
+/// clusterStories from the articles' raw profiles (`raw[i]` of `articles[i]`, see profile.h), which a
+/// caller may have kept from an earlier run: the result is the same as profiling the articles anew.
+[[nodiscard]] std::vector<Story> clusterProfiles(const std::vector<Article>& articles, std::vector<RawProfile>&& raw,
+                                                 const ClusterOptions& options, ClusterStats* stats = nullptr);
 
 struct Alignment {
     std::vector<Group> groups;

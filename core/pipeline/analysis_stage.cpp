@@ -10,15 +10,10 @@
 #include "core/annotate/annotator.h"
 #include "core/conflict/detector.h"
 #include "core/pipeline/parallel.h"
+#include "core/pipeline/profile_cache.h"
 
 namespace parallax::pipeline {
 namespace {
-
-std::string annotationVariant(const Article& a) {
-    // The annotator anchors relative times ("last week") on the publication date and reads the text in its
-    // language; both can differ for the same bytes (a date from the file's time).
-    return (a.published ? a.published->date.iso() : std::string("-")) + "|" + a.language;
-}
 
 std::string factsDigest(const std::vector<ReferenceFact>& facts) {
     std::string all;
@@ -26,10 +21,11 @@ std::string factsDigest(const std::vector<ReferenceFact>& facts) {
     return digest(all);
 }
 
-/// Everything a story's analysis depends on, digested (the raw text is kept short enough for a key).
+/// Everything a story's analysis depends on, digested (the raw text is kept short enough for a key). Not the
+/// story's id: ids follow the stories' sizes, so one story that grows renumbers others that did not change.
 std::string storyKey(const Story& story, const std::vector<const Article*>& members, const std::string& version,
                      const std::string& facts) {
-    std::string material = version + "\n" + facts + "\n" + story.id + "\n";
+    std::string material = version + "\n" + facts + "\n";
     for (const Article* a : members)
         material += a->id + "\t" + a->contentHash + "\t" + (a->published ? a->published->date.iso() : "-") + "\n";
     for (const auto& copies : story.duplicates) {
@@ -37,6 +33,30 @@ std::string storyKey(const Story& story, const std::vector<const Article*>& memb
         material += "\n";
     }
     return digest(material) + "-" + std::to_string(material.size());
+}
+
+/// A cached analysis made when the story had another id: its groups and conflicts take the story's id now.
+void relabel(store::StoryAnalysis& analysis, const std::string& id) {
+    std::string old;
+    if (!analysis.groups.empty()) old = analysis.groups.front().story;
+    else if (!analysis.conflicts.empty()) old = analysis.conflicts.front().story;
+    if (old.empty() || old == id) return;
+    const std::string prefix = old + "-";
+    auto rename = [&](std::string& groupId) {
+        if (groupId.rfind(prefix, 0) == 0) groupId = id + groupId.substr(old.size());
+    };
+    for (auto& g : analysis.groups) {
+        rename(g.id);
+        g.story = id;
+    }
+    std::map<std::string, std::map<std::string, Coverage>> coverage;
+    for (auto& [gid, row] : analysis.coverage) {
+        std::string key = gid;
+        rename(key);
+        coverage.emplace(std::move(key), std::move(row));
+    }
+    analysis.coverage = std::move(coverage);
+    for (auto& c : analysis.conflicts) c.story = id;
 }
 
 class ProgressCounter {
@@ -121,7 +141,13 @@ void buildStories(AnalysisResult& result, store::Library* library, const CacheVe
             result.stories = std::move(*cachedStories);
             stats.clusteringFromCache = true;
         } else {
-            result.stories = align::clusterStories(result.articles, result.annotations);
+            // Each article's profile comes from the cache when its content was profiled before: a rescan after a
+            // change tokenizes only what changed, and the folder-wide weighing and linking give what a cold run gives.
+            std::size_t profiled = 0;
+            auto raw = storyProfiles(result.articles, result.annotations, library, versions.analysis, notes, profiled);
+            stats.profilesComputed = profiled;
+            result.stories =
+                align::clusterProfiles(result.articles, std::move(raw), align::ClusterOptions{}, nullptr);
             if (library)
                 if (auto r = library->putStories(storiesKey, result.stories); !r)
                     notes.push_back("could not cache stories: " + r.error());
@@ -161,6 +187,7 @@ void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& fa
             if (library) cached = library->cachedStoryAnalysis(keys[i]);
             if (cached) {
                 slots[i] = std::move(*cached);
+                relabel(slots[i], story.id);
             } else {
                 align::Alignment alignment = align::alignStory(story, members, result.annotations);
                 slots[i].groups = std::move(alignment.groups);

@@ -130,7 +130,7 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
         const auto verdicts = lib->verdicts();
         for (const auto& c : result.conflicts)
             if (auto it = verdicts.find(c.id); it != verdicts.end()) result.verdicts[c.id] = it->second;
-        if (auto r = lib->pruneCaches(ctx.versions.read, ctx.versions.annotate, usedKeys); !r)
+        if (auto r = lib->pruneCaches(ctx.versions.read, ctx.versions.annotate, usedKeys, ctx.versions.analysis); !r)
             run.notes.push_back("could not prune the cache: " + r.error());
     }
     return run;

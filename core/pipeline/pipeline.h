@@ -38,6 +38,7 @@ struct Stats {
     std::size_t storiesAnalysed = 0;    ///< stories aligned and checked for conflicts (cache misses)
     std::size_t storiesFromCache = 0;
     bool clusteringFromCache = false;   ///< the folder's stories came from the cache (no article changed)
+    std::size_t profilesComputed = 0;   ///< story profiles computed for clustering (the rest came from the cache)
 };
 
 struct Run {

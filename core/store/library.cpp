@@ -112,6 +112,40 @@ Result<bool> Library::putAnnotations(const std::vector<AnnotationEntry>& entries
     });
 }
 
+// ---- story profiles ----
+
+std::vector<std::optional<std::string>> Library::cachedProfiles(const std::vector<std::string>& keys,
+                                                                const std::string& version) const {
+    std::lock_guard lock(m_impl->mutex);
+    std::vector<std::optional<std::string>> out(keys.size());
+    auto st = m_impl->db.prepare("SELECT data FROM story_profiles WHERE key = ?1 AND version = ?2");
+    if (!st) return out;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        st->reset();
+        st->bind(1, keys[i]).bind(2, version);
+        auto row = st->step();
+        if (!row) return out;  // interrupted or broken: the rest are misses
+        if (row.value()) out[i] = std::string(st->columnBlob(0));
+    }
+    return out;
+}
+
+Result<bool> Library::putProfiles(const std::vector<std::pair<std::string, std::string>>& entries,
+                                  const std::string& version) {
+    std::lock_guard lock(m_impl->mutex);
+    return inTransaction(m_impl->db, [&]() -> Result<bool> {
+        auto st = m_impl->db.prepare(
+            "INSERT OR REPLACE INTO story_profiles(key, version, data, used_at) VALUES(?1, ?2, ?3, ?4)");
+        if (!st) return Error{st.error()};
+        for (const auto& [key, bytes] : entries) {
+            st->reset();
+            st->bind(1, key).bind(2, version).bindBlob(3, bytes).bind(4, nowSeconds());
+            if (auto r = st->run(); !r) return r;
+        }
+        return true;
+    });
+}
+
 // ---- story analyses ----
 
 std::optional<StoryAnalysis> Library::cachedStoryAnalysis(const std::string& key) const {
@@ -159,7 +193,7 @@ Result<bool> Library::putStories(const std::string& key, const std::vector<Story
 }
 
 Result<bool> Library::pruneCaches(const std::string& articleVersion, const std::string& annotationVersion,
-                                  const std::set<std::string>& keepStoryKeys) {
+                                  const std::set<std::string>& keepStoryKeys, const std::string& profileVersion) {
     std::lock_guard lock(m_impl->mutex);
     auto& db = m_impl->db;
     return inTransaction(db, [&]() -> Result<bool> {
@@ -174,6 +208,13 @@ Result<bool> Library::pruneCaches(const std::string& articleVersion, const std::
         if (!ann) return Error{ann.error()};
         ann->bind(1, annotationVersion);
         if (auto r = ann->run(); !r) return r;
+        // Story profiles are keyed like annotations; without a version only the vanished files' go.
+        auto prof = db.prepare(
+            "DELETE FROM story_profiles WHERE (?1 <> '' AND version <> ?1) OR "
+            "substr(key, 1, instr(key, '|') - 1) NOT IN (SELECT hash FROM files)");
+        if (!prof) return Error{prof.error()};
+        prof->bind(1, profileVersion);
+        if (auto r = prof->run(); !r) return r;
         if (auto r = db.exec("CREATE TEMP TABLE IF NOT EXISTS keep_keys(key TEXT PRIMARY KEY); DELETE FROM keep_keys");
             !r)
             return r;

@@ -81,6 +81,13 @@ public:
     };
     [[nodiscard]] Result<bool> putAnnotations(const std::vector<AnnotationEntry>& entries, const std::string& version);
 
+    /// Story profiles (opaque bytes from the align stage) keyed like annotations, "<content hash>|<variant>";
+    /// one look-up for many keys. The answer has one slot per key, nullopt for a miss.
+    [[nodiscard]] std::vector<std::optional<std::string>> cachedProfiles(const std::vector<std::string>& keys,
+                                                                         const std::string& version) const;
+    [[nodiscard]] Result<bool> putProfiles(const std::vector<std::pair<std::string, std::string>>& entries,
+                                           const std::string& version);
+
     /// Story analysis keyed by a digest of everything it depends on (see pipeline).
     [[nodiscard]] std::optional<StoryAnalysis> cachedStoryAnalysis(const std::string& key) const;
     [[nodiscard]] Result<bool> putStoryAnalyses(const std::vector<std::pair<std::string, StoryAnalysis>>& entries);
@@ -91,9 +98,11 @@ public:
     [[nodiscard]] Result<bool> putStories(const std::string& key, const std::vector<Story>& stories);
 
     /// Drops cache rows that no longer serve this folder: other versions, hashes of files no longer present,
-    /// story analyses not in `keepStoryKeys`. Verdicts and facts are never touched.
+    /// story analyses not in `keepStoryKeys`, story profiles of another `profileVersion` (when given). Verdicts
+    /// and facts are never touched.
     [[nodiscard]] Result<bool> pruneCaches(const std::string& articleVersion, const std::string& annotationVersion,
-                                           const std::set<std::string>& keepStoryKeys);
+                                           const std::set<std::string>& keepStoryKeys,
+                                           const std::string& profileVersion = {});
 
     // ---- the folder's files as last scanned ----
     [[nodiscard]] std::map<std::string, FileRecord> files() const;

@@ -65,8 +65,20 @@ constexpr const char* kMigrationTo3 =
     "\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3100-\u312F\u31F0-\u31FF\u3400-\u4DBF"
     "\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F\U00020000-\U0003134F]*';\n";
 
+// What story clustering needs of an article (tokens, stems, shingles, entity keys) as an opaque blob, keyed
+// like the annotations ("<content hash>|<variant>"): it follows the article's content, not the folder.
+constexpr const char* kMigrationTo4 = R"sql(
+CREATE TABLE story_profiles(
+    key TEXT NOT NULL,
+    version TEXT NOT NULL,
+    data BLOB NOT NULL,
+    used_at INTEGER NOT NULL,
+    PRIMARY KEY(key, version)) WITHOUT ROWID;
+)sql";
+
 // kMigrations[i] takes the schema from version i to i + 1.
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigrationTo1, kMigrationTo2, kMigrationTo3};
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigrationTo1, kMigrationTo2, kMigrationTo3,
+                                                                 kMigrationTo4};
 
 }  // namespace
 

@@ -154,6 +154,11 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    noteBindError(sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     noteBindError(sqlite3_bind_null(m_stmt, index));
     return *this;
@@ -188,6 +193,13 @@ std::string Statement::columnText(int column) const {
     const int size = sqlite3_column_bytes(m_stmt, column);
     if (!data || size <= 0) return {};
     return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
+}
+
+std::string_view Statement::columnBlob(int column) const {
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data || size <= 0) return {};
+    return {static_cast<const char*>(data), static_cast<std::size_t>(size)};
 }
 
 bool Statement::columnIsNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }

@@ -73,6 +73,7 @@ public:
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);  ///< copied (SQLITE_TRANSIENT)
 
     /// Advances: true when a row is ready, false when done; an Error on failure (including interruption).
     [[nodiscard]] Result<bool> step();
@@ -84,6 +85,8 @@ public:
     [[nodiscard]] std::int64_t columnInt(int column) const;
     [[nodiscard]] double columnDouble(int column) const;
     [[nodiscard]] std::string columnText(int column) const;
+    /// The bytes of a BLOB (or TEXT) column, valid until the next step, reset or finalize.
+    [[nodiscard]] std::string_view columnBlob(int column) const;
     [[nodiscard]] bool columnIsNull(int column) const;
 
 private:

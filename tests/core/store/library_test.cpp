@@ -225,3 +225,25 @@ TEST(Library, SyncIndexRewritesChangesAndDropsRemovedArticles) {
     EXPECT_EQ(lib.search("beta")->size(), 0u);
     EXPECT_EQ(lib.search("words")->size(), 1u);
 }
+
+TEST(Library, StoryProfilesAreBytesKeptByKeyAndVersion) {
+    auto lib = openOrDie(":memory:");
+    const std::string bytes("\x01\x00profile\xff", 10);  // binary, with a NUL inside
+    ASSERT_TRUE(lib.putProfiles({{"aaaa|-|en", bytes}, {"gone|-|en", "x"}}, "p1").ok());
+    auto hits = lib.cachedProfiles({"aaaa|-|en", "bbbb|-|en", "gone|-|en"}, "p1");
+    ASSERT_EQ(hits.size(), 3u);
+    ASSERT_TRUE(hits[0].has_value());
+    EXPECT_EQ(*hits[0], bytes);
+    EXPECT_FALSE(hits[1].has_value());
+    EXPECT_TRUE(hits[2].has_value());
+    EXPECT_FALSE(lib.cachedProfiles({"aaaa|-|en"}, "p2")[0].has_value()) << "another engine's profile is a miss";
+
+    // Pruning drops the profiles of vanished files and of other versions.
+    ASSERT_TRUE(lib.replaceFiles({{"one.txt", 10, 1, "aaaa"}}).ok());
+    ASSERT_TRUE(lib.pruneCaches("v1", "ann1", {}, "p1").ok());
+    hits = lib.cachedProfiles({"aaaa|-|en", "gone|-|en"}, "p1");
+    EXPECT_TRUE(hits[0].has_value());
+    EXPECT_FALSE(hits[1].has_value());
+    ASSERT_TRUE(lib.pruneCaches("v1", "ann1", {}, "p2").ok());
+    EXPECT_FALSE(lib.cachedProfiles({"aaaa|-|en"}, "p1")[0].has_value());
+}

@@ -214,7 +214,7 @@ TEST(SearchMigration, AVersion2LibraryIsUpgradedInPlaceAndSearchesChinese) {
         EXPECT_FALSE(db->prepare("SELECT * FROM documents_substr").ok()) << "schema 2 has no substring index";
     }
     auto lib = openOrDie(file);
-    EXPECT_EQ(lib.schemaVersion(), 3);
+    EXPECT_EQ(lib.schemaVersion(), kSchemaVersion);
     auto zh = lib.search("芯片");
     ASSERT_EQ(ids(zh), std::vector<std::string>{"zh1"});
     EXPECT_EQ(firstMatch(zh->front(), kZh1), "芯片");

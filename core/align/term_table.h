@@ -1,0 +1,71 @@
+#pragma once
+/// @file term_table.h  A flat open-addressing table from term id to a small value: counting document
+/// frequencies over a large folder touches millions of terms, where a node-based hash map spends most of
+/// the clustering time in allocation and pointer chasing.
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "core/align/sparse.h"
+
+namespace parallax::align {
+
+template <typename V>
+class TermTable {
+public:
+    /// Room for about `expected` distinct terms before the table grows.
+    explicit TermTable(std::size_t expected = 1024) { rehash(capacityFor(expected)); }
+
+    /// The value of `id`, inserted as V{} when absent.
+    V& operator[](TermId id) {
+        if ((m_size + 1) * 4 > m_slots.size() * 3) rehash(m_slots.size() * 2);
+        std::size_t at = slotOf(id);
+        if (!m_slots[at].used) {
+            m_slots[at] = Slot{id, V{}, true};
+            ++m_size;
+        }
+        return m_slots[at].value;
+    }
+
+    /// The value of `id`, or nullptr when absent.
+    [[nodiscard]] const V* find(TermId id) const {
+        const Slot& s = m_slots[slotOf(id)];
+        return s.used ? &s.value : nullptr;
+    }
+
+    [[nodiscard]] std::size_t size() const { return m_size; }
+
+private:
+    struct Slot {
+        TermId id = 0;
+        V value{};
+        bool used = false;
+    };
+
+    static std::size_t capacityFor(std::size_t expected) {
+        std::size_t c = 16;
+        while (c * 3 < expected * 4) c *= 2;
+        return c * 2;
+    }
+
+    /// The slot holding `id`, or the empty slot where it belongs (linear probing; ids are hashes already,
+    /// mixed once more so that the low bits spread).
+    [[nodiscard]] std::size_t slotOf(TermId id) const {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t at = static_cast<std::size_t>((id ^ (id >> 29)) * 0x9E3779B97F4A7C15ULL >> 17) & mask;
+        while (m_slots[at].used && m_slots[at].id != id) at = (at + 1) & mask;
+        return at;
+    }
+
+    void rehash(std::size_t capacity) {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(capacity, Slot{});
+        for (const Slot& s : old)
+            if (s.used) m_slots[slotOf(s.id)] = s;
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_size = 0;
+};
+
+}  // namespace parallax::align

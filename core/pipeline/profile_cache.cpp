@@ -1,0 +1,61 @@
+#include "core/pipeline/profile_cache.h"
+
+#include <algorithm>
+
+namespace parallax::pipeline {
+namespace {
+
+std::string profileKey(const Article& a) { return a.contentHash + "|" + annotationVariant(a); }
+
+/// An article whose annotation failed has none this run; its profile must not stand in for a later, complete one.
+bool annotatedInFull(const Article& a) {
+    return std::none_of(a.warnings.begin(), a.warnings.end(),
+                        [](const std::string& w) { return w.rfind("internal error annotating", 0) == 0; });
+}
+
+}  // namespace
+
+std::string annotationVariant(const Article& a) {
+    // The annotator anchors relative times ("last week") on the publication date and reads the text in its
+    // language; both can differ for the same bytes (a date from the file's time).
+    return (a.published ? a.published->date.iso() : std::string("-")) + "|" + a.language;
+}
+
+std::vector<align::RawProfile> storyProfiles(const std::vector<Article>& articles,
+                                             const std::map<std::string, Annotations>& annotations,
+                                             store::Library* library, const std::string& version,
+                                             std::vector<std::string>& notes, std::size_t& computed) {
+    std::vector<align::RawProfile> out(articles.size());
+    std::vector<std::string> keys;
+    keys.reserve(articles.size());
+    for (const auto& a : articles) keys.push_back(profileKey(a));
+    std::vector<std::optional<std::string>> cached(articles.size());
+    if (library) cached = library->cachedProfiles(keys, version);
+
+    std::vector<const Article*> missing;
+    std::vector<std::size_t> slots;
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        std::optional<align::RawProfile> decoded;
+        if (cached[i]) decoded = align::decodeProfile(*cached[i]);
+        cached[i].reset();
+        if (decoded) {
+            out[i] = std::move(*decoded);
+        } else {
+            missing.push_back(&articles[i]);
+            slots.push_back(i);
+        }
+    }
+    computed = missing.size();
+    std::vector<align::RawProfile> fresh = align::rawProfiles(missing, annotations);
+    std::vector<std::pair<std::string, std::string>> toStore;
+    for (std::size_t k = 0; k < fresh.size(); ++k) {
+        const Article& a = *missing[k];
+        if (library && annotatedInFull(a)) toStore.emplace_back(keys[slots[k]], align::encodeProfile(fresh[k]));
+        out[slots[k]] = std::move(fresh[k]);
+    }
+    if (library && !toStore.empty())
+        if (auto r = library->putProfiles(toStore, version); !r) notes.push_back("could not cache story profiles: " + r.error());
+    return out;
+}
+
+}  // namespace parallax::pipeline
