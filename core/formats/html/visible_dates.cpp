@@ -72,6 +72,8 @@ std::string squash(std::string_view s) {
 
 /// The article's headline: the <h1> (else <h2>) that the page's title contains, else the first <h1> outside
 /// navigation and story lists (a site's logo is often the first <h1>).
+bool isOtherContent(const Node* p);
+
 const Node* headline(const Document& doc, const std::string& title) {
     const std::string want = squash(title);
     const Node* first = nullptr;
@@ -86,7 +88,17 @@ const Node* headline(const Document& doc, const std::string& title) {
         }
         if (first != nullptr) return first;
     }
-    return nullptr;
+    // Pages laid out in tables set their headline in a plain cell or <font>: the element whose own text is the
+    // title, read once in document order (a text node compared, never every element's whole text).
+    if (want.size() < 8) return nullptr;
+    const Node* cell = nullptr;
+    walk(doc.body(), [&](Node* n) {
+        if (cell != nullptr) return false;
+        if (n->isElement()) return !skipped(n) && !isOtherContent(n);
+        if (n->parent != nullptr && squash(n->text) == want) cell = n->parent;
+        return false;
+    });
+    return cell;
 }
 
 /// "Published on", "Erschienen am", "publié le", "发布时间": a label that says the date after it is the

@@ -78,6 +78,22 @@ TEST(HtmlDates, DatelineOpeningTheFirstParagraph) {
     EXPECT_EQ(v.nearHeadline.front().value.find("Donnerstag"), std::string::npos) << "only a paragraph's opening";
 }
 
+TEST(HtmlDates, AHeadlineInATableCellWithoutAHeadingTag) {
+    // An older portal lays its story out in tables: the headline is a plain cell, the date line the next one.
+    const Document doc = Document::parse(
+        "<html><head><title>Harbour festival draws record crowds</title></head><body><table>"
+        "<tr><td><a href='/'>Home</a> | <a href='/news'>News</a></td></tr>"
+        "<tr><td><b>Harbour festival draws record crowds</b></td></tr>"
+        "<tr><td><font>City desk ( 2013-07-21 18:05:12 )</font></td></tr>"
+        "<tr><td><p>The festival closed on Sunday after three days of concerts on the quay.</p></td></tr>"
+        "</table></body></html>");
+    const VisibleDates v = collectVisibleDates(doc, "Harbour festival draws record crowds");
+    ASSERT_FALSE(v.nearHeadline.empty());
+    EXPECT_EQ(v.nearHeadline.front().how, "text below the headline");
+    EXPECT_NE(v.nearHeadline.front().value.find("2013-07-21"), std::string::npos);
+    EXPECT_EQ(v.nearHeadline.front().value.find("Home"), std::string::npos) << "the menu is above the headline";
+}
+
 TEST(HtmlDates, HeadlineIsTheH1ThatMatchesTheTitle) {
     const Document doc = Document::parse(
         "<html><body><h1>Example Site</h1><nav>Home</nav><p>Heute: 3. Dezember 2026</p>"
