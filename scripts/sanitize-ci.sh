@@ -12,7 +12,9 @@ cmake --preset fuzz -DPARALLAX_BUILD_TESTS=ON ${CCACHE:+-DCMAKE_CXX_COMPILER_LAU
 cmake --build build/fuzz -j "$JOBS"
 built=$(date +%s)
 # Leaks are findings too; UBSan stops at the first report (-fno-sanitize-recover in the preset).
-ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" ctest --test-dir build/fuzz -j "$JOBS" --output-on-failure --timeout 900
+# HostileReports asks for a PDF report, which only the Qt build can print.
+ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" ctest --test-dir build/fuzz -j "$JOBS" --output-on-failure --timeout 900 \
+    -E '^HostileReports$'
 tested=$(date +%s)
 scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 echo "sanitize-ci: build $((built - start)) s, tests $((tested - built)) s, fuzz $(( $(date +%s) - tested )) s"
