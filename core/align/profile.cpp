@@ -11,6 +11,7 @@
 #include "core/align/script_bridge.h"
 #include "core/align/term_table.h"
 #include "core/align/workers.h"
+#include "core/model/budget.h"
 #include "core/text/text.h"
 
 namespace parallax::align {
@@ -117,10 +118,12 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     std::unordered_map<TermId, float> counts;  // weighted counts by term hash
     for (const auto& t : text::tokens(a.title, Span{0, a.title.size()}, a.language.empty() ? "en" : a.language))
         if (usable(t)) counts[termHash(t.stem)] += kTitleWeight;
-    auto toks = text::tokens(a.text, Span{0, a.text.size()}, a.language.empty() ? "en" : a.language);
+    // The part of a long article that is analysed (model/budget.h), as for its annotations.
+    const std::size_t used = analysedLength(a.text);
+    auto toks = text::tokens(a.text, Span{0, used}, a.language.empty() ? "en" : a.language);
     const text::Token* prev = nullptr;
     TermId prevId = 0;
-    BridgeTerms bridge(a.text);
+    BridgeTerms bridge(std::string_view(a.text).substr(0, used));
     bool prevHan = false;
     std::string prevLastChar;  // of the previous token, when Han
     std::size_t cjkTokens = 0;

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/align/synonyms.h"
+#include "core/model/budget.h"
 #include "core/text/text.h"
 
 namespace parallax::align {
@@ -51,12 +52,13 @@ bool clauseBreak(std::string_view between) {
 
 std::vector<Sentence> sentencesOf(const Article& a, const Annotations* ann) {
     if (ann && !ann->sentences.empty()) return ann->sentences;
-    return text::sentences(a.text);
+    return text::sentences(a.text.substr(0, analysedLength(a.text)));
 }
 
 void addUnits(std::size_t index, const Article& a, const Annotations* ann, std::vector<RawUnit>& out) {
     auto sents = sentencesOf(a, ann);
-    auto toks = text::tokens(a.text, Span{0, a.text.size()}, a.language.empty() ? "en" : a.language);
+    // The part of a long article that is analysed (model/budget.h), as for its annotations.
+    auto toks = text::tokens(a.text, Span{0, analysedLength(a.text)}, a.language.empty() ? "en" : a.language);
     std::size_t t = 0;
     for (std::size_t s = 0; s < sents.size(); ++s) {
         const Span sp = sents[s].span;

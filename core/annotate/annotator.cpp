@@ -8,11 +8,23 @@
 #include "core/annotate/entities_zh.h"
 #include "core/annotate/quantities.h"
 #include "core/annotate/times.h"
+#include "core/model/budget.h"
 #include "core/text/text.h"
 
 namespace parallax::annotate {
 
-Annotations annotate(const Article& article) {
+Annotations annotate(const Article& whole) {
+    // Only the article's first part when it is longer than the budget (budget.h): spans stay offsets into the
+    // whole text, since the part annotated is its prefix.
+    const std::size_t used = analysedLength(whole.text);
+    Article part;
+    if (used < whole.text.size()) {
+        part = whole;
+        part.text.resize(used);
+        std::erase_if(part.paragraphs, [used](const Span& p) { return p.start >= used; });
+        for (Span& p : part.paragraphs) p.end = std::min(p.end, used);
+    }
+    const Article& article = used < whole.text.size() ? part : whole;
     Annotations ann;
     ann.sentences = text::sentences(article.text);
     std::optional<Date> anchor;

@@ -252,10 +252,57 @@ std::vector<Sentence> fallbackSentences(std::string_view text) {
 }
 
 std::size_t wordIndexAt(const SentenceView& s, std::size_t byte) {
-    for (std::size_t i = 0; i < s.words.size(); ++i) {
-        if (s.words[i].span.end > byte) return i;
+    // Words come in text order, so their ends rise: the first word ending after `byte` by binary search.
+    auto it = std::partition_point(s.words.begin(), s.words.end(), [byte](const Word& w) { return w.span.end <= byte; });
+    return static_cast<std::size_t>(it - s.words.begin());
+}
+
+/// Indexes of the spans ordered by start, so that a sentence finds the spans starting inside it by binary search
+/// instead of scanning them all (sentences x entities was quadratic on long articles).
+template <typename T>
+std::vector<std::size_t> byStart(const std::vector<T>& items) {
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&items](std::size_t a, std::size_t b) { return items[a].span.start < items[b].span.start; });
+    return order;
+}
+
+/// The indexes (in their original order) of the items whose span starts inside `range` (end included): the only
+/// ones `range` can contain.
+template <typename T>
+std::vector<std::size_t> startingIn(const std::vector<T>& items, const std::vector<std::size_t>& order, Span range) {
+    auto first = std::partition_point(order.begin(), order.end(),
+                                      [&](std::size_t i) { return items[i].span.start < range.start; });
+    auto last = std::partition_point(first, order.end(), [&](std::size_t i) { return items[i].span.start <= range.end; });
+    std::vector<std::size_t> out(first, last);
+    std::sort(out.begin(), out.end());  // the original order: mentions and times are pushed as before
+    return out;
+}
+
+/// Fills the lookup indexes of a finished view (see SentenceView).
+void indexView(SentenceView& v) {
+    const std::size_t n = v.words.size();
+    v.mentionLastMax.clear();
+    std::size_t lastMax = 0;
+    std::size_t lastEnd = 0;
+    for (const Mention& m : v.mentions) {
+        lastMax = std::max(lastMax, m.last);
+        v.mentionLastMax.push_back(lastMax);
+        lastEnd = std::max(lastEnd, m.last);
     }
-    return s.words.size();
+    v.endingAt.assign(lastEnd + 1, 0);
+    for (std::size_t k = 0; k < v.mentions.size(); ++k) {
+        std::size_t& slot = v.endingAt[v.mentions[k].last];
+        if (slot == 0) slot = k + 1;
+    }
+    for (std::size_t j = 1; j < v.endingAt.size(); ++j) {
+        if (v.endingAt[j] == 0) v.endingAt[j] = v.endingAt[j - 1];  // the latest end at or before j
+    }
+    v.clauseFrom.assign(n + 1, 0);
+    for (std::size_t k = 1; k <= n; ++k) v.clauseFrom[k] = v.lower[k - 1] == ";" ? k : v.clauseFrom[k - 1];
+    v.clauseTo.assign(n + 1, n);
+    for (std::size_t k = n; k-- > 0;) v.clauseTo[k] = v.lower[k] == ";" ? k : v.clauseTo[k + 1];
 }
 
 }  // namespace
@@ -279,6 +326,8 @@ std::vector<SentenceView> buildViews(std::string_view text, const Annotations& a
     std::vector<Sentence> sentences = ann.sentences.empty() ? fallbackSentences(text) : ann.sentences;
     std::vector<SentenceView> views;
     views.reserve(sentences.size());
+    const std::vector<std::size_t> entityOrder = byStart(ann.entities);
+    const std::vector<std::size_t> timeOrder = byStart(ann.times);
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         SentenceView v;
         v.index = static_cast<int>(si);
@@ -286,7 +335,8 @@ std::vector<SentenceView> buildViews(std::string_view text, const Annotations& a
         v.paragraph = sentences[si].paragraph;
         v.words = splitWords(text, v.span);
         for (const Word& w : v.words) v.lower.push_back(w.lower);
-        for (const Entity& e : ann.entities) {
+        for (std::size_t ei : startingIn(ann.entities, entityOrder, v.span)) {
+            const Entity& e = ann.entities[ei];
             if (!v.span.contains(e.span) || e.span.empty()) continue;
             Mention m;
             m.first = wordIndexAt(v, e.span.start);
@@ -300,7 +350,8 @@ std::vector<SentenceView> buildViews(std::string_view text, const Annotations& a
         }
         if (ann.entities.empty()) fallbackMentions(text, v, lex);
         std::sort(v.mentions.begin(), v.mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-        for (const TimeValue& t : ann.times) {
+        for (std::size_t ti : startingIn(ann.times, timeOrder, v.span)) {
+            const TimeValue& t = ann.times[ti];
             if (!v.span.contains(t.span) || t.span.empty()) continue;
             TimeRef r{wordIndexAt(v, t.span.start), wordIndexAt(v, t.span.end), t.span, t.value, t.text};
             if (r.last <= r.first) r.last = r.first + 1;
@@ -322,6 +373,7 @@ std::vector<SentenceView> buildViews(std::string_view text, const Annotations& a
             v.times.push_back(std::move(r));
         }
         if (ann.times.empty()) fallbackTimes(text, v);
+        indexView(v);
         for (std::size_t k = v.words.size(); k-- > 0;) {
             if (v.lower[k] == "\"" || v.lower[k] == ")") continue;
             v.question = v.lower[k] == "?";
@@ -344,17 +396,39 @@ std::string wordsText(std::string_view text, const SentenceView& s, std::size_t 
 }
 
 const Mention* mentionAt(const SentenceView& s, std::size_t i) {
+    if (s.mentionLastMax.size() == s.mentions.size()) {
+        // Mentions are sorted by first word: those starting at or before i are a prefix, and the first of them
+        // ending after i is where the prefix maximum of their ends first passes i.
+        auto prefix = std::partition_point(s.mentions.begin(), s.mentions.end(), [i](const Mention& m) { return m.first <= i; });
+        auto stop = s.mentionLastMax.begin() + (prefix - s.mentions.begin());
+        auto hit = std::partition_point(s.mentionLastMax.begin(), stop, [i](std::size_t last) { return last <= i; });
+        return hit == stop ? nullptr : &s.mentions[static_cast<std::size_t>(hit - s.mentionLastMax.begin())];
+    }
     for (const Mention& m : s.mentions) {
         if (m.first <= i && i < m.last) return &m;
     }
     return nullptr;
 }
 
-const Mention* mentionBefore(const SentenceView& s, std::size_t i, std::size_t maxGap, bool crossCommas) {
+namespace {
+
+/// The mention with the largest end at or before word i (the first of them in order on a tie).
+const Mention* lastEndingBy(const SentenceView& s, std::size_t i) {
+    if (s.mentionLastMax.size() == s.mentions.size() && !s.endingAt.empty()) {
+        const std::size_t k = s.endingAt[std::min(i, s.endingAt.size() - 1)];
+        return k == 0 ? nullptr : &s.mentions[k - 1];
+    }
     const Mention* best = nullptr;
     for (const Mention& m : s.mentions) {
         if (m.last <= i + 0 && (best == nullptr || m.last > best->last)) best = &m;
     }
+    return best;
+}
+
+}  // namespace
+
+const Mention* mentionBefore(const SentenceView& s, std::size_t i, std::size_t maxGap, bool crossCommas) {
+    const Mention* best = lastEndingBy(s, i);
     if (best == nullptr || i - best->last > maxGap) return nullptr;
     for (std::size_t k = best->last; k < i; ++k) {
         const std::string& w = s.words[k].lower;
@@ -364,7 +438,10 @@ const Mention* mentionBefore(const SentenceView& s, std::size_t i, std::size_t m
 }
 
 const Mention* mentionAfter(const SentenceView& s, std::size_t i, std::size_t maxGap) {
-    for (const Mention& m : s.mentions) {
+    // Mentions are sorted by first word (buildViews), so the ones before i are a prefix to skip.
+    auto from = std::partition_point(s.mentions.begin(), s.mentions.end(), [i](const Mention& m) { return m.first < i; });
+    for (auto it = from; it != s.mentions.end(); ++it) {
+        const Mention& m = *it;
         if (m.first < i) continue;
         if (m.first - i > maxGap) return nullptr;
         for (std::size_t k = i; k < m.first; ++k) {
@@ -414,12 +491,14 @@ bool figureNegated(const SentenceView& s, std::size_t clause, std::size_t at) {
 }
 
 std::size_t clauseStart(const SentenceView& s, std::size_t i) {
+    if (s.clauseFrom.size() == s.words.size() + 1) return s.clauseFrom[std::min(i, s.words.size())];
     std::size_t k = std::min(i, s.words.size());
     while (k > 0 && s.lower[k - 1] != ";") --k;
     return k;
 }
 
 std::size_t clauseEnd(const SentenceView& s, std::size_t i) {
+    if (i < s.clauseTo.size() && s.clauseTo.size() == s.words.size() + 1) return s.clauseTo[i];
     std::size_t k = i;
     while (k < s.words.size() && s.lower[k] != ";") ++k;
     return k;

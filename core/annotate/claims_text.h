@@ -53,6 +53,14 @@ struct SentenceView {
     std::vector<TimeRef> times;
     bool question = false;  ///< ends with "?": asks, does not state
     int paragraph = 0;
+    /// Lookup indexes built once by buildViews, so that the per-word queries below stay logarithmic or constant
+    /// in a sentence of many words and mentions (an unbroken table row, a long line): mentionLastMax[k] is the
+    /// largest `last` of mentions[0..k]; endingAt[j] is 1 + the first mention with the largest end at or before word j (0: none);
+    /// clauseFrom[k] and clauseTo[k] are clauseStart and clauseEnd of word k. Empty when not built.
+    std::vector<std::size_t> mentionLastMax;
+    std::vector<std::size_t> endingAt;
+    std::vector<std::size_t> clauseFrom;
+    std::vector<std::size_t> clauseTo;
 };
 
 /// Builds the views of every sentence. Uses ann.entities/ann.times when present; when the annotators

@@ -4,6 +4,7 @@
 #include "core/annotate/annotator.h"
 #include "core/cli/commands.h"
 #include "core/cli/file_input.h"
+#include "core/model/budget.h"
 #include "core/report/json_report.h"
 
 namespace parallax::cli {
@@ -57,6 +58,8 @@ int runAnnotate(const Args& args, std::ostream& out, std::ostream& err) {
     Article& a = article.value();
     if (published) a.published = PublishedDate{*published, DateSource::User, "--published"};
     Annotations ann = annotate::annotate(a);
+    if (std::string w = budgetWarning(analysedLength(a.text), a.text.size()); !w.empty())
+        err << "parallax-cli: " << args.positional.front() << ": warning: " << w << "\n";
     if (!args.has("--json")) {
         printText(a, ann, out);
         return kExitOk;

@@ -92,6 +92,16 @@ std::optional<std::string> parseInto(const CommandSpec& spec, const std::vector<
 
 }  // namespace
 
+std::optional<std::string> parseCommandLine(const std::vector<std::string>& args, Args& parsed) {
+    if (args.empty()) return "no command";
+    for (const auto& c : commands()) {
+        if (c.name != args[0]) continue;
+        parsed.command = args[0];
+        return parseInto(c, args, parsed);
+    }
+    return "unknown command '" + args[0] + "'";
+}
+
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.empty()) {
         printHelp(err);

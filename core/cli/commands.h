@@ -29,6 +29,10 @@ struct Args {
     }
 };
 
+/// Parses `args` (the command name first) into `parsed` without running anything; the problem when the command
+/// is unknown or an option is unknown or lacks its value. (run() does this too; the fuzz target calls it alone.)
+[[nodiscard]] std::optional<std::string> parseCommandLine(const std::vector<std::string>& args, Args& parsed);
+
 /// `analyze DIR [--facts FILE] [--json OUT|-] [--db PATH]`
 [[nodiscard]] int runAnalyze(const Args& args, std::ostream& out, std::ostream& err);
 /// `report DIR -o OUT.(html|pdf|md|json|csv) [--facts FILE]`

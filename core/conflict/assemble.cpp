@@ -84,7 +84,10 @@ void ConflictSet::add(const Finding& finding, const std::string& subject, const 
     // One conflict per scope as well: "against your facts", "between sources" and "inside one article" are
     // different things to check, even for the same pair of values.
     const Scope scope = scopeOf(evidence);
-    for (Entry& e : m_entries) {
+    std::vector<std::size_t>& candidates = m_byKey[std::to_string(static_cast<int>(finding.type)) + '\x1f' + attr + '\x1f' +
+                                                   valueKey + '\x1f' + std::to_string(static_cast<int>(scope))];
+    for (std::size_t index : candidates) {
+        Entry& e = m_entries[index];
         Conflict& c = e.conflict;
         if (c.type != finding.type || annotate::lowerAscii(c.attribute) != attr || e.valueKey != valueKey || e.scope != scope)
             continue;
@@ -112,6 +115,7 @@ void ConflictSet::add(const Finding& finding, const std::string& subject, const 
     e.conflict.reason = finding.reason;
     e.conflict.cause = finding.cause;
     for (const Evidence& ev : evidence) mergeEvidence(e.conflict.evidence, ev);
+    candidates.push_back(m_entries.size());
     m_entries.push_back(std::move(e));
 }
 
@@ -138,6 +142,7 @@ std::vector<Conflict> ConflictSet::take() {
         return a.id < b.id;
     });
     m_entries.clear();
+    m_byKey.clear();
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 /// @file assemble.h  Turning findings into the conflicts a reader sees: one per subject, attribute and pair
 /// of values (evidence merged), a stable id, a scope, and severity order. Internal to parallax_conflict.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ private:
     };
     std::string m_story;
     std::vector<Entry> m_entries;
+    /// Entries by type, lower-case attribute, value key and scope, in order: a finding is compared only with the
+    /// entries it could merge into (comparing it with every entry was quadratic in the findings of a story).
+    std::map<std::string, std::vector<std::size_t>> m_byKey;
 };
 
 /// Evidence for one side: the claim's sentence (or the reference fact line) and its value.

@@ -116,7 +116,12 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
     // Only claims of one kind and attribute can clash: pair within those buckets, never all claims of a
     // large story with each other.
     std::map<std::string, std::vector<std::size_t>> buckets;
-    for (std::size_t i = 0; i < sides.size(); ++i) buckets[bucketOf(sides[i].claim)].push_back(i);
+    std::map<std::pair<std::string, std::string>, std::size_t> perArticle;  // the comparison budget (detector.h)
+    for (std::size_t i = 0; i < sides.size(); ++i) {
+        std::string key = bucketOf(sides[i].claim);
+        if (!sides[i].reference() && ++perArticle[{sides[i].article, key}] > kMaxComparedClaims) continue;
+        buckets[std::move(key)].push_back(i);
+    }
     for (const auto& [key, members] : buckets) {
         for (std::size_t x = 0; x < members.size(); ++x) {
             for (std::size_t y = x + 1; y < members.size(); ++y) {
@@ -172,6 +177,16 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
             set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
     }
     return set.take();
+}
+
+std::string comparisonBudgetWarning(const Annotations& annotations) {
+    std::map<std::string, std::size_t> counts;
+    std::size_t left = 0;
+    for (const Claim& c : annotations.claims)
+        if (++counts[bucketOf(c)] > kMaxComparedClaims) ++left;
+    if (left == 0) return {};
+    return "compared only the first " + std::to_string(kMaxComparedClaims) + " claims of each kind and attribute: " +
+           std::to_string(left) + " more of this article's claims are not checked for conflicts";
 }
 
 }  // namespace parallax::conflict

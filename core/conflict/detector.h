@@ -25,4 +25,12 @@ namespace parallax::conflict {
                                                         const std::vector<const Article*>& articles,
                                                         const std::map<std::string, Annotations>& annotations);
 
+/// Claims of one article compared per kind and attribute at most: a news article states one figure a handful of
+/// times; a page that states it hundreds of times (a table dump, a log) would make the pairwise comparison hold
+/// up the folder. The first ones in the text are compared, the rest are not.
+inline constexpr std::size_t kMaxComparedClaims = 100;
+
+/// The per-file warning when some of an article's claims are left out of the comparison; empty when none are.
+[[nodiscard]] std::string comparisonBudgetWarning(const Annotations& annotations);
+
 }  // namespace parallax::conflict

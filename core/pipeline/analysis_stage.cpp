@@ -9,6 +9,7 @@
 #include "core/align/stories.h"
 #include "core/annotate/annotator.h"
 #include "core/conflict/detector.h"
+#include "core/model/budget.h"
 #include "core/pipeline/parallel.h"
 #include "core/pipeline/profile_cache.h"
 
@@ -122,8 +123,16 @@ void annotateArticles(std::vector<Article>& articles, std::map<std::string, Anno
     if (library && !fresh.empty())
         if (auto r = library->putAnnotations(fresh, versions.annotate); !r)
             notes.push_back("could not cache annotations: " + r.error());
-    for (std::size_t i = 0; i < articles.size(); ++i)
-        if (failures[i].empty()) annotations[articles[i].id] = std::move(slots[i]);
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        if (!failures[i].empty()) continue;
+        annotations[articles[i].id] = std::move(slots[i]);
+        // An article over the annotation budget was annotated in part (cached or not): said on that file.
+        const std::string& text = articles[i].text;
+        if (std::string w = budgetWarning(analysedLength(text), text.size()); !w.empty())
+            articles[i].warnings.push_back(std::move(w));
+        if (std::string w = conflict::comparisonBudgetWarning(annotations[articles[i].id]); !w.empty())
+            articles[i].warnings.push_back(std::move(w));
+    }
 }
 
 void buildStories(AnalysisResult& result, store::Library* library, const CacheVersions& versions,

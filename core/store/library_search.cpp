@@ -79,7 +79,9 @@ bool isQuote(char32_t c) {
            (c >= 0x300C && c <= 0x300F);
 }
 
-bool isSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x3000; }
+/// Control characters separate words too: a NUL inside a term would end the FTS string SQLite reads (found by
+/// fuzz/search_fuzz: "unterminated string").
+bool isSpace(char32_t c) { return c == ' ' || c < 0x20 || c == 0x7F || c == 0x00A0 || c == 0x3000; }
 
 /// Could this character be part of a word? Punctuation and symbols alone never make a search term ("-", "*").
 bool isWordChar(char32_t c) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_fixture.h"
+#include "core/cli/commands.h"
 
 using namespace parallax;
 using namespace parallax::test_support;
@@ -192,4 +193,24 @@ TEST(Cli, NoCacheWritesNoDatabase) {
     EXPECT_EQ(runCli({"analyze", fx.corpus().string(), "--no-cache", "--db", fx.db()}).code, 2);
     EXPECT_FALSE(std::filesystem::exists(fx.db()));
     EXPECT_EQ(runCli({"analyze", fx.corpus().string(), "--threads", "many"}).code, 2);
+}
+
+TEST(CliParse, ParsesACommandLineWithoutRunningIt) {
+    cli::Args parsed;
+    EXPECT_FALSE(cli::parseCommandLine({"analyze", "DIR", "--json", "-", "--threads=2", "--no-cache"}, parsed));
+    EXPECT_EQ(parsed.command, "analyze");
+    EXPECT_EQ(parsed.positional, std::vector<std::string>{"DIR"});
+    EXPECT_EQ(parsed.value("--json"), "-");
+    EXPECT_EQ(parsed.value("--threads"), "2");
+    EXPECT_TRUE(parsed.has("--no-cache"));
+}
+
+TEST(CliParse, UnknownCommandsAndOptionsAreProblems) {
+    cli::Args parsed;
+    EXPECT_TRUE(cli::parseCommandLine({}, parsed));
+    EXPECT_TRUE(cli::parseCommandLine({"frobnicate", "DIR"}, parsed));
+    cli::Args bad;
+    EXPECT_TRUE(cli::parseCommandLine({"analyze", "DIR", "--bogus"}, bad));
+    cli::Args missing;
+    EXPECT_TRUE(cli::parseCommandLine({"analyze", "DIR", "--json"}, missing));  // a value option without its value
 }

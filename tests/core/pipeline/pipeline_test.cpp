@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/model/budget.h"
 #include "core/store/library.h"
 #include "pipeline_fixture.h"
 
@@ -188,4 +189,33 @@ TEST(Pipeline, ReadFolderIndexesWithoutAnalysing) {
     ASSERT_TRUE(hits.ok());
     ASSERT_EQ(hits->size(), 1u);
     EXPECT_EQ(hits->front().articleId, "sport/football.txt");
+}
+
+TEST(Pipeline, AnArticleOverTheBudgetIsAnalysedInPartAndSaysSo) {
+    PipelineFixture fx;
+    // Far longer than any news article: numbered paragraphs, so that spans show how far the annotator read.
+    std::string huge = "A very long record of the council\n\n";
+    for (int i = 0; huge.size() < kArticleBudgetBytes * 3 / 2; ++i)
+        huge += "On " + std::to_string(1 + i % 28) + " March 2024 the council of Elmfield approved project " +
+                std::to_string(i) + " after a debate.\n\n";
+    writeFile(fx.folder() / "huge.txt", huge);
+    ageFile(fx.folder() / "huge.txt");
+    auto run = pipeline::analyzeFolder(fx.options());
+    ASSERT_EQ(run.outcome, pipeline::Outcome::Ok) << run.error;
+    ASSERT_EQ(run.result.articles.size(), 4u);  // the rest of the folder is analysed as before
+    for (const auto& a : run.result.articles) {
+        const bool over = a.id.find("huge") != std::string::npos;
+        const bool warned = std::any_of(a.warnings.begin(), a.warnings.end(), [](const std::string& w) {
+            return w.find("analysed only the first") != std::string::npos;
+        });
+        EXPECT_EQ(warned, over) << a.id;
+        if (!over) continue;
+        const std::size_t used = analysedLength(a.text);
+        EXPECT_LT(used, a.text.size());
+        EXPECT_GT(used, kArticleBudgetBytes / 2);
+        const Annotations& ann = run.result.annotations.at(a.id);
+        EXPECT_FALSE(ann.times.empty());
+        for (const auto& s : ann.sentences) EXPECT_LE(s.span.end, used);
+        for (const auto& t : ann.times) EXPECT_LE(t.span.end, used);
+    }
 }

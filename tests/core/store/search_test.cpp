@@ -151,6 +151,13 @@ TEST_F(SearchTest, WhatPeopleTypeIsNeverSyntax) {
     EXPECT_EQ(ids(m_lib.search("huawei - chip")).size(), 2u) << "a lone dash is dropped, not an error";
     EXPECT_EQ(ids(m_lib.search("「芯片产业」")), std::vector<std::string>{"zh1"}) << "CJK quotes make a phrase";
     EXPECT_EQ(ids(m_lib.search("“芯片”")).size(), 2u);
+    // Control characters separate words (a NUL inside a term ended SQLite's reading of the FTS string: found by
+    // fuzz/search_fuzz).
+    for (const std::string& q : {std::string("huawei\0chip", 11), std::string("\xe1\xb0\x80\0x", 5), std::string("\x1f\x7f")}) {
+        auto r = m_lib.search(q);
+        EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error());
+    }
+    EXPECT_EQ(ids(m_lib.search(std::string("huawei\0chip", 11))), ids(m_lib.search("huawei chip")));
 }
 
 TEST_F(SearchTest, QuotedWordsAreAPhrase) {
