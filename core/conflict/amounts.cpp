@@ -231,7 +231,10 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     // A figure that moves (a toll, orders so far) may simply be from another moment.
     const bool sameDay = !a.published.empty() && a.published == b.published;
     const bool moving = frame.moves && !sameDay && !internal;
-    if (moving) f.severity = Severity::Low;
+    // A moving figure whose moment one side leaves unsaid ("fell 0.6%" against "closed up 1.15%") may be from
+    // another hour of the same day.
+    const bool momentUnsaid = frame.moves && bothArticles && fa.stage != fb.stage;
+    if (moving || momentUnsaid) f.severity = Severity::Low;
     // Even from one day, a moving figure may be from another hour: never a certain clash.
     if (frame.moves) f.severity = std::min(f.severity, Severity::Medium);
     const std::string what = frame.empty() ? readableMeasure(a.claim.attribute, b.claim.attribute) : describeFrame(frame);
@@ -241,6 +244,7 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
                (converted ? (isCurrency(qa->unit) ? " (compared at reference exchange rates)" : " (converted to one unit)")
                           : std::string{});
     if (moving) f.reason += "; the figure changes over time and the articles are from different days";
+    else if (momentUnsaid) f.reason += "; one of them does not say at what moment of trading";
     return f;
 }
 

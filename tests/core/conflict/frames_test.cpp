@@ -465,5 +465,16 @@ TEST(FrameConflicts, AChineseFigureTakesTheMomentOpeningItsSentence) {
     EXPECT_EQ(figures(g.conflicts()), 1);
 }
 
+
+TEST(FrameConflicts, AMomentSaidOnOneSideOnlyIsLow) {
+    Folder f;
+    f.add("a", "Shares of Meituan closed at HK$58.4 on Friday.");
+    f.add("b", "Shares of Meituan traded at HK$61.5 on Friday.");
+    const auto cs = f.conflicts();
+    ASSERT_EQ(figures(cs), 1);
+    EXPECT_EQ(cs.front().severity, Severity::Low);
+    EXPECT_NE(cs.front().reason.find("moment"), std::string::npos) << cs.front().reason;
+}
+
 }  // namespace
 }  // namespace parallax::conflict
