@@ -1,15 +1,12 @@
-// Romanised Chinese names through ICU. One transliterator per thread: conflicts are found for several
-// stories at once, and an ICU Transliterator is not safe to share.
+// Romanised Chinese names: the pinyin comes from text/han.h (ICU's Han-Latin transliterator).
 #include "core/conflict/pinyin.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
 #include <cctype>
-#include <map>
-#include <memory>
+#include <string>
+#include <vector>
 
 #include "core/conflict/subject.h"
+#include "core/text/han.h"
 
 namespace parallax::conflict {
 
@@ -30,42 +27,7 @@ bool hasLatin(std::string_view s) {
     return false;
 }
 
-icu::Transliterator* transliterator() {
-    thread_local std::unique_ptr<icu::Transliterator> t = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> made(
-            icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) made.reset();
-        return made;
-    }();
-    return t.get();
-}
-
 }  // namespace
-
-std::vector<std::string> pinyinSyllables(std::string_view han) {
-    thread_local std::map<std::string, std::vector<std::string>, std::less<>> cache;
-    if (auto it = cache.find(han); it != cache.end()) return it->second;
-    std::vector<std::string> out;
-    if (icu::Transliterator* t = transliterator()) {
-        icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
-        t->transliterate(u);
-        std::string latin;
-        u.toUTF8String(latin);
-        std::string syllable;
-        for (char c : latin) {
-            if (std::isalpha(static_cast<unsigned char>(c)) != 0) {
-                syllable.push_back(c);
-            } else if (!syllable.empty()) {
-                out.push_back(syllable);
-                syllable.clear();
-            }
-        }
-        if (!syllable.empty()) out.push_back(syllable);
-    }
-    cache.emplace(std::string(han), out);
-    return out;
-}
 
 bool sameRomanisedName(std::string_view a, std::string_view b) {
     bool aHan = hasHan(a) && !hasLatin(a);
@@ -74,7 +36,7 @@ bool sameRomanisedName(std::string_view a, std::string_view b) {
     std::string_view han = aHan ? a : b;
     std::string_view latin = aHan ? b : a;
     if (!hasLatin(latin) || hasHan(latin)) return false;
-    std::vector<std::string> syllables = pinyinSyllables(han);
+    std::vector<std::string> syllables = text::pinyinSyllables(han);
     std::vector<std::string> words = nameWords(latin);
     if (syllables.size() < 2 || words.empty()) return false;
     std::string joined;

@@ -2,15 +2,9 @@
 /// @file pinyin.h  Chinese names against their romanised forms: "瀚芯机器人" / "Hanxin Robotics",
 /// "周明远" / "Zhou Mingyuan". Chinese companies and people are written in English in pinyin, so a
 /// Chinese article and an English one can name the same subject without any alias list.
-#include <string>
 #include <string_view>
-#include <vector>
 
 namespace parallax::conflict {
-
-/// Toneless lower-case pinyin syllables of the Han characters of `han` (ICU's Han-Latin transliterator);
-/// empty when ICU cannot transliterate.
-[[nodiscard]] std::vector<std::string> pinyinSyllables(std::string_view han);
 
 /// A Chinese name and a Latin one name the same subject: the Latin name written together ("Zhou Mingyuan"
 /// -> "zhoumingyuan") is the pinyin of the whole Chinese name, or the Latin name's first word (five letters

@@ -3,12 +3,13 @@
 
 #include "core/conflict/pinyin.h"
 #include "core/conflict/subject.h"
+#include "core/text/han.h"
 
 namespace parallax::conflict {
 namespace {
 
 TEST(Pinyin, Syllables) {
-    EXPECT_EQ(pinyinSyllables("云帆能源"), (std::vector<std::string>{"yun", "fan", "neng", "yuan"}));
+    EXPECT_EQ(text::pinyinSyllables("云帆能源"), (std::vector<std::string>{"yun", "fan", "neng", "yuan"}));
 }
 
 TEST(Pinyin, BrandOfACompany) {
