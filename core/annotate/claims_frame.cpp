@@ -214,7 +214,9 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
                           "company", "group", "firm", "provisional", "preliminary", "initial", "estimated", "official",
                           "revised", "reported", "expected", "maximum", "minimum", "average", "top",
                           // the traded thing itself, a verb or a scale word: never a segment
-                          "stock", "stocks", "share", "shares", "said", "says", "billion", "million", "trillion"}))
+                          "stock", "stocks", "share", "shares", "said", "says", "billion", "million", "trillion",
+                          "posted", "posts", "recorded", "records", "booked", "books", "generated", "earned", "had",
+                          "made", "reports", "reporting", "logged", "achieved"}))
                 break;
             segment.insert(segment.begin(), l);
         }

@@ -348,6 +348,20 @@ bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size
 
 }  // namespace
 
+/// "78 cents per share": a hundredth of the currency the text last named ("net income of $19.3 billion, or 78
+/// cents"), of US dollars when it named none, so that it meets "$0.78" elsewhere.
+void centsInCurrency(std::vector<Quantity>& out) {
+    std::string currency;
+    for (Quantity& q : out) {
+        if (q.unit.size() == 3 && CurrencyTable::instance().byCode(q.unit)) currency = q.unit;
+        if (q.unit != "cents") continue;
+        q.unit = currency.empty() ? "USD" : currency;
+        q.value /= 100;
+        q.low /= 100;
+        q.high /= 100;
+    }
+}
+
 std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Span>& excluded) {
     const SpanIndex exclude(excluded);
     std::vector<Quantity> out;
@@ -391,6 +405,7 @@ std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Sp
             if (std::find(std::begin(kGlue), std::end(kGlue), g.lower) == std::end(kGlue)) glue = false;
         if (glue) q.convertedFrom = b - 1;
     }
+    centsInCurrency(out);
     return out;
 }
 

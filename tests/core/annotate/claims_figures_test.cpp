@@ -345,5 +345,15 @@ TEST(FigureFrames, SalesCountedInUnitsAreNoRevenue) {
     EXPECT_TRUE(revenue);
 }
 
+
+TEST(FigureFrames, CentsPerShareAreTheCurrencyJustNamed) {
+    auto an = annotateText("Halvard Systems posted net income of HK$1.2 billion, or 45 cents per share, for the year.");
+    auto eps = figure(an, "45 cents");
+    ASSERT_TRUE(eps);
+    EXPECT_EQ(eps->value, "0.45 HKD") << "a Hong Kong company's cents are Hong Kong cents";
+    EXPECT_EQ(eps->frame.kind, "per-unit");
+    EXPECT_EQ(eps->frame.scope, "net") << "'posted' is the verb, not a segment";
+}
+
 }  // namespace
 }  // namespace parallax

@@ -40,6 +40,7 @@ const Row kRows[] = {
     {"It invested 10 billion yuan.", "10 billion yuan", 10e9, "CNY", ""},
     {"Revenue rose 12%.", "12%", 12, "%", ""},
     {"Deliveries slid 11 % last year.", "11 %", 11, "%", ""},
+    {"Earnings were 78 cents a share.", "78 cents", 0.78, "USD", ""},
     {"Revenue rose 12 per cent.", "12 per cent", 12, "%", ""},
     {"Revenue rose 12 percent.", "12 percent", 12, "%", ""},
     {"Margins fell 2 percentage points.", "2 percentage points", 2, "pp", ""},
