@@ -59,6 +59,16 @@ bool sameStage(const std::string& a, const std::string& b) {
     return stated == "close" || stated == "open" || stated == "intraday";
 }
 
+/// The stage as compared: "up from $0.37 in the same quarter last year" is "previous" and a year earlier at once;
+/// the period already says it, so the stage does not say it twice.
+std::string comparedStage(const Frame& f) {
+    if (f.period != "year-earlier" || f.stage.find("previous") == std::string::npos) return f.stage;
+    std::string out;
+    for (const std::string& st : annotate::splitList(f.stage, ','))
+        if (st != "previous") out += (out.empty() ? "" : ", ") + st;
+    return out;
+}
+
 }  // namespace
 
 bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
@@ -66,7 +76,7 @@ bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
     const bool priced = a.measure == "price" && (a.kind == "level" || a.kind == "per-unit") &&
                         (b.kind == "level" || b.kind == "per-unit");
     return a.measure == b.measure && (priced || sameKind(a.kind, b.kind)) && a.dimension == b.dimension &&
-           samePeriod(a.period, b.period, yearA, yearB) && a.scope == b.scope && sameStage(a.stage, b.stage);
+           samePeriod(a.period, b.period, yearA, yearB) && a.scope == b.scope && sameStage(comparedStage(a), comparedStage(b));
 }
 
 std::string figureKey(std::string_view attribute) {

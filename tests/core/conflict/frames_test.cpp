@@ -476,5 +476,16 @@ TEST(FrameConflicts, AMomentSaidOnOneSideOnlyIsLow) {
     EXPECT_NE(cs.front().reason.find("moment"), std::string::npos) << cs.front().reason;
 }
 
+
+TEST(FrameSlots, AYearEarlierFigureIsPreviousByItsPeriod) {
+    Frame upFrom{"profit", "per-unit", "currency", "year-earlier", "", "previous", false};
+    Frame compared = upFrom;
+    compared.stage = "";
+    EXPECT_TRUE(sameFrame(upFrom, compared)) << "'up from $0.37 a year earlier' and '37 cents a year earlier'";
+    Frame current = compared;
+    current.period = "";
+    EXPECT_FALSE(sameFrame(upFrom, current)) << "a year-earlier figure never meets the current one";
+}
+
 }  // namespace
 }  // namespace parallax::conflict
