@@ -111,7 +111,10 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     // The year-earlier words belong to the figure they stand by ("74.6%, up from 74.0% a year earlier" dates only
     // the 74.0%): within four words before or six after it.
     const std::size_t nearFrom = std::max(from, p.at > 4 ? p.at - 4 : 0);
-    const std::size_t nearTo = std::min(to, p.end + 6);
+    // "67 cents per share in the same quarter last year": the unit's own words do not count in that distance.
+    const bool perUnitWords = p.end + 1 < s.lower.size() && (s.lower[p.end] == "per" || s.lower[p.end] == "a") &&
+                              (s.lower[p.end + 1] == "share" || s.lower[p.end + 1] == "unit");
+    const std::size_t nearTo = std::min(to, p.end + (perUnitWords ? 8 : 6));
     // A fronted adverbial ("A year earlier, Acme revenue was ...") dates its whole clause.
     const auto yearEarlier = {std::string_view("a year earlier"), std::string_view("year earlier"), std::string_view("a year ago"),
                               std::string_view("year-ago"), std::string_view("year-earlier"), std::string_view("same quarter last year"),

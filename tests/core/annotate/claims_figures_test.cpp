@@ -355,5 +355,18 @@ TEST(FigureFrames, CentsPerShareAreTheCurrencyJustNamed) {
     EXPECT_EQ(eps->frame.scope, "net") << "'posted' is the verb, not a segment";
 }
 
+
+TEST(FigureFrames, PerShareWordsDoNotPushTheYearEarlierAway) {
+    auto an = annotateText("Halvard Systems reported results on Tuesday. Halvard Systems beat estimates. The company reported net income of "
+                           "$4.1 billion, or 52 cents per share in the same quarter last year. Diluted earnings per share "
+                           "(EPS) came in at $0.61.");
+    auto before = figure(an, "52 cents");
+    ASSERT_TRUE(before);
+    EXPECT_EQ(before->frame.period, "year-earlier");
+    auto now = figure(an, "$0.61");
+    ASSERT_TRUE(now) << "EPS is a term, not a name standing in for the company";
+    EXPECT_EQ(now->subject, "Halvard Systems");
+}
+
 }  // namespace
 }  // namespace parallax
