@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/annotate/claims_extract.h"
+#include "core/annotate/zh_text.h"
 #include "core/text/han_fold.h"
 
 namespace parallax::annotate {
@@ -47,8 +48,9 @@ void extractClaims(const Article& article, Annotations& ann) {
     const claims::Context ctx{article.text, ann, lex, mainOrg};
     // The Chinese cues are written in simplified characters; Hong Kong and Taiwan pages are read through a
     // character-for-character fold, so offsets into the article stay valid.
-    const std::string simplified = text::simplifiedChinese(article.text);
-    const claims::Context zhCtx{simplified, ann, lex, mainOrg};
+    const std::string simplified = zh::hasHan(article.text) ? text::simplifiedChinese(article.text) : std::string{};
+    const claims::Context zhCtx{simplified.empty() ? std::string_view(article.text) : std::string_view(simplified), ann, lex,
+                                mainOrg};
     std::vector<Claim> found;
     for (const claims::SentenceView& s : views) {
         if (s.question) continue;  // "How is China closing the gap?" asks; it states nothing

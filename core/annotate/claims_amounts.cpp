@@ -28,8 +28,7 @@ bool unitsInClause(const Annotations& ann, const SentenceView& s, std::size_t qi
     for (std::size_t k = first; k < last; ++k) {
         const Quantity& q = ann.quantities[k];
         if (k == qi || q.unit.empty() || q.unit == "%" || q.unit == "pp") continue;
-        const bool currency = q.unit.size() == 3 && std::all_of(q.unit.begin(), q.unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        if (!currency) return true;
+        if (!isCurrencyUnit(q.unit)) return true;
     }
     return false;
 }
@@ -120,7 +119,7 @@ std::string moneyDimension(const std::string& measure, const std::string& unit) 
     static const char* const counted[] = {"users", "employees"};
     bool isCount = std::any_of(std::begin(counted), std::end(counted), [&](const char* m) { return measure == m; });
     if (unit == "%" || unit == "pp") return "%";
-    if (unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    if (isCurrencyUnit(unit))
         return isCount ? std::string{} : "currency";
     if (isCount) return "count";
     // A money measure given as a bare number ("profit of 81") is not read: the figure's unit is unknown.
@@ -200,11 +199,7 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
         }
         std::sort(quals.begin(), quals.end());
         std::string attribute = measure;
-        if (!quals.empty()) {
-            attribute += " (";
-            for (std::size_t k = 0; k < quals.size(); ++k) attribute += (k ? ", " : "") + quals[k];
-            attribute += ")";
-        }
+        if (!quals.empty()) attribute += " (" + joinList(quals) + ")";
         attribute += periodOf(s, measure, clause, to, at, qEnd);
         const std::string dimension = moneyDimension(measure, q.unit);
         if (dimension.empty()) continue;

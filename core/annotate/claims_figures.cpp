@@ -13,10 +13,6 @@
 namespace parallax::annotate::claims {
 namespace {
 
-bool isCurrencyCode(const std::string& unit) {
-    return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 /// The claim's value: a count is a bare number ("171 people" and "171" are one value), a measurement keeps
 /// its unit.
 std::string formatValue(double v, const std::string& unit, const std::string& dimension) {
@@ -206,7 +202,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
     const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
-        if (!s.span.contains(q.span) || isCurrencyCode(q.unit) || q.unit == "pp") continue;
+        if (!s.span.contains(q.span) || isCurrencyUnit(q.unit) || q.unit == "pp") continue;
         std::size_t at = 0;
         while (at < s.words.size() && s.words[at].span.end <= q.span.start) ++at;
         std::size_t end = at;
@@ -401,7 +397,7 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
     const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
-        if (!s.span.contains(q.span) || isCurrencyCode(q.unit) || q.unit == "%" || q.unit == "pp") continue;
+        if (!s.span.contains(q.span) || isCurrencyUnit(q.unit) || q.unit == "%" || q.unit == "pp") continue;
         const std::size_t clause = zh::clauseBegin(text, s.span.start, q.span.start);
         const std::size_t clauseTo = zh::clauseFinish(text, q.span.end, s.span.end);
         const auto dim = lex.dimensionOf(q.unit);

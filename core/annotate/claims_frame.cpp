@@ -192,7 +192,7 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
         stages.emplace_back("previous");
     std::sort(stages.begin(), stages.end());
     stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
-    for (std::size_t k = 0; k < stages.size(); ++k) frame.stage += (k ? ", " : "") + stages[k];
+    frame.stage = joinList(stages);
 
     // The scope: a basis anywhere in the clause before the figure, and the segment words written right
     // before the measure ("data center revenue", "gaming revenue").
@@ -238,7 +238,7 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
                 break;
             }
     }
-    for (std::size_t k = 0; k < scope.size(); ++k) frame.scope += (k ? ", " : "") + scope[k];
+    frame.scope = joinList(scope);
 }
 
 void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::size_t clause, std::size_t clauseEnd,
@@ -329,11 +329,11 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
         stages.emplace_back("previous");
     std::sort(stages.begin(), stages.end());
     stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
-    for (std::size_t k = 0; k < stages.size(); ++k) frame.stage += (k ? ", " : "") + stages[k];
+    frame.stage = joinList(stages);
     std::vector<std::string> scope;
     if (has(clause, at, {"净", "淨"})) scope.emplace_back("net");
     if (has(sentence, at, {"余震", "餘震", "又一次", "再次"})) scope.emplace_back("another");
-    for (std::size_t k = 0; k < scope.size(); ++k) frame.scope += (k ? ", " : "") + scope[k];
+    frame.scope = joinList(scope);
 }
 
 void stageFromQualifiers(const std::string& attribute, Frame& frame) {
@@ -353,8 +353,7 @@ void stageFromQualifiers(const std::string& attribute, Frame& frame) {
         }))
         stages.erase(std::remove(stages.begin(), stages.end(), std::string("interim")), stages.end());
     std::sort(stages.begin(), stages.end());
-    frame.stage.clear();
-    for (std::size_t k = 0; k < stages.size(); ++k) frame.stage += (k ? ", " : "") + stages[k];
+    frame.stage = joinList(stages);
 }
 
 }  // namespace parallax::annotate::claims

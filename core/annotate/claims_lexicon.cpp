@@ -16,6 +16,12 @@ std::string lowerAscii(std::string_view s) {
     return out;
 }
 
+std::string joinList(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t k = 0; k < items.size(); ++k) out += (k ? ", " : "") + items[k];
+    return out;
+}
+
 std::vector<std::string> splitList(std::string_view s, char delimiter) {
     std::vector<std::string> out;
     std::size_t start = 0;

@@ -90,5 +90,7 @@ struct ClaimLexicon {
 [[nodiscard]] std::string lowerAscii(std::string_view s);
 /// Splits on a delimiter and trims spaces; drops empty items.
 [[nodiscard]] std::vector<std::string> splitList(std::string_view s, char delimiter);
+/// The items joined with ", ": the form of a frame slot that holds several ("close, intraday") and of qualifiers.
+[[nodiscard]] std::string joinList(const std::vector<std::string>& items);
 
 }  // namespace parallax::annotate

@@ -461,14 +461,19 @@ bool hedgedIn(const SentenceView& s, const ClaimLexicon& lex, std::size_t first,
     return false;
 }
 
+namespace {
+
+/// "not", "never", "cannot", "no", "didn't": a word that denies.
+bool isNegator(const std::string& w) {
+    return w == "not" || w == "never" || w == "cannot" || w == "no" || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+}
+
+}  // namespace
+
 bool negatedIn(const SentenceView& s, std::size_t first, std::size_t last) {
     last = std::min(last, s.words.size());
-    for (std::size_t i = first; i < last; ++i) {
-        const std::string& w = s.lower[i];
-        if (w == "not" || w == "never" || w == "cannot" || w == "no" ||
-            (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
-            return true;
-    }
+    for (std::size_t i = first; i < last; ++i)
+        if (isNegator(s.lower[i])) return true;
     return false;
 }
 
@@ -484,8 +489,7 @@ bool figureNegated(const SentenceView& s, std::size_t clause, std::size_t at) {
             (s.lower[i] == "fewer" || s.lower[i] == "less" || s.lower[i] == "more" || s.lower[i] == "only" ||
              s.lower[i] == "just" || s.lower[i] == "over" || s.lower[i] == "under"))
             continue;
-        if (w == "not" || w == "never" || w == "cannot" || w == "no" || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
-            return true;
+        if (isNegator(w)) return true;
     }
     return false;
 }

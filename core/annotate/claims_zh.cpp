@@ -236,9 +236,7 @@ std::string qualifiersOf(std::string_view text, const ZhSentence& zs, std::size_
         if (h.cue->cls == "upsized" || h.cue->cls == "planned") add(h.cue->cls);
     std::sort(quals.begin(), quals.end());
     if (quals.empty()) return {};
-    std::string out = " (";
-    for (std::size_t k = 0; k < quals.size(); ++k) out += (k ? ", " : "") + quals[k];
-    return out + ")";
+    return " (" + joinList(quals) + ")";
 }
 
 /// The reporting period of a figure, from its clause: " [2024]" for "2024年营业收入…", " [prior]" for

@@ -18,10 +18,6 @@ namespace parallax::conflict {
 
 namespace {
 
-bool isCurrency(const std::string& unit) {
-    return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
-}
-
 std::string symbolFor(const std::string& code) {
     if (code == "USD") return "US$";
     if (code == "HKD") return "HK$";
@@ -115,7 +111,7 @@ std::string describeMoney(double value, const std::string& unit) {
     else if (std::fabs(value) >= 1e6) { v = value / 1e6; scale = " million"; }
     char buf[64];
     std::snprintf(buf, sizeof buf, v >= 100 ? "%.0f" : "%.3g", v);
-    if (!isCurrency(unit)) return std::string(buf) + scale + (unit.empty() ? "" : " " + unit);
+    if (!isCurrencyUnit(unit)) return std::string(buf) + scale + (unit.empty() ? "" : " " + unit);
     return symbolFor(unit) + buf + scale;
 }
 
@@ -144,7 +140,7 @@ std::optional<Amount> parseAmount(std::string_view text) {
         else if (l == "billion" || l == "bn") scale = 1e9;
         else if (l == "trillion") scale = 1e12;
         else if (l == "%" || l == "percent") unit = "%";
-        else if (w.size() == 3 && isCurrency(w)) unit = w;
+        else if (w.size() == 3 && isCurrencyUnit(w)) unit = w;
     }
     Amount a;
     a.value = v * scale;
@@ -210,7 +206,7 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
         highB = highB * factorB / factorA;
         converted = true;
     } else if (qa->unit != qb->unit && !counted) {
-        if (!isCurrency(qa->unit) || !isCurrency(qb->unit)) return std::nullopt;
+        if (!isCurrencyUnit(qa->unit) || !isCurrencyUnit(qb->unit)) return std::nullopt;
         // Like with like: when either article also gives the figure in the other's currency, that pair is
         // the one to compare.
         if (hasConversionInto(b, qa->unit) || hasConversionInto(a, qb->unit)) return std::nullopt;
@@ -222,7 +218,7 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     }
     if (overlap(qa->low, qa->high, lowB, highB)) return std::nullopt;
     Finding f;
-    f.type = isCurrency(qa->unit) ? ConflictType::Money : ConflictType::Number;
+    f.type = isCurrencyUnit(qa->unit) ? ConflictType::Money : ConflictType::Number;
     f.severity = (qa->approximate || qb->approximate || a.claim.hedged || b.claim.hedged || converted) ? Severity::Medium
                                                                                                        : Severity::High;
     // A story-level figure with no named subject, or one article restating itself, is worth a look, no more
@@ -241,7 +237,7 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     const std::string whose = a.claim.subject.empty() ? std::string{} : a.claim.subject + " ";
     f.reason = whereOf(a) + " gives " + whose + what + " as " + a.claim.text + ", " + whereOf(b) + " as " + b.claim.text +
                ": the figures differ beyond rounding" +
-               (converted ? (isCurrency(qa->unit) ? " (compared at reference exchange rates)" : " (converted to one unit)")
+               (converted ? (isCurrencyUnit(qa->unit) ? " (compared at reference exchange rates)" : " (converted to one unit)")
                           : std::string{});
     if (moving) f.reason += "; the figure changes over time and the articles are from different days";
     else if (momentUnsaid) f.reason += "; one of them does not say at what moment of trading";
@@ -264,7 +260,7 @@ std::vector<ConversionSlip> checkConversions(const Article& article, const Annot
         }
         if (!from || *from >= ann.quantities.size()) continue;
         const Quantity& orig = ann.quantities[*from];
-        if (!isCurrency(orig.unit) || !isCurrency(conv.unit) || orig.unit == conv.unit) continue;
+        if (!isCurrencyUnit(orig.unit) || !isCurrencyUnit(conv.unit) || orig.unit == conv.unit) continue;
         auto f = currencies.factor(orig.unit, conv.unit, year);
         auto ro = currencies.rate(orig.unit, year);
         auto rc = currencies.rate(conv.unit, year);

@@ -15,10 +15,6 @@
 namespace parallax::conflict {
 namespace {
 
-bool isCurrency(const std::string& unit) {
-    return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 std::string lowerText(std::string_view text, Span span) {
     return annotate::lowerAscii(text.substr(span.start, std::min(span.end, text.size()) - span.start));
 }
@@ -74,7 +70,7 @@ std::vector<ArithmeticSlip> checkPercentMoves(const Article& article, const Anno
     const Quantity* base = nullptr;
     Span baseSentence;
     for (const Quantity& q : ann.quantities) {
-        if (!isCurrency(q.unit) || q.approximate) continue;
+        if (!isCurrencyUnit(q.unit) || q.approximate) continue;
         const Span sent = sentenceAt(ann, q.span.start);
         const std::string before = lowerText(text, {q.span.start > sent.start + 24 ? q.span.start - 24 : sent.start, q.span.start});
         const std::string after = lowerText(text, {q.span.end, std::min(q.span.end + 24, sent.end)});

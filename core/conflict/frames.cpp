@@ -2,6 +2,8 @@
 // could make the two figures different facts, the figures are not compared.
 #include "core/conflict/frames.h"
 
+#include <algorithm>
+
 #include "core/annotate/claims_lexicon.h"
 #include "core/annotate/measures.h"
 #include "core/conflict/period.h"
@@ -63,10 +65,9 @@ bool sameStage(const std::string& a, const std::string& b) {
 /// the period already says it, so the stage does not say it twice.
 std::string comparedStage(const Frame& f) {
     if (f.period != "year-earlier" || f.stage.find("previous") == std::string::npos) return f.stage;
-    std::string out;
-    for (const std::string& st : annotate::splitList(f.stage, ','))
-        if (st != "previous") out += (out.empty() ? "" : ", ") + st;
-    return out;
+    std::vector<std::string> stages = annotate::splitList(f.stage, ',');
+    stages.erase(std::remove(stages.begin(), stages.end(), std::string("previous")), stages.end());
+    return annotate::joinList(stages);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 /// @file annotation.h  Mentions, time values, quantities and claims found in one article.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/span.h"
@@ -45,6 +46,14 @@ struct Quantity {
     std::string qualifier;  ///< "about", "more than", "nearly", ...
     std::optional<std::size_t> convertedFrom;  ///< index of the quantity this one is a conversion of ("($840 million)")
 };
+
+/// A quantity's unit that is a currency: an ISO code of three capitals ("USD", "HKD").
+[[nodiscard]] inline bool isCurrencyUnit(std::string_view unit) {
+    if (unit.size() != 3) return false;
+    for (char c : unit)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
 
 enum class ClaimKind { Event, Category, Role, Quote, Comparison, Amount, Version, Stance };
 [[nodiscard]] std::string_view toString(ClaimKind k);
