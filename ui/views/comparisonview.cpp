@@ -68,17 +68,21 @@ void ComparisonView::setAnalysis(AnalysisPtr analysis) {
 
 bool ComparisonView::refreshColumns() {
     const Story* story = m_data && !m_story.isEmpty() ? m_data->story(ss(m_story)) : nullptr;
-    if (!story || m_columns.empty() || !m_pending.empty()) return false;
+    if (!story || m_columns.empty()) return false;
     std::vector<QString> wanted;
     for (const auto& id : story->articles) {
         if (static_cast<int>(wanted.size()) >= kMaxColumns) break;
         if (m_data->article(id)) wanted.push_back(qs(id));
     }
+    // Columns still waiting to be made count as had: a finished analysis that comes while they are being added
+    // keeps the columns already shown (rebuilding them raced with the batches and replaced every widget).
     std::vector<QString> have;
     for (ArticleColumn* c : m_columns) have.push_back(c->articleId());
+    for (const std::string& id : m_pending) have.push_back(qs(id));
     std::sort(wanted.begin(), wanted.end());
     std::sort(have.begin(), have.end());
     if (wanted != have) return false;
+    flushPendingColumns();
     for (ArticleColumn* c : m_columns) {
         const Article* a = m_data->article(ss(c->articleId()));
         if (!a || (c->textMap() && c->textMap()->text() != qs(a->text))) return false;  // the text itself changed
