@@ -109,8 +109,8 @@ int clockTolerance(const ClockTime& t, std::string_view written) {
 std::optional<ClockGap> clockGap(const ClockSide& a, const ClockSide& b) {
     ClockTime ta = a.time;
     ClockTime tb = b.time;
-    if (!ta.offset) ta.offset = namedOffset(ta.zone, a.day);
-    if (!tb.offset) tb.offset = namedOffset(tb.zone, b.day);
+    if (!ta.offset) ta.offset = namedOffset(ta.zone, a.zoneDay);
+    if (!tb.offset) tb.offset = namedOffset(tb.zone, b.zoneDay);
     bool bothDays = a.dayStated && b.dayStated && a.day && b.day;
     ClockGap gap;
     if (ta.offset && tb.offset) {

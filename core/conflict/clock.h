@@ -33,6 +33,12 @@ struct ClockSide {
     ClockTime time;
     std::optional<long> day;
     bool dayStated = false;  ///< the day is the claim's own, not the publication day
+    /// The day that says whether daylight saving applies to a US zone: the claim's day, its month and day
+    /// ("Oct 13"), or a publication day that was read from the page (a file's modification time is not).
+    std::optional<long> zoneDay;
+    bool dayFromFile = false;  ///< `day` is a file's modification time: no day is known
+    int month = 0;  ///< a month and day the claim states without a year ("Oct 13"), else 0
+    int dayOfMonth = 0;
     int tolerance = 0;
 };
 

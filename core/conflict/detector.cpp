@@ -12,6 +12,7 @@
 #include "core/conflict/assemble.h"
 #include "core/conflict/facts.h"
 #include "core/conflict/frames.h"
+#include "core/conflict/moments.h"
 #include "core/conflict/rules.h"
 #include "core/conflict/time_slips.h"
 #include "core/knowledge/resources.h"
@@ -83,6 +84,7 @@ std::string bucketOf(const Claim& c) {
     }
     if (c.kind == ClaimKind::Role && c.attribute == "former title") return key + "title";  // meets the sitting title
     if (c.kind == ClaimKind::Amount && !c.frame.empty()) return key + figureKey(c.attribute);  // the frame has the period
+    if (c.kind == ClaimKind::Event) return key + eventPairing(c.attribute);  // a launch meets a lift-off
     return key + annotate::lowerAscii(attributeBase(c.attribute));  // periods are checked pair by pair
 }
 
@@ -111,7 +113,7 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
     for (const ReferenceFact& f : facts) {
         if (auto s = factSide(f)) sides.push_back(std::move(*s));
     }
-    const RuleContext ctx{annotate::claimLexicon().taxonomy, CurrencyTable::bundled(), sides};
+    const RuleContext ctx{annotate::claimLexicon().taxonomy, CurrencyTable::bundled(), sides, true};
     ConflictSet set(story.id);
     // Only claims of one kind and attribute can clash: pair within those buckets, never all claims of a
     // large story with each other.

@@ -16,6 +16,7 @@
 #include "core/conflict/clock.h"
 #include "core/conflict/dates.h"
 #include "core/conflict/frames.h"
+#include "core/conflict/moments.h"
 #include "core/conflict/subject.h"
 
 namespace parallax::conflict {
@@ -137,15 +138,37 @@ std::optional<ClockSide> clockSideOf(const Side& s) {
     auto r = parseDateValue(s.claim.value);
     if (r) c.day = namedDay(*r);
     c.dayStated = c.day.has_value();
-    if (!c.day) {
-        auto p = Date::parseIso(s.published);
-        if (p && p->precision == DatePrecision::Day) c.day = p->daysSinceEpoch();
+    c.zoneDay = c.day;
+    std::optional<Date> p = Date::parseIso(s.published);
+    if (p && p->precision != DatePrecision::Day) p.reset();
+    // A file's modification time says nothing of the day or the season the page speaks of.
+    const bool pageDate = s.source != nullptr && s.source->published && s.source->published->source != DateSource::File;
+    if (!c.day && p) {
+        c.day = p->daysSinceEpoch();
+        c.dayFromFile = s.source != nullptr && !pageDate;
     }
+    if (!c.zoneDay && r && r->anyYearMonth != 0 && r->anyYearDay != 0 && r->anyYearDay == r->anyYearLastDay) {
+        // "Oct 13" with no year: daylight saving follows the month and day, in the publication year when the page
+        // gives one; away from the weeks the clocks change (early March and November), any year tells.
+        const int m = r->anyYearMonth;
+        const int d = r->anyYearDay;
+        c.month = m;
+        c.dayOfMonth = d;
+        const bool changeWeek = (m == 3 && d >= 8 && d <= 14) || (m == 11 && d <= 7);
+        if (pageDate && p) c.zoneDay = dayOf(p->year, m, d);
+        else if (!changeWeek) c.zoneDay = dayOf(2001, m, d);
+    }
+    if (!c.zoneDay && pageDate && p) c.zoneDay = p->daysSinceEpoch();
     c.tolerance = clockTolerance(*t, s.claim.timeText);
     return c;
 }
 
-std::string eventVerb(const Claim& c) { return c.attribute == "disclosed" ? " disclosed it " : " was " + c.attribute + " "; }
+std::string eventVerb(const Claim& c) {
+    if (c.attribute == "disclosed") return " disclosed it ";
+    // What a thing does itself reads without "was": "the rocket lifted off", "the ship collided".
+    if (c.attribute == "lifted off" || c.attribute == "landed" || c.attribute == "collided") return " " + c.attribute + " ";
+    return " was " + c.attribute + " ";
+}
 
 /// Two times of day for one event, on days that agree.
 std::optional<Finding> judgeClock(const Side& a, const Side& b) {
@@ -155,8 +178,21 @@ std::optional<Finding> judgeClock(const Side& a, const Side& b) {
     // Without a stated day on both sides, the same kind of event on two days (a launch, then the next one)
     // looks alike: compare only claims published within two days of each other or of the stated day.
     if (!ca->dayStated || !cb->dayStated) {
-        if (!ca->day || !cb->day || std::labs(*ca->day - *cb->day) > 2) return std::nullopt;
+        auto near = [](const ClockSide& s, const ClockSide& other) -> std::optional<long> {
+            // "Oct 13" with no year is near the other side's day in that side's year.
+            if (!s.dayStated && s.month != 0 && other.day)
+                return dayOf(Date::fromDaysSinceEpoch(*other.day).year, s.month, s.dayOfMonth);
+            return s.day;
+        };
+        auto na = near(*ca, *cb);
+        auto nb = near(*cb, *ca);
+        // A side whose day is only a file's date is taken at the story's word: the story is one event.
+        const bool unknown = (ca->dayFromFile && ca->month == 0) || (cb->dayFromFile && cb->month == 0);
+        if (!na || !nb || (!unknown && std::labs(*na - *nb) > 2)) return std::nullopt;
     }
+    // One event has one day: a side that does not say which season it is takes the other's.
+    if (!ca->zoneDay) ca->zoneDay = cb->zoneDay;
+    if (!cb->zoneDay) cb->zoneDay = ca->zoneDay;
     auto gap = clockGap(*ca, *cb);
     int allowed = ca->tolerance + cb->tolerance;
     if (!gap || gap->minutes <= allowed) return std::nullopt;
@@ -231,6 +267,20 @@ std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext
     f.cause = variantCause(a, b, ctx);
     if (f.cause.empty()) f.cause = variantCause(b, a, ctx);
     if (f.cause.empty() && nextDay) f.cause = "a day apart: one moment can fall on two dates in two time zones";
+    return f;
+}
+
+/// The time of day of a story's one moment named in two ways (moments.h): compared only on days that agree,
+/// and less sure than a clash over one name.
+std::optional<Finding> judgeStoryMoment(const Side& a, const Side& b) {
+    auto da = parseDateValue(a.claim.value);
+    auto db = parseDateValue(b.claim.value);
+    if (!da || !db || !datesCompatible(*da, *db)) return std::nullopt;
+    auto f = judgeClock(a, b);
+    if (!f) return std::nullopt;
+    if (f->severity == Severity::High) f->severity = Severity::Medium;
+    f->reason += " (" + a.claim.subject + " and " + b.claim.subject + " read as the story's one " +
+                 (a.claim.attribute == "collided" ? "collision" : "lift-off") + ")";
     return f;
 }
 
@@ -440,7 +490,10 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
                         (cb.attribute == "title" || cb.attribute == "former title");
     // Framed figures meet on their measure and the qualifiers the frame does not carry; the frames judge the rest.
     const bool framed = ca.kind == ClaimKind::Amount && cb.kind == ClaimKind::Amount && !ca.frame.empty() && !cb.frame.empty();
-    const bool sameAttribute = framed ? figureKey(ca.attribute) == figureKey(cb.attribute) : sameMeasure(ca.attribute, cb.attribute);
+    const bool events = ca.kind == ClaimKind::Event && cb.kind == ClaimKind::Event;
+    const bool sameAttribute = framed   ? figureKey(ca.attribute) == figureKey(cb.attribute)
+                               : events ? eventPairing(ca.attribute) == eventPairing(cb.attribute)
+                                        : sameMeasure(ca.attribute, cb.attribute);
     if (ca.kind != cb.kind || (!titles && !sameAttribute)) return std::nullopt;
     if (ca.kind != ClaimKind::Stance && ca.kind != ClaimKind::Comparison && (ca.negated || cb.negated)) return std::nullopt;
     // A figure with no named subject on either side is the story's own ("174 passengers" in a story of one
@@ -456,7 +509,7 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
                             cb.subject.empty() && notSpec(ca.frame);
     bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || storyCount ||
                         sameSubject(ca.subject, cb.subject);
-    if (!subjectMatch) return std::nullopt;
+    if (!subjectMatch) return ctx.oneStory && storyMoment(a, b) ? judgeStoryMoment(a, b) : std::nullopt;
     switch (ca.kind) {
         case ClaimKind::Event: return judgeDate(a, b, ctx);
         case ClaimKind::Category: return judgeCategory(a, b, ctx);

@@ -27,6 +27,9 @@ struct RuleContext {
     const CurrencyTable& currencies;
     /// Every side of the story plus the reference facts: where variants and their dates are looked up.
     const std::vector<Side>& all;
+    /// The sides are one story's (findConflicts), not a folder's: the story's one moment may be named in
+    /// several ways (moments.h).
+    bool oneStory = false;
 };
 
 /// Judges a pair of claims; nullopt when they can both hold or are not about the same thing.

@@ -1,0 +1,96 @@
+// A story's one lift-off or collision, named in several ways, and the days that tell which season a US time
+// zone is in (sentences invented for these tests; names are made up).
+#include <gtest/gtest.h>
+
+#include "tests/core/conflict/conflict_fixture.h"
+
+using namespace parallax;
+using parallax::testing::conflictsOf;
+using parallax::testing::Doc;
+using parallax::testing::ofType;
+
+namespace {
+
+/// An article about the Orla rocket (its Tern booster and its Wren upper stage) or the Kestrel freighter.
+Doc story(const std::string& id, const std::string& text, const std::vector<std::pair<std::string, std::string>>& times,
+          const std::string& published = {}, DateSource source = DateSource::Metadata) {
+    Doc d(text, id, "Outlet " + id);
+    d.entity("Orla", EntityKind::Product).entity("Tern", EntityKind::Product).entity("Wren", EntityKind::Product);
+    d.entity("Kestrel", EntityKind::Other).entity("Vexa", EntityKind::Organization).entity("V2", EntityKind::Product);
+    for (const auto& [written, value] : times) d.time(written, value);
+    if (!published.empty()) d.article.published = PublishedDate{*Date::parseIso(published), source, "test"};
+    d.extract();
+    return d;
+}
+
+std::vector<Conflict> dateClashes(const Doc& a, const Doc& b) { return ofType(conflictsOf({&a, &b}), ConflictType::Date); }
+
+}  // namespace
+
+TEST(StoryMoments, ALaunchAndALiftOffOfOneStackNamedTwoWays) {
+    Doc a = story("a", "Vexa launched Orla at 8:25am Central Time on 13 October 2024.",
+                  {{"8:25am Central Time", "T08:25[CT]"}, {"13 October 2024", "2024-10-13"}});
+    Doc b = story("b", "The Tern booster lifted off at 7:25 am Central Time on 13 October 2024.",
+                  {{"7:25 am Central Time", "T07:25[CT]"}, {"13 October 2024", "2024-10-13"}});
+    auto dates = dateClashes(a, b);
+    ASSERT_EQ(dates.size(), 1u);
+    EXPECT_EQ(dates[0].severity, Severity::Medium) << "two names: less sure than one";
+    EXPECT_NE(dates[0].reason.find("60 minutes apart"), std::string::npos) << dates[0].reason;
+    EXPECT_NE(dates[0].reason.find("one lift-off"), std::string::npos) << dates[0].reason;
+    // the same minute under two names
+    Doc c = story("c", "The Tern booster lifted off at 7:25 am Central Time on 13 October 2024.",
+                  {{"7:25 am Central Time", "T07:25[CT]"}, {"13 October 2024", "2024-10-13"}});
+    Doc d = story("d", "Vexa launched Orla at 7:25am Central Time on 13 October 2024.",
+                  {{"7:25am Central Time", "T07:25[CT]"}, {"13 October 2024", "2024-10-13"}});
+    EXPECT_TRUE(dateClashes(c, d).empty());
+}
+
+TEST(StoryMoments, NamesAreNotJoinedAcrossDaysOrWithinOneArticle) {
+    // the previous flight, on its own day
+    Doc a = story("a", "The Tern booster lifted off at 7:25 am Central Time on 13 October 2024.",
+                  {{"7:25 am Central Time", "T07:25[CT]"}, {"13 October 2024", "2024-10-13"}});
+    Doc b = story("b", "Vexa launched Orla at 7:50am Central Time on 6 June 2024.",
+                  {{"7:50am Central Time", "T07:50[CT]"}, {"6 June 2024", "2024-06-06"}});
+    EXPECT_TRUE(dateClashes(a, b).empty());
+    // one article timing two launches of two rockets
+    std::string text = "Orla lifted off at 7:25 am GMT on 13 October 2024. Wren lifted off at 9:10 am GMT on 13 October 2024.";
+    Doc c(text, "c", "Outlet c");
+    c.entity("Orla", EntityKind::Product).entity("Wren", EntityKind::Product);
+    c.time("7:25 am GMT", "T07:25Z").time("9:10 am GMT", "T09:10Z").time("13 October 2024", "2024-10-13");
+    c.extract();
+    EXPECT_TRUE(ofType(conflictsOf({&c}), ConflictType::Date).empty());
+    // a landing is not the lift-off, and a product released under another name is another product
+    Doc d = story("d", "Wren landed at 8:31 am Central Time on 13 October 2024.",
+                  {{"8:31 am Central Time", "T08:31[CT]"}, {"13 October 2024", "2024-10-13"}});
+    EXPECT_TRUE(dateClashes(a, d).empty());
+    Doc e = story("e", "Vexa released V2 at 9:00 am Central Time on 13 October 2024.",
+                  {{"9:00 am Central Time", "T09:00[CT]"}, {"13 October 2024", "2024-10-13"}});
+    Doc f = story("f", "Vexa launched Orla at 10:00 am Central Time on 13 October 2024.",
+                  {{"10:00 am Central Time", "T10:00[CT]"}, {"13 October 2024", "2024-10-13"}});
+    EXPECT_TRUE(dateClashes(e, f).empty()) << "two releases, no lift-off";
+}
+
+TEST(StoryMoments, AMonthAndDayWithoutAYearTellsTheSeason) {
+    // 7:25 CDT is 12:25 GMT: "Oct 13" is in daylight saving whatever the year
+    Doc ct = story("ct", "Orla lifted off at 7:25 am Central Time on Oct 13.",
+                   {{"7:25 am Central Time", "T07:25[CT]"}, {"Oct 13", "XXXX-10-13"}});
+    Doc gmt = story("gmt", "Orla lifted off at 12:25 GMT.", {{"12:25 GMT", "T12:25Z"}}, "2024-10-14");
+    EXPECT_TRUE(dateClashes(ct, gmt).empty());
+    Doc late = story("late", "Orla lifted off at 13:25 GMT.", {{"13:25 GMT", "T13:25Z"}}, "2024-10-14");
+    auto dates = dateClashes(ct, late);
+    ASSERT_EQ(dates.size(), 1u);
+    EXPECT_NE(dates[0].reason.find("60 minutes apart"), std::string::npos) << dates[0].reason;
+}
+
+TEST(StoryMoments, AFilesModificationTimeIsNoDay) {
+    // 8:25 EDT is 12:25 GMT; a page saved in December says nothing of the season of the launch
+    Doc et = story("et", "Vexa launched Orla at 8:25 a.m. ET.", {{"8:25 a.m. ET", "T08:25[ET]"}}, "2026-12-03", DateSource::File);
+    Doc gmt = story("gmt", "Orla lifted off at 12:25 GMT.", {{"12:25 GMT", "T12:25Z"}}, "2024-10-14");
+    EXPECT_TRUE(dateClashes(et, gmt).empty()) << "the GMT side's day tells the season";
+    Doc late = story("late", "Orla lifted off at 13:25 GMT.", {{"13:25 GMT", "T13:25Z"}}, "2024-10-14");
+    EXPECT_EQ(dateClashes(et, late).size(), 1u);
+    // neither side says which season: Eastern Time does not convert
+    Doc et2 = story("et2", "Vexa launched Orla at 8:25 a.m. ET.", {{"8:25 a.m. ET", "T08:25[ET]"}}, "2026-12-03", DateSource::File);
+    Doc gmt2 = story("gmt2", "Orla lifted off at 13:25 GMT.", {{"13:25 GMT", "T13:25Z"}}, "2026-12-03", DateSource::File);
+    EXPECT_TRUE(dateClashes(et2, gmt2).empty());
+}
