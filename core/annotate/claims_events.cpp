@@ -74,6 +74,50 @@ const TimeRef* convertedClock(const SentenceView& s, const TimeRef* clock) {
     return clock;
 }
 
+/// "The Chang'e 6 mission, the first to bring back samples from the far side to Earth, was launched": the
+/// subject of a passive verb that follows an appositive between commas stands before the appositive.
+const Mention* passiveSubject(const SentenceView& s, std::size_t verb) {
+    std::size_t aux = verb;
+    while (aux > 0 && s.lower[aux - 1] != "," && isAuxiliary(s.lower[aux - 1])) --aux;
+    if (aux > 0 && s.lower[aux - 1] == ",") {
+        for (std::size_t k = aux - 1; k-- > 0 && aux - k < 30;) {
+            const std::string& w = s.lower[k];
+            if (w == ";" || w == ":") break;
+            if (w != ",") continue;
+            if (const Mention* m = mentionBefore(s, k, 6, false)) return m;
+            break;
+        }
+    }
+    return mentionBefore(s, verb, 10);
+}
+
+/// Nouns that make a compound with an event word before them: "launch centre", "release date".
+bool compoundHead(const std::string& w) {
+    return w == "centre" || w == "center" || w == "site" || w == "sites" || w == "pad" || w == "pads" || w == "complex" ||
+           w == "vehicle" || w == "vehicles" || w == "window" || w == "facility" || w == "facilities" || w == "tower" ||
+           w == "date" || w == "dates" || w == "base" || w == "zone" || w == "area" || w == "schedule" || w == "gear" ||
+           w == "event" || w == "events" || w == "notes" || w == "party";
+}
+
+/// Words that start another clause or carry another verb: a date beyond them is not the event's.
+bool clauseBreak(const std::string& w) {
+    return w == "and" || w == "but" || w == "or" || w == "which" || w == "that" || w == "who" || w == "while" ||
+           w == "when" || w == "after" || w == "before" || w == "as" || w == "because" || w == "since" || w == "until" ||
+           w == "where" || w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" ||
+           w == "had" || w == "will" || w == "would" || w == "to" || w == ";" || w == ":" || w == "(" || w == ")";
+}
+
+/// "was launched by a Long March 5 rocket from the Wenchang launch centre on the island of Hainan in the
+/// second week of May": a date that closes a run of phrases after the verb, with no other clause or verb in
+/// between, is the event's however many words the phrases take.
+bool phrasesReachDate(const SentenceView& s, std::size_t verbEnd, const TimeRef& t) {
+    if (t.first < verbEnd || t.first - verbEnd > 28) return false;
+    for (std::size_t k = verbEnd; k < t.first; ++k) {
+        if (clauseBreak(s.lower[k]) || s.lower[k] == ",") return false;
+    }
+    return t.last >= s.words.size() || s.words[t.last].punct;
+}
+
 }  // namespace
 
 const Mention* objectAfter(const SentenceView& s, std::size_t i, std::size_t maxGap) {
@@ -134,6 +178,11 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
             bool base = w == "launch" || w == "release" || w == "debut" || w == "listing" || w == "landing";
             if (base) continue;
         }
+        // "the launch centre", "a landing site": a base form before a place or a thing of the event is a noun.
+        if (m->length == 1 && i + 1 < s.words.size() && compoundHead(s.lower[i + 1])) {
+            const std::string& w = s.lower[i];
+            if (w == "launch" || w == "release" || w == "landing" || w == "debut" || w == "listing") continue;
+        }
         std::string cls = ctx.lex.eventClasses[static_cast<std::size_t>(m->payload)];
         if (cls == "released" && listingVenueAfter(s, i + m->length)) cls = "listed";
         verbs.push_back({i, i + m->length, cls});
@@ -148,7 +197,8 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
             bool isClock = clockValue(t.value);
             if (!isClock && (!datable(t.value) || boundedDate(s, t))) continue;
             std::size_t d = gapTo(t);
-            if (d > 12 || clauseStart(s, t.first) != clauseStart(s, v.at)) continue;
+            if ((d > 12 && (isClock || !phrasesReachDate(s, v.end, t))) || clauseStart(s, t.first) != clauseStart(s, v.at))
+                continue;
             bool closerToOther = std::any_of(verbs.begin(), verbs.end(), [&](const Verb& o) {
                 return o.at != v.at && std::min(distance(t.first, o.at), distance(t.last, o.end)) < d;
             });
@@ -169,7 +219,7 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
         } else if (!passive && !intransitive) {
             subject = objectAfter(s, v.end, 4);
         }
-        if (subject == nullptr && !nounOf) subject = mentionBefore(s, v.at, 10);
+        if (subject == nullptr && !nounOf) subject = passive ? passiveSubject(s, v.at) : mentionBefore(s, v.at, 10);
         std::string name = subject != nullptr ? subject->name : std::string{};
         bool organisation = subject != nullptr && subject->kind == EntityKind::Organization;
         if (subject == nullptr && !ctx.mainOrg.empty() && companyAnaphor(s, clauseStart(s, v.at), v.at)) {

@@ -88,3 +88,29 @@ TEST(ClaimsEventTime, NounsAndThePastOfFindAreNoEvents) {
     Doc founded = annotated("Vexa was founded on October 25, 2019.");
     EXPECT_EQ(founded.claims(ClaimKind::Event).size(), 1u);
 }
+
+TEST(ClaimsEventTime, APassiveSubjectStandsBeforeItsAppositive) {
+    Doc d = annotated("Orbiter-3, the first probe to carry a drill built by Vexa, was launched on 3 May 2024.");
+    auto events = d.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].subject, "Orbiter-3") << "not the maker named inside the appositive";
+    EXPECT_EQ(events[0].value, "2024-05-03");
+}
+
+TEST(ClaimsEventTime, ADateClosingARunOfPhrasesDatesTheEvent) {
+    Doc d = annotated("Orbiter-3 was launched by a heavy rocket from the coastal launch centre on the southern island "
+                      "of the province in the second week of May 2024.");
+    auto events = d.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].value, "2024-05-W2");
+    // another clause in between: the date is not the launch's
+    Doc other = annotated("Orbiter-3 was launched by a heavy rocket from the coastal launch centre on the island and "
+                          "the ground crew went home in the second week of May 2024.");
+    for (const Claim& c : other.claims(ClaimKind::Event)) ADD_FAILURE() << c.subject << " " << c.attribute << " " << c.value << " " << c.text;
+}
+
+TEST(ClaimsEventTime, AnEventWordBeforeAPlaceOrThingIsANoun) {
+    EXPECT_TRUE(annotated("Orbiter-3 stood at a coastal launch pad on 3 May 2024.").claims(ClaimKind::Event).empty());
+    EXPECT_TRUE(annotated("Vexa kept Orbiter-3 near one landing site on 3 May 2024.").claims(ClaimKind::Event).empty());
+    EXPECT_EQ(annotated("Vexa will launch Orbiter-3 on 3 May 2024.").claims(ClaimKind::Event).size(), 1u);
+}
