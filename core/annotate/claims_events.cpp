@@ -99,6 +99,50 @@ bool compoundHead(const std::string& w) {
            w == "event" || w == "events" || w == "notes" || w == "party";
 }
 
+/// "hit the bridge", "struck a pier": "hit" and "strike" name a collision only with a thing one can run into
+/// ("hit a record", "hit the market" and "struck a deal" are none). Returns the words the verb phrase takes.
+std::size_t collisionWithThing(const SentenceView& s, std::size_t i) {
+    const std::string& w = s.lower[i];
+    if (w != "hit" && w != "hits" && w != "struck" && w != "strikes") return 0;
+    if (i + 1 >= s.words.size()) return 0;
+    const std::string& det = s.lower[i + 1];
+    if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their") return 0;
+    static const char* const things[] = {"bridge", "pier", "dock", "jetty", "quay", "wharf", "ship", "vessel", "boat",
+                                         "barge", "tanker", "freighter", "building", "tower", "pole", "pylon", "tree",
+                                         "car", "truck", "lorry", "bus", "train", "barrier", "wall", "house", "crane",
+                                         "runway", "reef", "iceberg", "platform", "pillar", "column", "support", "span"};
+    for (std::size_t k = i + 2; k < std::min(s.words.size(), i + 5); ++k) {
+        if (s.words[k].punct) return 0;
+        for (const char* t : things)
+            if (s.lower[k] == t) return 1;
+    }
+    return 0;
+}
+
+/// A sentence that opens with "It" goes on about what an earlier sentence named: "The Vega freighter left port
+/// at 1 am. It had a crew of 20. It hit the pier at 1:28 am." Follows the run of such sentences back (three at
+/// most) to the one that names the thing, and takes its first product or unclassified name.
+std::string itsAntecedent(const Context& ctx, const SentenceView& s) {
+    std::size_t at = static_cast<std::size_t>(std::max(s.index, 0));
+    for (int steps = 0; steps < 3 && at > 0 && at <= ctx.ann.sentences.size(); ++steps) {
+        const Span prev = ctx.ann.sentences[at - 1].span;
+        std::string_view text = ctx.text.substr(prev.start, std::min<std::size_t>(prev.size(), 3));
+        if (text.rfind("It ", 0) == 0) {
+            --at;
+            continue;
+        }
+        for (const Entity& e : ctx.ann.entities) {
+            if (e.span.start < prev.start || e.span.end > prev.end) continue;
+            const bool code = e.text.size() <= 3 &&
+                              std::all_of(e.text.begin(), e.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            if ((e.kind == EntityKind::Product || e.kind == EntityKind::Other) && !code)
+                return e.canonical.empty() ? e.text : e.canonical;
+        }
+        return {};
+    }
+    return {};
+}
+
 /// Words that start another clause or carry another verb: a date beyond them is not the event's.
 bool clauseBreak(const std::string& w) {
     return w == "and" || w == "but" || w == "or" || w == "which" || w == "that" || w == "who" || w == "while" ||
@@ -162,6 +206,10 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
     };
     std::vector<Verb> verbs;
     for (std::size_t i = 0; i < s.words.size(); ++i) {
+        if (std::size_t n = collisionWithThing(s, i)) {
+            verbs.push_back({i, i + n, "collided"});
+            continue;
+        }
         auto m = ctx.lex.eventVerbs.match(s.lower, i);
         if (!m) continue;
         // "the Wenchang Satellite Launch Center": a capitalised verb between capitalised words is part of a name.
@@ -193,7 +241,10 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
         const TimeRef* when = nullptr;
         const TimeRef* clock = nullptr;
         auto gapTo = [&](const TimeRef& t) { return std::min(distance(t.first, v.at), distance(t.last, v.end)); };
+        // "On 26 March the ship that hit the jetty was towed away": a relative clause takes no date from before it.
+        const bool relative = v.at > 0 && (s.lower[v.at - 1] == "that" || s.lower[v.at - 1] == "which" || s.lower[v.at - 1] == "who");
         for (const TimeRef& t : s.times) {
+            if (relative && t.first < v.at) continue;
             bool isClock = clockValue(t.value);
             if (!isClock && (!datable(t.value) || boundedDate(s, t))) continue;
             std::size_t d = gapTo(t);
@@ -222,7 +273,10 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
         if (subject == nullptr && !nounOf) subject = passive ? passiveSubject(s, v.at) : mentionBefore(s, v.at, 10);
         std::string name = subject != nullptr ? subject->name : std::string{};
         bool organisation = subject != nullptr && subject->kind == EntityKind::Organization;
-        if (subject == nullptr && !ctx.mainOrg.empty() && companyAnaphor(s, clauseStart(s, v.at), v.at)) {
+        // A company does not collide, land or lift off: "it" there is a vehicle an earlier sentence named.
+        const bool physical = v.cls == "collided" || v.cls == "landed" || v.cls == "lifted off";
+        if (subject == nullptr && physical && v.at == 1 && s.lower[0] == "it") name = itsAntecedent(ctx, s);
+        if (subject == nullptr && !physical && !ctx.mainOrg.empty() && companyAnaphor(s, clauseStart(s, v.at), v.at)) {
             name = ctx.mainOrg;  // "its 13 March debut", "the company was founded in 2016"
             organisation = true;
         }

@@ -275,7 +275,12 @@ std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext
 std::optional<Finding> judgeStoryMoment(const Side& a, const Side& b) {
     auto da = parseDateValue(a.claim.value);
     auto db = parseDateValue(b.claim.value);
-    if (!da || !db || !datesCompatible(*da, *db)) return std::nullopt;
+    if (!da || !db) return std::nullopt;
+    // Dates a day apart can be one moment in two zones: the minutes, converted, tell.
+    auto dayA = namedDay(*da);
+    auto dayB = namedDay(*db);
+    const bool adjacent = dayA && dayB && std::labs(*dayA - *dayB) == 1;
+    if (!datesCompatible(*da, *db) && !adjacent) return std::nullopt;
     auto f = judgeClock(a, b);
     if (!f) return std::nullopt;
     if (f->severity == Severity::High) f->severity = Severity::Medium;

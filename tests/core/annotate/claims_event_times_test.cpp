@@ -114,3 +114,26 @@ TEST(ClaimsEventTime, AnEventWordBeforeAPlaceOrThingIsANoun) {
     EXPECT_TRUE(annotated("Vexa kept Orbiter-3 near one landing site on 3 May 2024.").claims(ClaimKind::Event).empty());
     EXPECT_EQ(annotated("Vexa will launch Orbiter-3 on 3 May 2024.").claims(ClaimKind::Event).size(), 1u);
 }
+
+TEST(ClaimsEventTime, HittingAThingIsACollisionHittingAFigureIsNone) {
+    Doc d = annotated("The Marlin trawler hit the pier at 2:05 am.");
+    auto events = d.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].attribute, "collided");
+    EXPECT_EQ(events[0].subject, "Marlin");
+    EXPECT_EQ(events[0].value, "XXXX-XX-XXT02:05");
+    EXPECT_TRUE(annotated("Vexa shares hit a record at 10:30 am.").claims(ClaimKind::Event).empty());
+    EXPECT_TRUE(annotated("Orbiter-3 hit the market on 3 May 2024.").claims(ClaimKind::Event).empty());
+    EXPECT_TRUE(annotated("Vexa struck a deal with Marlin on 3 May 2024.").claims(ClaimKind::Event).empty());
+}
+
+TEST(ClaimsEventTime, ItOpeningARunOfSentencesIsTheThingNamedBefore) {
+    Doc d = annotated("The Marlin trawler left port at 1 am. It was built in 2015. It hit the pier at 2:05 am.");
+    auto events = d.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].subject, "Marlin");
+    EXPECT_EQ(events[0].value, "XXXX-XX-XXT02:05");
+    // a company does not collide: "it" is not the company the article is about
+    Doc firm = annotated("Vexa said sales rose. Vexa said costs fell. It hit the pier at 2:05 am.");
+    for (const Claim& c : firm.claims(ClaimKind::Event)) EXPECT_NE(c.subject, "Vexa");
+}

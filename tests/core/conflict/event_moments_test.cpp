@@ -2,6 +2,7 @@
 // zone is in (sentences invented for these tests; names are made up).
 #include <gtest/gtest.h>
 
+#include "core/annotate/times.h"
 #include "tests/core/conflict/conflict_fixture.h"
 
 using namespace parallax;
@@ -93,4 +94,32 @@ TEST(StoryMoments, AFilesModificationTimeIsNoDay) {
     Doc et2 = story("et2", "Vexa launched Orla at 8:25 a.m. ET.", {{"8:25 a.m. ET", "T08:25[ET]"}}, "2026-12-03", DateSource::File);
     Doc gmt2 = story("gmt2", "Orla lifted off at 13:25 GMT.", {{"13:25 GMT", "T13:25Z"}}, "2026-12-03", DateSource::File);
     EXPECT_TRUE(dateClashes(et2, gmt2).empty());
+}
+
+TEST(StoryMoments, OneCollisionTimedByTwoArticlesThatNameItDifferently) {
+    // the ship in one article, the pier it hit in the other; "approximately 1:40" allows ten minutes
+    Doc a = story("a", "The Kestrel freighter collided with the pier at 1:28 am.", {{"1:28 am", "T01:28"}}, "2024-03-26");
+    Doc b = story("b", "At approximately 1:40am on 26 March 2024, the freighter collided with the Orla pier.",
+                  {{"approximately 1:40am", "T01:40"}, {"26 March 2024", "2024-03-26"}});
+    auto dates = dateClashes(a, b);
+    ASSERT_EQ(dates.size(), 1u);
+    EXPECT_NE(dates[0].reason.find("one collision"), std::string::npos) << dates[0].reason;
+    Doc c = story("c", "At approximately 1:30am on 26 March 2024, the freighter collided with the Orla pier.",
+                  {{"approximately 1:30am", "T01:30"}, {"26 March 2024", "2024-03-26"}});
+    EXPECT_TRUE(dateClashes(a, c).empty()) << "about 1:30 allows 1:28";
+}
+
+TEST(StoryMoments, ChineseAndEnglishLiftOffUnderTwoNames) {
+    // 7:25 Beijing time on 14 October is 23:25 GMT on 13 October
+    std::string zh = "北京时间2024年10月14日7时25分，奥拉火箭发射升空。";
+    Doc z(zh, "z", "Outlet z");
+    z.entity("奥拉", EntityKind::Product, "Orla");
+    z.ann.times = annotate::findTimes(zh, {}, Date::parseIso("2024-10-14"));
+    z.extract();
+    Doc en = story("en", "The Tern booster lifted off at 23:25 GMT on 13 October 2024.",
+                   {{"23:25 GMT", "T23:25Z"}, {"13 October 2024", "2024-10-13"}});
+    EXPECT_TRUE(dateClashes(z, en).empty()) << "one moment, two zones, two dates";
+    Doc late = story("late", "The Tern booster lifted off at 23:55 GMT on 13 October 2024.",
+                     {{"23:55 GMT", "T23:55Z"}, {"13 October 2024", "2024-10-13"}});
+    EXPECT_EQ(dateClashes(z, late).size(), 1u);
 }
