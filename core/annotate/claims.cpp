@@ -56,6 +56,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         if (s.question) continue;  // "How is China closing the gap?" asks; it states nothing
         claims::extractEvents(ctx, s, found);
         claims::extractRankings(ctx, s, found);
+        claims::extractElapsed(ctx, s, found);
         claims::extractCategories(ctx, s, found);
         claims::extractRoles(ctx, s, found);
         claims::extractComparisons(ctx, s, found);

@@ -36,6 +36,8 @@ struct Context {
 
 void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractRankings(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// Milestones timed from the start of a flight ("splashdown 65 minutes after launch"; claims_elapsed.cpp).
+void extractElapsed(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractCategories(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractRoles(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractComparisons(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);

@@ -3,6 +3,10 @@
 // days must agree (or both articles fall near one publication day) before two minutes are compared.
 #include "core/conflict/moments.h"
 
+#include <cmath>
+#include <cstdlib>
+
+#include "core/annotate/claims_lexicon.h"
 #include "core/conflict/clock.h"
 
 namespace parallax::conflict {
@@ -22,6 +26,67 @@ bool storyMoment(const Side& a, const Side& b) {
                          (cb.attribute == "lifted off" && ca.attribute == "released");
     const bool collision = ca.attribute == "collided" && cb.attribute == "collided";
     return liftOff || collision;
+}
+
+namespace {
+
+long secondsOf(std::string_view value) {
+    if (!elapsedValue(value)) return -1;
+    return std::strtol(std::string(value.substr(1, value.size() - 2)).c_str(), nullptr, 10);
+}
+
+/// Seconds either side the wording allows: a fifth of an approximate time ("about 90 minutes": 18 minutes), half
+/// the smallest unit written otherwise ("seven minutes": 30 seconds).
+bool approximate(const Claim& c) {
+    const std::string t = annotate::lowerAscii(c.text);
+    for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "almost", "some ", "over ",
+                               "than", "under ", "circa", "approx"})
+        if (t.find(w) != std::string::npos) return true;
+    return false;
+}
+
+double slack(const Claim& c, long seconds) {
+    if (approximate(c)) return std::max(0.2 * static_cast<double>(seconds), 60.0);
+    const std::string t = annotate::lowerAscii(c.text);
+    if (t.find("sec") != std::string::npos) return 0.5;
+    if (t.find("min") != std::string::npos) return 30;
+    return 1800;
+}
+
+std::string readable(long s) {
+    long h = s / 3600;
+    long m = (s % 3600) / 60;
+    long sec = s % 60;
+    std::string out;
+    if (h > 0) out += std::to_string(h) + " h ";
+    if (m > 0 || h > 0) out += std::to_string(m) + " min";
+    if (sec > 0) out += (out.empty() ? "" : " ") + std::to_string(sec) + " s";
+    return out;
+}
+
+}  // namespace
+
+bool elapsedValue(std::string_view value) {
+    return value.size() >= 3 && value.front() == '+' && value.back() == 's';
+}
+
+std::optional<Finding> judgeElapsed(const Side& a, const Side& b) {
+    if (a.article == b.article) return std::nullopt;
+    const long sa = secondsOf(a.claim.value);
+    const long sb = secondsOf(b.claim.value);
+    if (sa <= 0 || sb <= 0) return std::nullopt;
+    const double allowed = slack(a.claim, sa) + slack(b.claim, sb);
+    const long apart = std::labs(sa - sb);
+    if (static_cast<double>(apart) <= allowed) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Date;
+    const bool loose = approximate(a.claim) || approximate(b.claim);
+    f.severity = loose || a.claim.hedged || b.claim.hedged ? Severity::Medium : Severity::High;
+    std::string milestone = a.claim.attribute.substr(0, a.claim.attribute.find(" after launch"));
+    f.reason = whereOf(a) + " times the " + milestone + " at \u201C" + a.claim.text + "\u201D, " + whereOf(b) + " at \u201C" +
+               b.claim.text + "\u201D: " + readable(sa) + " against " + readable(sb) +
+               ", further apart than the wording allows; one flight has one " + milestone;
+    return f;
 }
 
 }  // namespace parallax::conflict

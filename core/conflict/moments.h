@@ -7,6 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include <optional>
+
+#include "core/conflict/rules.h"
 #include "core/conflict/side.h"
 
 namespace parallax::conflict {
@@ -18,5 +21,13 @@ namespace parallax::conflict {
 /// moment (a lift-off or a collision) whatever their subjects: both carry a time of day, one is a lift-off
 /// and the other a lift-off or a launch, or both are collisions.
 [[nodiscard]] bool storyMoment(const Side& a, const Side& b);
+
+/// Whether an event value is a time into a flight ("+3940s", claims_elapsed.cpp) rather than a date.
+[[nodiscard]] bool elapsedValue(std::string_view value);
+
+/// Two articles timing one milestone of a flight from its start ("splashdown 1 h 5 min 40 s after launch" /
+/// "about 90 minutes into flight"): a clash when the times differ by more than their wording allows. One
+/// article timing a milestone twice most often tells two flights, so only different articles are compared.
+[[nodiscard]] std::optional<Finding> judgeElapsed(const Side& a, const Side& b);
 
 }  // namespace parallax::conflict

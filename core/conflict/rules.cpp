@@ -516,7 +516,10 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
                         sameSubject(ca.subject, cb.subject);
     if (!subjectMatch) return ctx.oneStory && storyMoment(a, b) ? judgeStoryMoment(a, b) : std::nullopt;
     switch (ca.kind) {
-        case ClaimKind::Event: return judgeDate(a, b, ctx);
+        case ClaimKind::Event:
+            if (elapsedValue(ca.value) || elapsedValue(cb.value))
+                return elapsedValue(ca.value) && elapsedValue(cb.value) ? judgeElapsed(a, b) : std::nullopt;
+            return judgeDate(a, b, ctx);
         case ClaimKind::Category: return judgeCategory(a, b, ctx);
         case ClaimKind::Version: return judgeVersion(a, b);
         case ClaimKind::Role: return judgeRole(a, b);

@@ -137,3 +137,35 @@ TEST(ClaimsEventTime, ItOpeningARunOfSentencesIsTheThingNamedBefore) {
     Doc firm = annotated("Vexa said sales rose. Vexa said costs fell. It hit the pier at 2:05 am.");
     for (const Claim& c : firm.claims(ClaimKind::Event)) EXPECT_NE(c.subject, "Vexa");
 }
+
+namespace {
+
+std::vector<Claim> elapsedOf(const std::string& text) {
+    std::vector<Claim> out;
+    for (const Claim& c : annotated(text).claims(ClaimKind::Event))
+        if (!c.value.empty() && c.value.front() == '+') out.push_back(c);
+    return out;
+}
+
+}  // namespace
+
+TEST(ClaimsElapsed, AMilestoneTimedFromTheStartOfAFlight) {
+    auto e = elapsedOf("The flight ended at splashdown 1 hour, 5 minutes and 40 seconds after launch.");
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_EQ(e[0].attribute, "splashdown after launch");
+    EXPECT_EQ(e[0].value, "+3940s");
+    e = elapsedOf("Orbiter-3 was heading for the ocean to make about 90 minutes into flight a controlled splashdown.");
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_EQ(e[0].value, "+5400s");
+    EXPECT_EQ(e[0].text, "about 90 minutes into flight") << "the hedge stays with the time";
+    e = elapsedOf("The booster was caught by the tower arms seven minutes after lift-off.");
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_EQ(e[0].attribute, "booster catch after launch");
+    EXPECT_EQ(e[0].value, "+420s");
+}
+
+TEST(ClaimsElapsed, NoMilestoneOrANumberNotReadWholeIsNoClaim) {
+    EXPECT_TRUE(elapsedOf("Vexa shares rose ten minutes after launch of the new phone.").empty());
+    EXPECT_TRUE(elapsedOf("About 2-1/2 minutes into the flight, the booster separated.").empty());
+    EXPECT_TRUE(elapsedOf("The booster separated a few minutes into the flight.").empty()) << "no number";
+}

@@ -123,3 +123,37 @@ TEST(StoryMoments, ChineseAndEnglishLiftOffUnderTwoNames) {
                      {{"23:55 GMT", "T23:55Z"}, {"13 October 2024", "2024-10-13"}});
     EXPECT_EQ(dateClashes(z, late).size(), 1u);
 }
+
+namespace {
+
+Doc flight(const std::string& id, const std::string& text) {
+    Doc d(text, id, "Outlet " + id);
+    d.entity("Orla", EntityKind::Product);
+    d.extract();
+    return d;
+}
+
+}  // namespace
+
+TEST(FlightMilestones, OneSplashdownTimedTwoWaysBeyondTheWording) {
+    Doc a = flight("a", "Orla was to make about 90 minutes into flight a controlled splashdown.");
+    Doc b = flight("b", "The test ended at splashdown 1 hour, 5 minutes and 40 seconds after launch.");
+    auto dates = dateClashes(a, b);
+    ASSERT_EQ(dates.size(), 1u);
+    EXPECT_EQ(dates[0].severity, Severity::Medium) << "one side is approximate";
+    EXPECT_NE(dates[0].reason.find("1 h 30 min against 1 h 5 min 40 s"), std::string::npos) << dates[0].reason;
+    // "about 70 minutes" allows a fifth either side
+    Doc c = flight("c", "Orla made about 70 minutes into flight a controlled splashdown.");
+    EXPECT_TRUE(dateClashes(b, c).empty());
+}
+
+TEST(FlightMilestones, OtherMilestonesAndOneArticleTimingTwoFlightsAreNotCompared) {
+    Doc a = flight("a", "The booster was caught seven minutes after liftoff.");
+    Doc b = flight("b", "The booster separated two minutes after liftoff.");
+    EXPECT_TRUE(dateClashes(a, b).empty()) << "a catch is not a separation";
+    Doc c = flight("c", "The booster was caught nearly seven minutes after liftoff.");
+    EXPECT_TRUE(dateClashes(a, c).empty());
+    Doc d = flight("d", "On the last flight the ship made splashdown 66 minutes after launch. This time the ship made "
+                        "splashdown 80 minutes after launch.");
+    EXPECT_TRUE(ofType(conflictsOf({&d}), ConflictType::Date).empty());
+}
