@@ -80,7 +80,99 @@ bool approximateBefore(const SentenceView& s, std::size_t first) {
     return false;
 }
 
+// Chinese: "发射约7分钟后，助推器被捕获", "飞行1小时5分40秒后溅落", "起飞后约20分钟".
+bool startsWith(std::string_view text, std::size_t at, std::string_view cue) { return text.compare(at, cue.size(), cue) == 0; }
+
+/// A run of figures or Chinese numerals at `at`; its value, or negative; `at` moves past it.
+double chineseNumberAt(std::string_view text, std::size_t& at) {
+    std::size_t end = at;
+    bool digits = false;
+    while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) != 0 || text[end] == '.')) {
+        ++end;
+        digits = true;
+    }
+    if (digits) {
+        double v = std::strtod(std::string(text.substr(at, end - at)).c_str(), nullptr);
+        at = end;
+        return v;
+    }
+    static const char* const numerals[] = {"零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百"};
+    for (bool more = true; more && end < text.size();) {
+        more = false;
+        for (const char* n : numerals)
+            if (startsWith(text, end, n)) {
+                end += std::string_view(n).size();
+                more = true;
+            }
+    }
+    if (end == at) return -1;
+    double v = chineseNumeral(text.substr(at, end - at));
+    if (v >= 0) at = end;
+    return v;
+}
+
+/// The milestone a Chinese sentence names, empty for none.
+std::string chineseMilestone(std::string_view sentence) {
+    if (sentence.find("溅落") != std::string_view::npos) return "splashdown";
+    if (sentence.find("分离") != std::string_view::npos) return "stage separation";
+    if (sentence.find("捕获") != std::string_view::npos || sentence.find("夹住") != std::string_view::npos ||
+        sentence.find("筷子夹") != std::string_view::npos)
+        return "booster catch";
+    if (sentence.find("着陆") != std::string_view::npos || sentence.find("降落") != std::string_view::npos) return "landing";
+    return {};
+}
+
 }  // namespace
+
+void extractElapsedChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    if (s.span.end > ctx.text.size()) return;
+    const std::string_view sentence = ctx.text.substr(s.span.start, s.span.size());
+    const std::string milestone = chineseMilestone(sentence);
+    if (milestone.empty()) return;
+    for (std::string_view cue : {"发射", "起飞", "升空", "飞行"}) {
+        for (std::size_t at = sentence.find(cue); at != std::string_view::npos; at = sentence.find(cue, at + 1)) {
+            std::size_t p = at + cue.size();
+            if (startsWith(sentence, p, "后")) p += std::string_view("后").size();
+            const std::size_t from = p;
+            for (std::string_view hedge : {"大约", "约", "近", "逾", "超过"})
+                if (startsWith(sentence, p, hedge)) {
+                    p += hedge.size();
+                    break;
+                }
+            double seconds = 0;
+            bool any = false;
+            for (;;) {
+                std::size_t q = p;
+                double n = chineseNumberAt(sentence, q);
+                if (n < 0) break;
+                int unit = 0;
+                for (auto [word, secs] : {std::pair<std::string_view, int>{"小时", 3600}, {"分钟", 60}, {"分", 60}, {"秒", 1}})
+                    if (startsWith(sentence, q, word)) {
+                        q += word.size();
+                        unit = secs;
+                        break;
+                    }
+                if (unit == 0) break;
+                seconds += n * unit;
+                any = true;
+                p = q;
+            }
+            if (!any || seconds <= 0) continue;
+            for (std::string_view tail : {"左右", "多"})
+                if (startsWith(sentence, p, tail)) p += tail.size();
+            if (startsWith(sentence, p, "后")) p += std::string_view("后").size();
+            Claim c = makeClaim(ClaimKind::Event, s);
+            c.subject = "the flight";
+            c.attribute = milestone + " after launch";
+            c.value = "+" + std::to_string(static_cast<long>(seconds + 0.5)) + "s";
+            // The hedge ("约", "左右") stays in the text: it tells the judge how far the time may be off.
+            c.text = std::string(sentence.substr(from, p - from));
+            c.valueSpan = Span{s.span.start + from, s.span.start + p};
+            out.push_back(std::move(c));
+            return;
+        }
+    }
+}
 
 void extractElapsed(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     for (std::size_t j = 1; j < s.words.size(); ++j) {

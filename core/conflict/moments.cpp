@@ -40,7 +40,7 @@ long secondsOf(std::string_view value) {
 bool approximate(const Claim& c) {
     const std::string t = annotate::lowerAscii(c.text);
     for (std::string_view w : {"about", "around", "roughly", "approximately", "nearly", "almost", "some ", "over ",
-                               "than", "under ", "circa", "approx"})
+                               "than", "under ", "circa", "approx", "约", "近", "逾", "超过", "左右", "多"})
         if (t.find(w) != std::string::npos) return true;
     return false;
 }
@@ -48,8 +48,8 @@ bool approximate(const Claim& c) {
 double slack(const Claim& c, long seconds) {
     if (approximate(c)) return std::max(0.2 * static_cast<double>(seconds), 60.0);
     const std::string t = annotate::lowerAscii(c.text);
-    if (t.find("sec") != std::string::npos) return 0.5;
-    if (t.find("min") != std::string::npos) return 30;
+    if (t.find("sec") != std::string::npos || t.find("秒") != std::string::npos) return 0.5;
+    if (t.find("min") != std::string::npos || t.find("分") != std::string::npos) return 30;
     return 1800;
 }
 

@@ -169,3 +169,20 @@ TEST(ClaimsElapsed, NoMilestoneOrANumberNotReadWholeIsNoClaim) {
     EXPECT_TRUE(elapsedOf("About 2-1/2 minutes into the flight, the booster separated.").empty());
     EXPECT_TRUE(elapsedOf("The booster separated a few minutes into the flight.").empty()) << "no number";
 }
+
+TEST(ClaimsElapsed, ChineseMilestonesTimedFromLaunch) {
+    auto e = elapsedOf("星河一号发射约7分钟后，助推器被发射塔机械臂捕获。");
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_EQ(e[0].attribute, "booster catch after launch");
+    EXPECT_EQ(e[0].value, "+420s");
+    EXPECT_EQ(e[0].text, "约7分钟后");
+    e = elapsedOf("飞行1小时5分40秒后，飞船在印度洋溅落。");
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_EQ(e[0].value, "+3940s");
+    e = elapsedOf("发射九十分钟后，飞船溅落。");
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_EQ(e[0].value, "+5400s");
+    // no milestone, or no time after the launch word
+    EXPECT_TRUE(elapsedOf("星河一号发射约7分钟后，地面站收到信号。").empty());
+    EXPECT_TRUE(elapsedOf("星河一号发射成功，助推器被捕获。").empty());
+}

@@ -157,3 +157,11 @@ TEST(FlightMilestones, OtherMilestonesAndOneArticleTimingTwoFlightsAreNotCompare
                         "splashdown 80 minutes after launch.");
     EXPECT_TRUE(ofType(conflictsOf({&d}), ConflictType::Date).empty());
 }
+
+TEST(FlightMilestones, ChineseAgainstEnglish) {
+    Doc zh = flight("zh", "飞行约90分钟后，飞船在印度洋溅落。");
+    Doc en = flight("en", "The test ended at splashdown 1 hour, 5 minutes and 40 seconds after launch.");
+    EXPECT_EQ(dateClashes(zh, en).size(), 1u);
+    Doc same = flight("same", "飞行1小时5分40秒后，飞船溅落。");
+    EXPECT_TRUE(dateClashes(same, en).empty());
+}
