@@ -123,6 +123,13 @@ std::string variantCause(const Side& wrong, const Side& right, const RuleContext
     return {};
 }
 
+/// "13 October" for "10-13".
+std::string dayOfMonthText(const std::string& monthDay) {
+    std::string d = describeDate("XXXX-" + monthDay);
+    const std::size_t cut = d.find(" (");
+    return cut == std::string::npos ? d : d.substr(0, cut);
+}
+
 /// A single day a value names, if it names one.
 std::optional<long> namedDay(const DateRange& r) {
     if (r.anyDate || r.anyYearMonth != 0 || r.first != r.last) return std::nullopt;
@@ -167,6 +174,8 @@ std::string eventVerb(const Claim& c) {
     if (c.attribute == "disclosed") return " disclosed it ";
     // What a thing does itself reads without "was": "the rocket lifted off", "the ship collided".
     if (c.attribute == "lifted off" || c.attribute == "landed" || c.attribute == "collided") return " " + c.attribute + " ";
+    // A release timed to the minute is a launch ("launched Starship at 8:25 am"): "was released at 8:25" misreads it.
+    if (c.attribute == "released" && parseClock(c.value)) return " was launched ";
     return " was " + c.attribute + " ";
 }
 
@@ -310,6 +319,13 @@ std::optional<Finding> judgeVersion(const Side& a, const Side& b) {
     f.severity = (a.claim.hedged || b.claim.hedged) ? Severity::Low : Severity::Medium;
     f.reason = whereOf(a) + " names " + a.claim.text + " and " + whereOf(b) + " names " + b.claim.text + " as the " +
                a.claim.subject + " version that is " + a.claim.attribute + ": only one version can hold that rank";
+    // A vehicle's serial in a dated lift-off (claims_serials.cpp): one lift-off carries one vehicle of a family.
+    if (a.claim.attribute.rfind("serial at lift-off on ", 0) == 0) {
+        if (a.article == b.article) return std::nullopt;
+        f.reason = whereOf(a) + " names " + quoted(a.claim.text) + " and " + whereOf(b) + " names " + quoted(b.claim.text) +
+                   " in the lift-off of " + dayOfMonthText(a.claim.attribute.substr(22)) +
+                   ": one lift-off carries one " + a.claim.subject;
+    }
     return f;
 }
 

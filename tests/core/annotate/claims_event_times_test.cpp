@@ -186,3 +186,23 @@ TEST(ClaimsElapsed, ChineseMilestonesTimedFromLaunch) {
     EXPECT_TRUE(elapsedOf("星河一号发射约7分钟后，地面站收到信号。").empty());
     EXPECT_TRUE(elapsedOf("星河一号发射成功，助推器被捕获。").empty());
 }
+
+TEST(ClaimsLiftOffSerials, VehiclesByFamilyAndNumberInADatedLiftOff) {
+    Doc d = annotated("Tern 7 and Booster 12 lifted off at 7:25 am Central Time on 13 October 2024.");
+    auto v = d.claims(ClaimKind::Version);
+    ASSERT_EQ(v.size(), 2u);
+    EXPECT_EQ(v[0].subject, "Tern");
+    EXPECT_EQ(v[0].value, "7");
+    EXPECT_EQ(v[0].attribute, "serial at lift-off on 10-13");
+    EXPECT_EQ(v[1].subject, "Booster");
+    Doc hyphen = annotated("On 13 October 2024, Orla (Tern 8) and its booster (booster 12) Lifted-off from the pad.");
+    EXPECT_EQ(hyphen.claims(ClaimKind::Version).size(), 2u);
+}
+
+TEST(ClaimsLiftOffSerials, NoDayOrNoSerialIsNoClaim) {
+    EXPECT_TRUE(annotated("Tern 7 and Booster 12 lifted off at 7:25 am.").claims(ClaimKind::Version).empty())
+        << "a lift-off of no stated day may be any flight";
+    EXPECT_TRUE(annotated("On October 13 at 7:25 am the rocket lifted off.").claims(ClaimKind::Version).empty())
+        << "a month and a time are no serials";
+    EXPECT_TRUE(annotated("Tern 7 landed on 13 October 2024.").claims(ClaimKind::Version).empty()) << "not a lift-off";
+}

@@ -165,3 +165,33 @@ TEST(FlightMilestones, ChineseAgainstEnglish) {
     Doc same = flight("same", "飞行1小时5分40秒后，飞船溅落。");
     EXPECT_TRUE(dateClashes(same, en).empty());
 }
+
+namespace {
+
+Doc dated(const std::string& id, const std::string& text) {
+    Doc d(text, id, "Outlet " + id);
+    d.ann.times = annotate::findTimes(text, {}, Date::parseIso("2024-10-14"));
+    d.extract();
+    return d;
+}
+
+std::vector<Conflict> versionClashes(const Doc& a, const Doc& b) {
+    return ofType(conflictsOf({&a, &b}), ConflictType::Version);
+}
+
+}  // namespace
+
+TEST(LiftOffSerials, TwoNumbersOfOneFamilyInOneLiftOff) {
+    Doc a = dated("a", "Tern 29 and Booster 12 lifted off on 13 October 2024.");
+    Doc b = dated("b", "Tern 30 and Booster 12 lifted off at 7:25 am on Oct 13.");
+    auto v = versionClashes(a, b);
+    ASSERT_EQ(v.size(), 1u);
+    EXPECT_NE(v[0].reason.find("lift-off of 13 October"), std::string::npos) << v[0].reason;
+    EXPECT_NE(v[0].reason.find("one lift-off carries one Tern"), std::string::npos) << v[0].reason;
+    // the previous flight, on another day, carried another vehicle
+    Doc c = dated("c", "Tern 29 and Booster 11 lifted off on 6 June 2024.");
+    EXPECT_TRUE(versionClashes(b, c).empty());
+    // the same vehicles
+    Doc d = dated("d", "Booster 12 and Tern 30 lifted off on 13 October 2024.");
+    EXPECT_TRUE(versionClashes(b, d).empty());
+}
