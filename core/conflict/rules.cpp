@@ -195,8 +195,10 @@ std::optional<Finding> judgeClock(const Side& a, const Side& b) {
         };
         auto na = near(*ca, *cb);
         auto nb = near(*cb, *ca);
-        // A side whose day is only a file's date is taken at the story's word: the story is one event.
-        const bool unknown = (ca->dayFromFile && ca->month == 0) || (cb->dayFromFile && cb->month == 0);
+        // A side whose day is only a file's date is taken at the story's word (the story is one event), unless the
+        // other side states a day: a time of no known day cannot be put beside a dated one.
+        const bool unknown = ((ca->dayFromFile && ca->month == 0) || (cb->dayFromFile && cb->month == 0)) &&
+                             !ca->dayStated && !cb->dayStated;
         if (!na || !nb || (!unknown && std::labs(*na - *nb) > 2)) return std::nullopt;
     }
     // One event has one day: a side that does not say which season it is takes the other's.

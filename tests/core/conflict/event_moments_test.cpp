@@ -195,3 +195,14 @@ TEST(LiftOffSerials, TwoNumbersOfOneFamilyInOneLiftOff) {
     Doc d = dated("d", "Booster 12 and Tern 30 lifted off on 13 October 2024.");
     EXPECT_TRUE(versionClashes(b, d).empty());
 }
+
+TEST(StoryMoments, ATimeOfNoKnownDayIsNotPutBesideADatedOne) {
+    // a page saved later, its time undated, against the previous flight told with its date
+    Doc undated = story("u", "Orla lifted off at 12:25 GMT.", {{"12:25 GMT", "T12:25Z"}}, "2026-12-03", DateSource::File);
+    Doc earlier = story("e", "Orla lifted off at 11:50 GMT on 6 June 2024.",
+                        {{"11:50 GMT", "T11:50Z"}, {"6 June 2024", "2024-06-06"}});
+    EXPECT_TRUE(dateClashes(undated, earlier).empty());
+    // two undated times, one of them on a page's own date: the story's word is taken
+    Doc paged = story("p", "Orla lifted off at 13:25 GMT.", {{"13:25 GMT", "T13:25Z"}}, "2024-10-14");
+    EXPECT_EQ(dateClashes(undated, paged).size(), 1u);
+}
