@@ -58,7 +58,10 @@ std::string milestoneOf(const SentenceView& s, std::size_t i) {
     if (w == "splashdown" || w == "splashed" || w == "splashes" || w == "splash") return "splashdown";
     if (w == "separated" || w == "separation" || w == "separates") return "stage separation";
     if (w == "caught" || w == "catch") return "booster catch";
-    if (w == "landed" || w == "landing" || w == "touchdown" || w == "touched") return "landing";
+    // "the landing page", "touched a high": no landing
+    const std::string next = i + 1 < s.words.size() ? s.lower[i + 1] : std::string{};
+    if (w == "landing" && (next == "page" || next == "pages")) return {};
+    if (w == "landed" || w == "landing" || w == "touchdown" || (w == "touched" && next == "down")) return "landing";
     return {};
 }
 

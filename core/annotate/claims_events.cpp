@@ -107,10 +107,12 @@ std::size_t collisionWithThing(const SentenceView& s, std::size_t i) {
     if (i + 1 >= s.words.size()) return 0;
     const std::string& det = s.lower[i + 1];
     if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their") return 0;
+    // Words that are also figures of speech in business and politics ("a support level", "the House", "the
+    // platform") are left out.
     static const char* const things[] = {"bridge", "pier", "dock", "jetty", "quay", "wharf", "ship", "vessel", "boat",
                                          "barge", "tanker", "freighter", "building", "tower", "pole", "pylon", "tree",
-                                         "car", "truck", "lorry", "bus", "train", "barrier", "wall", "house", "crane",
-                                         "runway", "reef", "iceberg", "platform", "pillar", "column", "support", "span"};
+                                         "car", "truck", "lorry", "bus", "train", "barrier", "crane", "runway", "reef",
+                                         "iceberg", "pillar", "span"};
     for (std::size_t k = i + 2; k < std::min(s.words.size(), i + 5); ++k) {
         if (s.words[k].punct) return 0;
         for (const char* t : things)

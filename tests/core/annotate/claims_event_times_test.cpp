@@ -206,3 +206,13 @@ TEST(ClaimsLiftOffSerials, NoDayOrNoSerialIsNoClaim) {
         << "a month and a time are no serials";
     EXPECT_TRUE(annotated("Tern 7 landed on 13 October 2024.").claims(ClaimKind::Version).empty()) << "not a lift-off";
 }
+
+TEST(ClaimsEventTime, HittingALevelOrAChamberIsNoCollision) {
+    EXPECT_TRUE(annotated("Vexa shares hit a support level at 10:30 am.").claims(ClaimKind::Event).empty());
+    EXPECT_TRUE(annotated("The Vexa bill hit the House floor at 2:15 pm.").claims(ClaimKind::Event).empty());
+}
+
+TEST(ClaimsElapsed, ALandingPageIsNoLanding) {
+    EXPECT_TRUE(elapsedOf("The Vexa landing page went down ten minutes after launch.").empty());
+    EXPECT_EQ(elapsedOf("Orbiter-3 touched down ten minutes after launch.").size(), 1u);
+}
