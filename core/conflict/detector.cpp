@@ -9,6 +9,7 @@
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/amounts.h"
 #include "core/conflict/arithmetic.h"
+#include "core/conflict/totals.h"
 #include "core/conflict/assemble.h"
 #include "core/conflict/facts.h"
 #include "core/conflict/frames.h"
@@ -172,6 +173,19 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
             e.text = slip.text;
             e.value = slip.value;
             set.add(slip.finding, subject, attribute, {e}, slip.text);
+        }
+        for (const TotalSlip& slip : checkTotals(*a, it->second)) {
+            Evidence total;
+            total.article = a->id;
+            total.span = slip.total;
+            total.text = a->text.substr(slip.total.start, slip.total.size());
+            total.value = slip.written;
+            Evidence parts;
+            parts.article = a->id;
+            parts.span = slip.parts;
+            parts.text = a->text.substr(slip.parts.start, slip.parts.size());
+            parts.value = slip.sum;
+            set.add(slip.finding, slip.measure, slip.measure + " (total and parts)", {total, parts}, slip.written);
         }
         for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
             set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
