@@ -9,6 +9,7 @@
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/amounts.h"
 #include "core/conflict/arithmetic.h"
+#include "core/conflict/name_spellings.h"
 #include "core/conflict/totals.h"
 #include "core/conflict/assemble.h"
 #include "core/conflict/facts.h"
@@ -186,6 +187,11 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
             parts.text = a->text.substr(slip.parts.start, slip.parts.size());
             parts.value = slip.sum;
             set.add(slip.finding, slip.measure, slip.measure + " (total and parts)", {total, parts}, slip.written);
+        }
+        for (const NameSlip& slip : checkNameSpellings(*a, it->second)) {
+            Evidence intro{a->id, slip.introduced, a->text.substr(slip.introduced.start, slip.introduced.size()), slip.full};
+            Evidence variant{a->id, slip.variant, a->text.substr(slip.variant.start, slip.variant.size()), slip.other};
+            set.add(slip.finding, slip.full, "name", {intro, variant}, slip.other);
         }
         for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
             set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
