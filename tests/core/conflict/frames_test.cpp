@@ -489,3 +489,35 @@ TEST(FrameSlots, AYearEarlierFigureIsPreviousByItsPeriod) {
 
 }  // namespace
 }  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+bool validUtf8(const std::string& s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return false;
+        for (std::size_t k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += len;
+    }
+    return true;
+}
+
+TEST(FrameConflicts, AShortenedChineseTitleInAReasonKeepsItsCharactersWhole) {
+    Folder f;
+    f.add("a", "东海航运公司的货轮昨日在港口附近发生事故。船上共有22名船员。");
+    f.add("b", "东海航运公司的货轮昨日在港口附近发生事故。船上共有21名船员。");
+    f.articles[0].title = "2024年东海航运公司货轮在港口附近发生事故船上船员全部获救当局正在调查事故原因以及后续处理";
+    f.articles[1].title = "货轮事故";
+    auto cs = f.conflicts();
+    ASSERT_FALSE(cs.empty());
+    for (const Conflict& c : cs) {
+        EXPECT_TRUE(validUtf8(c.reason)) << c.reason;
+        EXPECT_NE(c.reason.find("..."), std::string::npos);  // the long title was shortened
+    }
+}
+
+}  // namespace
+}  // namespace parallax::conflict
