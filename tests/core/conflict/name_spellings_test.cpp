@@ -4,18 +4,15 @@
 #include <string>
 
 #include "core/annotate/annotator.h"
+#include "tests/core/conflict/one_article.h"
 #include "core/conflict/name_spellings.h"
 
 namespace parallax::conflict {
 namespace {
 
 std::vector<NameSlip> slipsOf(const std::string& text) {
-    Article a;
-    a.id = "a";
-    a.title = "a";
-    a.text = text;
-    a.published = PublishedDate{*Date::parseIso("2025-03-20"), DateSource::Metadata, "test"};
-    return checkNameSpellings(a, annotate::annotate(a));
+    const testing::OneArticle one = testing::oneArticle(text);
+    return checkNameSpellings(one.article, one.ann);
 }
 
 TEST(NameSpellings, ASurnameWrittenTwoWays) {

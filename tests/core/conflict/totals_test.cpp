@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/annotate/annotator.h"
+#include "tests/core/conflict/one_article.h"
 #include "core/conflict/detector.h"
 #include "core/conflict/totals.h"
 
@@ -13,12 +14,8 @@ namespace parallax::conflict {
 namespace {
 
 std::vector<TotalSlip> slipsOf(const std::string& text) {
-    Article a;
-    a.id = "a";
-    a.title = "a";
-    a.text = text;
-    a.published = PublishedDate{*Date::parseIso("2025-03-20"), DateSource::Metadata, "test"};
-    return checkTotals(a, annotate::annotate(a));
+    const testing::OneArticle one = testing::oneArticle(text);
+    return checkTotals(one.article, one.ann);
 }
 
 TEST(TotalsAndParts, ABreakdownThatFallsShortOfItsTotal) {
