@@ -140,6 +140,7 @@ std::optional<ClockSide> clockSideOf(const Side& s) {
     if (!c.day) {
         auto p = Date::parseIso(s.published);
         if (p && p->precision == DatePrecision::Day) c.day = p->daysSinceEpoch();
+        c.dayGuessed = c.day.has_value() && s.publishedGuessed;
     }
     c.tolerance = clockTolerance(*t, s.claim.timeText);
     return c;
