@@ -382,11 +382,57 @@ std::string zhPartOf(std::string_view text, std::size_t sentence, std::size_t at
         std::size_t p = window.rfind(marker);
         if (p == std::string_view::npos) continue;
         std::string part = hanBefore(sentence + p, 4);
-        if (subject != nullptr && part.rfind(subject->text, 0) == 0) part.erase(0, subject->text.size());
+        // The subject as the (folded) text writes it: "中國" is "中国" here.
+        const std::string_view name = subject != nullptr ? text.substr(subject->span.start, subject->span.size()) : std::string_view{};
+        if (!name.empty() && part.rfind(name, 0) == 0) part.erase(0, name.size());
         if (!part.empty() && part != "代表" && part.find("国") == std::string::npos && part.find("國") == std::string::npos)
             return part;
     }
     return {};
+}
+
+/// The discipline of a national team named between `from` and `to`: "中国田径队" -> "田径", "中國舉重隊" -> "举重" (the
+/// text is folded to simplified): one to three Han characters between a place's name and 队.
+std::string teamDiscipline(std::string_view text, std::size_t from, std::size_t to, const Annotations& ann) {
+    for (const Entity& e : ann.entities) {
+        if (e.span.start < from || e.span.end > to || e.kind != EntityKind::Place) continue;
+        std::size_t k = e.span.end;
+        for (int n = 0; n < 3 && k + 3 <= to; ++n) {
+            std::size_t len = 0;
+            if (char32_t c = zh::decodeAt(text, k, len); len != 3 || !zh::isHan(c)) break;
+            k += 3;
+            if (text.compare(k, 3, "队") == 0) return std::string(text.substr(e.span.end, k - e.span.end));
+        }
+    }
+    return {};
+}
+
+/// Who owns a Chinese figure whose own clause names no one. "获得14枚金牌的美国队成为该项目的霸主": the team after
+/// the figure's 的 (the relative clause describes it); "举重赛场中国队表现抢眼，共收获6枚金牌": the team the sentence
+/// opens with, the topic of every clause after it.
+const Entity* zhOwner(std::string_view text, const SentenceView& s, std::size_t qStart, std::size_t qEnd, std::size_t clauseTo,
+                      const Annotations& ann) {
+    auto teamAfter = [&](const Entity& e) {
+        for (std::size_t k = e.span.end, n = 0; n < 4 && k + 3 <= s.span.end; ++n, k += 3)
+            if (text.compare(k, 3, "队") == 0) return true;
+        return false;
+    };
+    for (const Entity& e : ann.entities) {
+        if (e.span.start < qEnd) continue;
+        // "14枚金牌的美国队": at most a measure word and the measure between the figure and 的.
+        if (e.span.end <= clauseTo && e.span.start >= 3 && e.span.start - qEnd <= 15 &&
+            text.compare(e.span.start - 3, 3, "的") == 0 && teamAfter(e))
+            return &e;
+        break;
+    }
+    for (const Entity& e : ann.entities) {
+        if (e.span.start < s.span.start) continue;
+        if (e.span.end > qStart) break;
+        // The first name of the sentence, a team, in the sentence's first clause.
+        if (teamAfter(e) && zh::clauseBegin(text, s.span.start, e.span.start) == s.span.start) return &e;
+        break;
+    }
+    return nullptr;
 }
 
 void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
@@ -416,6 +462,7 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         const Entity* subject = nullptr;
         for (const Entity& e : ctx.ann.entities)
             if (e.span.end <= q.span.start && e.span.start >= clause) subject = &e;
+        if (subject == nullptr) subject = zhOwner(text, s, q.span.start, q.span.end, clauseTo, ctx.ann);
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? (subject->canonical.empty() ? subject->text : subject->canonical) : std::string{};
         c.attribute = measure->name;
@@ -427,8 +474,15 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.dimension = measure->dimension;
         c.frame.moves = measure->moves;
         readChineseFrameSlots(text, s.span.start, clause, clauseTo, q.span.start, q.span.end, q.unit, c.frame);
-        if (std::string part = zhPartOf(text, s.span.start, q.span.start, subject); !part.empty())
-            c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + part;
+        std::string part = zhPartOf(text, s.span.start, q.span.start, subject);
+        // "该项目" (that event) is the discipline of the team the sentence before named: "中国田径队获得1金。获得14枚金牌
+        // 的美国队成为该项目的霸主".
+        if (part.empty() && whole.find("该项目") != std::string_view::npos && s.index > 0 &&
+            static_cast<std::size_t>(s.index) <= ctx.ann.sentences.size()) {
+            const Span before = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
+            part = teamDiscipline(text, before.start, std::min(before.end, text.size()), ctx.ann);
+        }
+        if (!part.empty()) c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + part;
         out.push_back(std::move(c));
     }
 }

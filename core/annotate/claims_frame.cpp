@@ -332,7 +332,13 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     frame.stage = joinList(stages);
     std::vector<std::string> scope;
     if (has(clause, at, {"净", "淨"})) scope.emplace_back("net");
-    if (has(sentence, at, {"余震", "餘震", "又一次", "再次"})) scope.emplace_back("another");
+    // "再次发生6.1级地震" is another quake; "再次显示霸主地位" (showed its dominance again) is no other event.
+    bool again = has(sentence, at, {"余震", "餘震"});
+    for (std::string_view cue : {std::string_view("再次"), std::string_view("又一次")})
+        for (std::size_t p = text.find(cue, sentence); !again && p != std::string_view::npos && p < at; p = text.find(cue, p + 1))
+            for (std::string_view verb : {"发生", "發生", "出现", "出現", "爆发", "爆發", "遭遇", "袭击", "襲擊", "地震"})
+                again = again || text.compare(p + cue.size(), verb.size(), verb) == 0;
+    if (again) scope.emplace_back("another");
     frame.scope = joinList(scope);
 }
 

@@ -368,5 +368,37 @@ TEST(FigureFrames, PerShareWordsDoNotPushTheYearEarlierAway) {
     EXPECT_EQ(now->subject, "Halvard Systems");
 }
 
+TEST(FigureFrames, TraditionalChineseTalliesReadThroughTheFold) {
+    // A Hong Kong or Taiwan page: the measure, the team's discipline and its owner read as in simplified text.
+    auto an = annotateText("日本游泳隊也再次顯示實力——8人出征,共獲4枚金牌。");
+    auto golds = figure(an, "4");
+    ASSERT_TRUE(golds);
+    EXPECT_EQ(golds->frame.measure, "gold medals");
+    EXPECT_EQ(golds->subject, "Japan") << "the team the sentence opens with owns the tally of its later clauses";
+    EXPECT_EQ(golds->frame.scope, "游泳") << "the discipline, folded; 'showed again' is no other event";
+}
+
+TEST(FigureFrames, AChineseFigureBeforeItsTeamBelongsToTheTeam) {
+    // "获得9枚金牌的澳大利亚队": the relative clause describes the team after 的; "该项目" is the discipline the sentence
+    // before named.
+    auto an = annotateText("本届运动会上，日本游泳队获得3金2银。获得9枚金牌的澳大利亚队成为该项目的最大赢家。");
+    auto golds = figure(an, "9");
+    ASSERT_TRUE(golds);
+    EXPECT_EQ(golds->subject, "Australia");
+    EXPECT_EQ(golds->frame.scope, "游泳");
+}
+
+TEST(FigureFrames, AChineseNameThatIsNoTeamOwnsNoLaterClause) {
+    // A city opening the sentence is where, not whose: the injured stay unnamed, and "again" with an occurrence
+    // verb still makes another event.
+    auto an = annotateText("北京市政府表示，共有12人受伤。该地区再次发生5.2级地震，震源深度10公里。");
+    auto hurt = figure(an, "12");
+    ASSERT_TRUE(hurt);
+    EXPECT_EQ(hurt->subject, "");
+    auto depth = figure(an, "10公里");
+    ASSERT_TRUE(depth);
+    EXPECT_EQ(depth->frame.scope, "another");
+}
+
 }  // namespace
 }  // namespace parallax

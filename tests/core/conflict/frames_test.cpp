@@ -136,6 +136,27 @@ TEST(FrameConflicts, MovingCountsFromOtherDaysAreLow) {
     EXPECT_EQ(cs.front().severity, Severity::Low);
 }
 
+TEST(FrameConflicts, APastEventsTollTakesTheYearItsArticleGivesTheEvent) {
+    // One side dates the toll ("in 2009"), the other dates the storm in another sentence: one 2009 toll.
+    Folder f;
+    f.add("a", "The storm was the strongest since Typhoon Kalmaegi in 2009, which left 52 people dead.");
+    f.add("b", "It was the worst storm since 2009, when Typhoon Kalmaegi struck the coast. Kalmaegi killed 97 people in "
+               "three provinces.");
+    EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
+TEST(FrameConflicts, AYearTheOtherArticleDoesNotGiveTheEventKeepsTheTollsApart) {
+    // Without the year, the other toll may be of another season of the same name, or of another count.
+    Folder f;
+    f.add("a", "The storm was the strongest since Typhoon Kalmaegi in 2009, which left 52 people dead.");
+    f.add("b", "Kalmaegi killed 97 people in three provinces.");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+    Folder g;
+    g.add("a", "The storm was the strongest since Typhoon Kalmaegi in 2009, which left 52 people dead.");
+    g.add("c", "It was the worst storm since 2013, when Typhoon Kalmaegi struck the coast. Kalmaegi killed 88 people.");
+    EXPECT_EQ(figures(g.conflicts()), 0);
+}
+
 TEST(FrameConflicts, TwoFiguresOfOneSentenceAreAContrast) {
     Folder f;
     f.add("a", "Acme revenue was $30 billion versus $28 billion a quarter before, and Acme revenue was $30 billion.");
