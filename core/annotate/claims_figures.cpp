@@ -459,12 +459,22 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (whole.find("分别") != std::string_view::npos || whole.find("分別") != std::string_view::npos) continue;
         const std::size_t lead = clause < q.span.start ? text.substr(clause, q.span.start - clause).find("领先") : std::string_view::npos;
         if (lead != std::string_view::npos) continue;
+        // Shares offered are counted in 股 ("发行1.18亿股H股"); 发行 before other things (bonds, cards) counts them.
+        const bool offering = measure->name == "shares offered";
+        if (offering && text.compare(q.span.end, 3, "股") != 0) continue;
         const Entity* subject = nullptr;
-        for (const Entity& e : ctx.ann.entities)
-            if (e.span.end <= q.span.start && e.span.start >= clause) subject = &e;
+        for (const Entity& e : ctx.ann.entities) {
+            if (e.span.end > q.span.start || e.span.start < clause) continue;
+            // The measure's own word is no name ("发售股份数目约1.36亿股" read 发售 as one).
+            const std::string_view written = text.substr(e.span.start, e.span.size());
+            if (std::find(measure->zh.begin(), measure->zh.end(), written) != measure->zh.end()) continue;
+            subject = &e;
+        }
         if (subject == nullptr) subject = zhOwner(text, s, q.span.start, q.span.end, clauseTo, ctx.ann);
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? (subject->canonical.empty() ? subject->text : subject->canonical) : std::string{};
+        // "发售股份数目约1.36亿股": an offering names no one when it is the issuer's, the company the article is about.
+        if (offering && c.subject.empty()) c.subject = ctx.mainOrg;
         c.attribute = measure->name;
         c.value = formatValue(q.value, q.unit, measure->dimension);
         c.text = q.text;

@@ -321,6 +321,8 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     // An earlier time said at the head of the sentence ("此前在伦敦奥运会上，…取得39金") dates every clause after it.
     if (has(sentence, clauseEnd, {"此前", "原计划", "原先", "先前", "以往", "上届", "上屆"})) stages.emplace_back("previous");
     stage("previous", {"曾"});
+    // "基础发行规模1.2亿股": the base offering, before an upsize or the over-allotment, is another figure than the final.
+    stage("base", {"基础发行", "基礎發行", "基础规模", "基礎規模"});
     // "超越了伦敦奥运会的39枚金牌": the figure surpassed is another, earlier one.
     if (has(clause, at, {"超越", "超过", "超過", "打破", "刷新"})) stages.emplace_back("previous");
     stage("interim", {"截至", "截止", "目前", "暂时", "暫時"});
