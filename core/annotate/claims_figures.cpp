@@ -3,6 +3,7 @@
 // after the number, or the measure words just before a figure with a unit of the measure's dimension. A
 // figure without a known measure makes no claim: a number is not a fact until we know what it is of.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "core/annotate/claims_extract.h"
@@ -81,7 +82,7 @@ bool afterPreposition(const SentenceView& s, std::size_t first) {
     for (std::size_t k = first, seen = 0; k-- > 0 && seen < 5; ++seen) {
         const std::string& w = s.lower[k];
         if (anyWord(w, {"of", "in", "into", "at", "near", "from", "by", "for", "with", "under", "off", "onto", "across",
-                        "toward", "towards", "outside", "inside"}))
+                        "toward", "towards", "outside", "inside", "against"}))
             return true;
         if (s.words[k].punct || s.words[k].digit || anyWord(w, {"'s", "was", "is", "were", "are", "had", "has", "have"})) return false;
     }
@@ -197,7 +198,70 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
     return nullptr;
 }
 
+/// An ordinal written as a word or with a suffix ("eighth", "8th"), else 0.
+int ordinalNumber(const std::string& w) {
+    static const char* const words[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                                        "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    for (int i = 0; i < 20; ++i)
+        if (w == words[i]) return i + 1;
+    std::size_t digits = 0;
+    while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits])) != 0) ++digits;
+    if (digits == 0 || digits > 3 || digits + 2 != w.size()) return 0;
+    const std::string suffix = w.substr(digits);
+    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" ? std::stoi(w.substr(0, digits)) : 0;
+}
+
+/// "its seventh straight title", "an eighth successive gold medal", "a third consecutive term": how many wins in a
+/// row a streak has reached. The ordinal is the count; what it owns is the clause's name, or for "its"/"their" the
+/// first name of the clause, the possessor.
+void streakFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    const MeasureInfo* measure = measureLexicon().find("consecutive titles");
+    if (measure == nullptr) return;
+    for (std::size_t k = 1; k + 2 < s.lower.size(); ++k) {
+        const int n = ordinalNumber(s.lower[k]);
+        if (n < 2 || !anyWord(s.lower[k + 1], {"straight", "successive", "consecutive"})) continue;
+        std::size_t noun = k + 2;
+        if (s.lower[noun] == "olympic" || s.lower[noun] == "world" || s.lower[noun] == "league") ++noun;
+        if (noun >= s.lower.size() ||
+            !anyWord(s.lower[noun], {"title", "gold", "championship", "crown", "term", "win", "victory", "pennant"}))
+            continue;
+        const std::size_t clause = clauseStart(s, k);
+        const std::size_t clauseTo = clauseEnd(s, noun + 1);
+        bool ambiguous = false;
+        const Mention* subject = subjectOf(s, clause, clauseTo, k, noun + 1, false, false, ambiguous);
+        if (subject == nullptr && !ambiguous && anyWord(s.lower[k - 1], {"its", "their"})) {
+            for (const Mention& m : s.mentions) {
+                if (m.first < clause || m.last > k) continue;
+                if (openingWord(m) || afterPreposition(s, m.first)) continue;
+                subject = &m;
+                break;
+            }
+        }
+        if (ambiguous || subject == nullptr) continue;  // a streak of no one named is no fact to compare
+        Claim c = makeClaim(ClaimKind::Amount, s);
+        c.subject = subject->name;
+        c.attribute = measure->name;
+        c.value = std::to_string(n);
+        c.text = std::string(ctx.text.substr(s.words[k].span.start, s.words[k].span.size()));
+        c.valueSpan = s.words[k].span;
+        c.negated = figureNegated(s, clause, k);
+        c.hedged = hedgedIn(s, ctx.lex, clause, noun + 1);
+        c.frame.measure = measure->name;
+        c.frame.dimension = "count";
+        c.frame.moves = measure->moves;
+        FigurePlace place{k, k + 1, k, k + 1, clause, clauseTo};
+        readFrameSlots(s, place, std::string{}, c.frame);
+        // The ordinal names which title it is, sought ("seeking its seventh") or won: an aim is no other figure.
+        std::vector<std::string> stages = splitList(c.frame.stage, ',');
+        stages.erase(std::remove(stages.begin(), stages.end(), std::string("forecast")), stages.end());
+        c.frame.stage = joinList(stages);
+        out.push_back(std::move(c));
+    }
+}
+
 void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    streakFigures(ctx, s, out);
     const MeasureLexicon& lex = measureLexicon();
     const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {

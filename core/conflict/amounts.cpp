@@ -204,6 +204,8 @@ std::optional<Amount> amountOf(const Side& s) {
         a.approximate = q.approximate;
         return a;
     }
+    // A count written as an ordinal ("its eighth straight title") is no quantity: its value is the claim's.
+    if (s.claim.frame.dimension == "count") return parseAmount(s.claim.value);
     return std::nullopt;
 }
 

@@ -400,5 +400,28 @@ TEST(FigureFrames, AChineseNameThatIsNoTeamOwnsNoLaterClause) {
     EXPECT_EQ(depth->frame.scope, "another");
 }
 
+TEST(FigureFrames, AStreakIsCountedByItsOrdinal) {
+    auto an = annotateText("Brazil was seeking its sixth straight title. In the final against hosts Italy, Brazil won a seventh "
+                           "consecutive title. 巴西队实现了6连冠。");
+    auto sought = figure(an, "sixth");
+    ASSERT_TRUE(sought);
+    EXPECT_EQ(sought->frame.measure, "consecutive titles");
+    EXPECT_EQ(sought->value, "6");
+    EXPECT_EQ(sought->subject, "Brazil") << "'its' is the clause's first name";
+    EXPECT_EQ(sought->frame.stage, "") << "the title sought is the same ordinal as the title won";
+    auto won = figure(an, "seventh");
+    ASSERT_TRUE(won);
+    EXPECT_EQ(won->subject, "Brazil") << "the name after 'against' is the opponent";
+    auto zh = figure(an, "6");
+    ASSERT_TRUE(zh);
+    EXPECT_EQ(zh->frame.measure, "consecutive titles");
+}
+
+TEST(FigureFrames, AnOrdinalThatIsNoStreakOfTitlesIsNoCount) {
+    auto an = annotateText("Brazil won its first title in 1958. Protests went on for a sixth straight day. Brazil played its "
+                           "third game.");
+    for (const Claim& c : an.claims) EXPECT_NE(c.attribute, "consecutive titles") << c.text;
+}
+
 }  // namespace
 }  // namespace parallax

@@ -157,6 +157,21 @@ TEST(FrameConflicts, AYearTheOtherArticleDoesNotGiveTheEventKeepsTheTollsApart) 
     EXPECT_EQ(figures(g.conflicts()), 0);
 }
 
+TEST(FrameConflicts, TwoOrdinalsOfOneStreakClash) {
+    Folder f;
+    f.add("a", "Brazil was seeking its sixth straight title.");
+    f.add("b", "Brazil won a seventh consecutive title on Sunday.");
+    EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
+TEST(FrameConflicts, StreaksOfTwoTeamsOrTwoTitlesAreApart) {
+    Folder f;
+    f.add("a", "Brazil won its sixth straight title.");
+    f.add("b", "Italy won its seventh straight title.");
+    f.add("c", "Brazil won its first title in 1958 and a second in 1962.");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+}
+
 TEST(FrameConflicts, TwoFiguresOfOneSentenceAreAContrast) {
     Folder f;
     f.add("a", "Acme revenue was $30 billion versus $28 billion a quarter before, and Acme revenue was $30 billion.");
