@@ -420,7 +420,22 @@ TEST(FigureFrames, AStreakIsCountedByItsOrdinal) {
 TEST(FigureFrames, AnOrdinalThatIsNoStreakOfTitlesIsNoCount) {
     auto an = annotateText("Brazil won its first title in 1958. Protests went on for a sixth straight day. Brazil played its "
                            "third game.");
-    for (const Claim& c : an.claims) EXPECT_NE(c.attribute, "consecutive titles") << c.text;
+    for (const Claim& c : an.claims) {
+        EXPECT_NE(c.attribute, "consecutive titles") << c.text;
+    }
+}
+
+TEST(FigureFrames, VehicleSalesAreCountedDeliveries) {
+    // Carmakers report deliveries; news writes "EV sales" for the same count. Plain "sales" stays money.
+    auto an = annotateText("Nordvik's EV sales grew by 8 percent in Q4. Halvard's sales grew by 6 percent in Q4.");
+    bool counted = false;
+    for (const Claim& c : an.claims) {
+        if (c.text == "8 percent" && c.frame.measure == "deliveries") counted = c.frame.dimension == "%" && c.subject == "Nordvik";
+        if (c.text == "6 percent") {
+            EXPECT_NE(c.frame.measure, "deliveries");
+        }
+    }
+    EXPECT_TRUE(counted);
 }
 
 }  // namespace

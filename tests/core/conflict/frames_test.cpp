@@ -172,6 +172,14 @@ TEST(FrameConflicts, StreaksOfTwoTeamsOrTwoTitlesAreApart) {
     EXPECT_EQ(figures(f.conflicts()), 0);
 }
 
+TEST(FrameConflicts, VehicleSalesAndDeliveriesAreOneCount) {
+    Folder f;
+    f.add("a", "Nordvik's EV sales grew by 8 percent in Q4.");
+    f.add("b", "Nordvik's deliveries were up 3.1 percent from the same period a year earlier.");
+    f.add("c", "Nordvik's deliveries rose 8 percent in the fourth quarter.");  // agrees with a
+    EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
 TEST(FrameConflicts, TwoFiguresOfOneSentenceAreAContrast) {
     Folder f;
     f.add("a", "Acme revenue was $30 billion versus $28 billion a quarter before, and Acme revenue was $30 billion.");
