@@ -140,6 +140,18 @@ const Mention* sentenceSubject(const SentenceView& s, std::size_t clause, std::s
     return first;
 }
 
+/// "the Texas-based automaker", "a Shenzhen-headquartered firm": the name says where its owner is, it owns nothing.
+bool basedIn(const SentenceView& s, const Mention& m) {
+    auto based = [](const std::string& w) {
+        for (std::string_view tail : {"-based", "-headquartered"})
+            if (w.size() >= tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0) return true;
+        return false;
+    };
+    if (m.last > 0 && m.last <= s.lower.size() && based(s.lower[m.last - 1])) return true;
+    return m.last < s.lower.size() && (based(s.lower[m.last]) ||
+                                       (s.lower[m.last] == "-" && m.last + 1 < s.lower.size() && s.lower[m.last + 1] == "based"));
+}
+
 const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t clauseEnd, std::size_t at, std::size_t end,
                          bool measurement, bool compound, bool& ambiguous) {
     // "..., since Rammasun in 2014, which left 46 people dead": a relative clause's figure belongs to the name
@@ -163,7 +175,7 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
     bool comparedWith = false;
     for (const Mention& m : s.mentions) {
         if (m.last > at || m.first < clause || at - m.last > 12) continue;
-        if (openingWord(m)) continue;
+        if (openingWord(m) || basedIn(s, m)) continue;
         // A place is where a quake struck or a ship sailed, not what has the depth or the length.
         if (measurement && m.kind == EntityKind::Place) continue;
         // A name after a preposition is a complement ("chartered by the shipping major Maersk", "east of Wajima
@@ -260,6 +272,43 @@ void streakFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>
     }
 }
 
+/// "the company", "the Texas-based automaker" before word `at`, in a sentence naming no one else before it (a
+/// "-based" place says where the company is): "its" alone may be any name's.
+bool companyNoun(const SentenceView& s, std::size_t at) {
+    for (const Mention& m : s.mentions)
+        if (m.first < at && !openingWord(m) && !basedIn(s, m)) return false;
+    for (std::size_t i = 1; i < at && i < s.lower.size(); ++i) {
+        if (!anyWord(s.lower[i], {"company", "firm", "automaker", "carmaker", "chipmaker", "group"})) continue;
+        for (std::size_t k = i; k-- > 0 && k + 3 > i;)
+            if (s.lower[k] == "the") return true;
+    }
+    return false;
+}
+
+/// The deliveries measure for a percentage of "sales" whose clause then gives the level in units or vehicles ("sales
+/// fell by 1.1 percent to 1.79 million units"); null otherwise (plain sales are money).
+const MeasureInfo* salesInUnits(const Context& ctx, const SentenceView& s, std::size_t qi, std::size_t qLast, std::size_t clause,
+                                std::size_t at, std::size_t clauseTo, std::size_t& measureAt, std::size_t& measureEnd) {
+    std::size_t sales = at;
+    for (std::size_t k = at; k-- > clause && k + 8 > at;)
+        if (s.lower[k] == "sales") {
+            sales = k;
+            break;
+        }
+    if (sales == at || clauseTo == 0 || clauseTo > s.words.size()) return nullptr;
+    const std::size_t clauseBytes = s.words[clauseTo - 1].span.end;
+    for (std::size_t qj = qi + 1; qj < qLast; ++qj) {
+        const Quantity& n = ctx.ann.quantities[qj];
+        if (n.span.start >= clauseBytes) break;
+        if (n.unit == "units" || n.unit == "vehicles" || n.unit == "cars" || n.unit == "evs") {
+            measureAt = sales;
+            measureEnd = sales + 1;
+            return measureLexicon().find("deliveries");
+        }
+    }
+    return nullptr;
+}
+
 void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     streakFigures(ctx, s, out);
     const MeasureLexicon& lex = measureLexicon();
@@ -292,6 +341,8 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                     break;
                 }
             }
+            // "sales fell by 1.1 percent to 1.79 million units": sales told in units are the counted deliveries.
+            if (measure == nullptr) measure = salesInUnits(ctx, s, qi, qLast, clause, at, clauseTo, measureAt, measureEnd);
             if (measure == nullptr) continue;
         } else if (!dim) {
             // A count: the counted noun follows the number (a unit word like "people" is part of it).
@@ -363,6 +414,10 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         // "It was built in 2015 and is 300 metres long": "it" is what the sentence before named first.
         if (c.subject.empty() && dim && !s.lower.empty() && (s.lower[0] == "it" || s.lower[0] == "its"))
             c.subject = previousSubject(ctx, s, true);
+        // "the Texas-based automaker ceding its title after deliveries slid 11%": a count or its change told of "the
+        // company" in a sentence that names nothing else is the company the article is about.
+        if (c.subject.empty() && !dim && subject == nullptr && !ctx.mainOrg.empty() && companyNoun(s, measureAt))
+            c.subject = ctx.mainOrg;
         if (compound) {
             // The size belongs to the noun it describes, or to a name set beside that noun: "the Orla, a 900-foot
             // vessel" (apposition before) or "a 948-foot vessel known as the Dali" (a name just after).

@@ -438,5 +438,30 @@ TEST(FigureFrames, VehicleSalesAreCountedDeliveries) {
     EXPECT_TRUE(counted);
 }
 
+TEST(FigureFrames, SalesToldInUnitsAreDeliveries) {
+    auto an = annotateText("Nordvik's annual sales fell by 1.1 percent to 1.79 million units. Halvard's annual sales fell by 2 "
+                           "percent to $4 billion.");
+    bool units = false;
+    for (const Claim& c : an.claims) {
+        if (c.text == "1.1 percent" && c.frame.measure == "deliveries") units = c.subject == "Nordvik";
+        if (c.text == "2 percent") {
+            EXPECT_NE(c.frame.measure, "deliveries") << "sales told in money are revenue";
+        }
+    }
+    EXPECT_TRUE(units);
+}
+
+TEST(FigureFrames, TheCompanyOfAPlaceBasedNameIsTheArticlesCompany) {
+    // "the Texas-based automaker": the place says where the company is; the company is the one the article is about.
+    auto an = annotateText("Nordvik Motors reported on Monday. Nordvik Motors lost its lead. Data show the Ohio-based automaker "
+                           "losing ground after deliveries slid 11% in 2024. In India the automaker said deliveries slid 9%.");
+    auto slid = figure(an, "11%");
+    ASSERT_TRUE(slid);
+    EXPECT_EQ(slid->subject, "Nordvik Motors");
+    auto india = figure(an, "9%");
+    ASSERT_TRUE(india);
+    EXPECT_EQ(india->subject, "") << "a sentence naming another place or company may speak of another automaker";
+}
+
 }  // namespace
 }  // namespace parallax
