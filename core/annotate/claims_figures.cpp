@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
@@ -272,6 +273,32 @@ void streakFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>
     }
 }
 
+/// The two names "both nations" or "the two companies" stand for: the only two distinct names, of one kind, of the
+/// sentence before (an unclassified name fits any kind). Empty when the clause says no such thing or that sentence names other than two.
+std::vector<std::string> bothOf(const Context& ctx, const SentenceView& s, std::size_t clause, std::size_t at) {
+    bool both = false;
+    for (std::size_t k = clause; k + 1 < at && k + 1 < s.lower.size() && !both; ++k) {
+        const bool opener = s.lower[k] == "both" || (s.lower[k] == "two" && k > 0 && s.lower[k - 1] == "the");
+        both = opener && anyWord(s.lower[k + 1], {"nations", "countries", "teams", "companies", "firms", "sides", "carmakers",
+                                                  "automakers", "delegations"});
+    }
+    if (!both || s.index <= 0 || static_cast<std::size_t>(s.index) > ctx.ann.sentences.size()) return {};
+    const Span before = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
+    std::vector<std::string> names;
+    std::optional<EntityKind> kind;
+    for (const Entity& e : ctx.ann.entities) {
+        if (!before.contains(e.span)) continue;
+        const std::string name = e.canonical.empty() ? e.text : e.canonical;
+        if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+        // Unclassified names go with any kind ("Kenya" a place, "Ethiopia" not in the gazetteer); a person and a
+        // country do not make "both nations".
+        if (kind && *kind != e.kind && *kind != EntityKind::Other && e.kind != EntityKind::Other) return {};
+        if (!kind || *kind == EntityKind::Other) kind = e.kind;
+        names.push_back(name);
+    }
+    return names.size() == 2 ? names : std::vector<std::string>{};
+}
+
 /// "the company", "the Texas-based automaker" before word `at`, in a sentence naming no one else before it (a
 /// "-based" place says where the company is): "its" alone may be any name's.
 bool companyNoun(const SentenceView& s, std::size_t at) {
@@ -444,6 +471,16 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (measureEnd == at && measureAt < at && !dim) {
             if (std::string counted = countedNoun(s, end); !counted.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + counted;
+        }
+        // "Both nations finished with over 100 medals": the figure is each of the two the sentence before named.
+        if (c.subject.empty() && !dim) {
+            const std::vector<std::string> pair = bothOf(ctx, s, clause, measureAt);
+            for (const std::string& name : pair) {
+                Claim each = c;
+                each.subject = name;
+                out.push_back(std::move(each));
+            }
+            if (!pair.empty()) continue;
         }
         out.push_back(std::move(c));
     }

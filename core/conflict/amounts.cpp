@@ -47,7 +47,10 @@ int yearOf(const std::string& iso) { return iso.size() >= 4 ? std::atoi(iso.subs
 
 /// Overlap of positive length: touching intervals ("5.5" up to 5.55, "5.6" from 5.55) do not overlap.
 bool overlap(double lowA, double highA, double lowB, double highB) {
-    double eps = 1e-9 * std::max({std::fabs(highA), std::fabs(highB), 1.0});
+    // The tolerance scales with the finite bounds only: an open end ("more than 100") would make it infinite and
+    // every interval overlap every other.
+    auto finite = [](double v) { return std::isfinite(v) ? std::fabs(v) : 0.0; };
+    double eps = 1e-9 * std::max({finite(highA), finite(highB), finite(lowA), finite(lowB), 1.0});
     if (highA - lowA < eps || highB - lowB < eps) return lowA <= highB + eps && lowB <= highA + eps;
     return std::min(highA, highB) - std::max(lowA, lowB) > eps;
 }

@@ -463,5 +463,22 @@ TEST(FigureFrames, TheCompanyOfAPlaceBasedNameIsTheArticlesCompany) {
     EXPECT_EQ(india->subject, "") << "a sentence naming another place or company may speak of another automaker";
 }
 
+TEST(FigureFrames, BothNationsAreTheTwoTheSentenceBeforeNamed) {
+    auto an = annotateText("Kenya edged past Ethiopia in the final tally. Both nations finished with more than 30 medals.");
+    std::set<std::string> owners;
+    for (const Claim& c : an.claims)
+        if (c.text == "more than 30") owners.insert(c.subject);
+    EXPECT_EQ(owners, (std::set<std::string>{"Kenya", "Ethiopia"}));
+}
+
+TEST(FigureFrames, BothWithoutTwoNamesBeforeOwnsNothing) {
+    auto an = annotateText("Kenya, Ethiopia and Uganda led the final tally. Both nations finished with more than 30 medals.");
+    for (const Claim& c : an.claims) {
+        if (c.text == "more than 30") {
+            EXPECT_EQ(c.subject, "") << "three names: which two is not read";
+        }
+    }
+}
+
 }  // namespace
 }  // namespace parallax

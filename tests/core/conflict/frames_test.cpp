@@ -180,6 +180,18 @@ TEST(FrameConflicts, VehicleSalesAndDeliveriesAreOneCount) {
     EXPECT_EQ(figures(f.conflicts()), 1);
 }
 
+TEST(FrameConflicts, AnOpenEndedCountClashesOnlyBeyondItsBound) {
+    Folder f;
+    f.add("a", "Kenya edged past Ethiopia in the final tally. Both nations finished with more than 30 medals.");
+    f.add("b", "Ethiopia won 21 medals.");  // not more than 30
+    f.add("c", "Kenya won 34 medals.");     // more than 30: agrees
+    EXPECT_EQ(figures(f.conflicts()), 1);
+    Folder g;
+    g.add("a", "Officials said at least 40 people died in the flood.");
+    g.add("b", "Officials said 41 people died in the flood.");
+    EXPECT_EQ(figures(g.conflicts()), 0) << "'at least 40' holds 41";
+}
+
 TEST(FrameConflicts, TwoFiguresOfOneSentenceAreAContrast) {
     Folder f;
     f.add("a", "Acme revenue was $30 billion versus $28 billion a quarter before, and Acme revenue was $30 billion.");
