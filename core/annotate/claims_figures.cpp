@@ -94,15 +94,35 @@ bool afterPreposition(const SentenceView& s, std::size_t first) {
 /// preposition (at most three): "EVs", "plug-in hybrid cars".
 std::string countedNoun(const SentenceView& s, std::size_t end) {
     std::string out;
-    for (std::size_t k = end; k < s.words.size() && k < end + 3; ++k) {
+    std::size_t k = end;
+    for (; k < s.words.size() && k < end + 3; ++k) {
         const Word& w = s.words[k];
         if (w.punct || w.digit) break;
         if (anyWord(s.lower[k], {"of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which", "was",
-                                 "is", "were", "are", "has", "had", "have", "during", "through", "last", "this", "while"}))
+                                 "is", "were", "are", "has", "had", "have", "during", "through", "last", "this", "while",
+                                 "sold", "delivered", "shipped"}))
             break;
         out += (out.empty() ? "" : " ") + s.lower[k];
     }
+    // "battery electric vehicles (BEVs)": the short form the article then uses names the same things.
+    if (!out.empty() && k + 2 < s.words.size() && s.lower[k] == "(" && s.lower[k + 2] == ")" && s.words[k + 1].capital &&
+        s.lower[k + 1].size() >= 2 && std::all_of(s.lower[k + 1].begin(), s.lower[k + 1].end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return s.lower[k + 1];
     return out;
+}
+
+/// "the 595,413 BEVs sold by BYD": a count of things a name after it sold or delivered. The word index of that
+/// name's first word and of the verb, or nothing.
+std::optional<std::pair<std::size_t, std::size_t>> soldBy(const SentenceView& s, std::size_t end) {
+    for (std::size_t k = end; k < s.words.size() && k < end + 4; ++k) {
+        if (s.words[k].punct || s.words[k].digit) return std::nullopt;
+        if (!anyWord(s.lower[k], {"sold", "delivered", "shipped"})) continue;
+        if (k == end || k + 2 >= s.words.size() || s.lower[k + 1] != "by") return std::nullopt;
+        for (const Mention& m : s.mentions)
+            if (m.first == k + 2 || (m.first == k + 3 && s.lower[k + 2] == "the")) return std::make_pair(m.first, k);
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 bool differenceAfter(const SentenceView& s, std::size_t numberWord) {
@@ -304,12 +324,37 @@ std::vector<std::string> bothOf(const Context& ctx, const SentenceView& s, std::
 bool companyNoun(const SentenceView& s, std::size_t at) {
     for (const Mention& m : s.mentions)
         if (m.first < at && !openingWord(m) && !basedIn(s, m)) return false;
+    // "the company" or "the Texas-based automaker", not "the Chinese firm": a described company may be another one.
     for (std::size_t i = 1; i < at && i < s.lower.size(); ++i) {
         if (!anyWord(s.lower[i], {"company", "firm", "automaker", "carmaker", "chipmaker", "group"})) continue;
-        for (std::size_t k = i; k-- > 0 && k + 3 > i;)
-            if (s.lower[k] == "the") return true;
+        if (s.lower[i - 1] == "the") return true;
+        const std::string& w = s.lower[i - 1];
+        const bool based = w.size() > 6 && w.compare(w.size() - 6, 6, "-based") == 0;
+        if (based && i >= 2 && s.lower[i - 2] == "the") return true;
     }
     return false;
+}
+
+/// The organisation that opens the sentence before, when this sentence opens with "the <description> firm" (or
+/// company, automaker, carmaker) and names no one before word `at`; else empty.
+std::string describedCompany(const Context& ctx, const SentenceView& s, std::size_t at) {
+    if (s.lower.size() < 3 || s.lower[0] != "the" || s.index <= 0 || static_cast<std::size_t>(s.index) > ctx.ann.sentences.size())
+        return {};
+    std::size_t noun = 1;
+    while (noun < 4 && noun < at && !anyWord(s.lower[noun], {"firm", "company", "automaker", "carmaker", "chipmaker"})) ++noun;
+    if (noun >= 4 || noun >= at) return {};
+    for (const Mention& m : s.mentions)
+        if (m.first < at && !openingWord(m) && !basedIn(s, m)) return {};
+    const Span before = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
+    for (const Entity& e : ctx.ann.entities) {
+        if (!before.contains(e.span)) continue;
+        // The first name, at the very start of that sentence (its subject), and a company.
+        const std::string_view lead = ctx.text.substr(before.start, e.span.start - before.start);
+        const bool opens = lead.find_first_not_of(" \t\r\n") == std::string_view::npos;
+        if (!opens || e.kind != EntityKind::Organization) return {};
+        return e.canonical.empty() ? e.text : e.canonical;
+    }
+    return {};
 }
 
 /// The deliveries measure for a percentage of "sales" whose clause then gives the level in units or vehicles ("sales
@@ -356,6 +401,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         std::size_t measureAt = at;
         std::size_t measureEnd = at;
         std::size_t countedWords = 0;
+        std::size_t owner = s.words.size();  // the first word of a name the measure's verb names after the figure
         if (q.unit == "%") {
             // "Tesla's deliveries slid 1.1%": a rate of change of a counted measure named just before it.
             for (std::size_t k = at; k-- > clause && k + 6 > at;) {
@@ -378,6 +424,14 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 countedWords = m->length;
             } else if (!q.unit.empty() && end < s.lower.size()) {
                 if (auto m2 = lex.after.match(s.lower, end)) measure = &lex.measures[static_cast<std::size_t>(m2->payload)];
+            }
+            if (measure == nullptr) {
+                if (auto by = soldBy(s, end)) {
+                    measure = lex.find("deliveries");
+                    owner = by->first;
+                    measureAt = by->second;
+                    measureEnd = by->second + 1;
+                }
             }
             // "killed 88 people", "a death toll of 64": the measure before a figure of people or of nothing.
             if (measure == nullptr) {
@@ -434,6 +488,11 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         bool ambiguous = false;
         const bool compound = dim && q.text.find('-') != std::string::npos;
         const Mention* subject = subjectOf(s, clause, clauseTo, measureAt, end, dim.has_value(), compound, ambiguous);
+        if (owner < s.words.size()) {
+            ambiguous = false;
+            for (const Mention& m : s.mentions)
+                if (m.first == owner) subject = &m;
+        }
         if (ambiguous) continue;
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? subject->name : std::string{};
@@ -445,6 +504,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         // company" in a sentence that names nothing else is the company the article is about.
         if (c.subject.empty() && !dim && subject == nullptr && !ctx.mainOrg.empty() && companyNoun(s, measureAt))
             c.subject = ctx.mainOrg;
+        // "BYD, based in Shenzhen, outpaced Tesla. The Chinese firm delivered 595,412 BEVs": a described company
+        // opening a sentence that names no one is the company that opened the sentence before.
+        if (c.subject.empty() && !dim && subject == nullptr) c.subject = describedCompany(ctx, s, measureAt);
         if (compound) {
             // The size belongs to the noun it describes, or to a name set beside that noun: "the Orla, a 900-foot
             // vessel" (apposition before) or "a 948-foot vessel known as the Dali" (a name just after).
@@ -468,7 +530,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (q.unit == "%" && c.frame.kind == "level") continue;
         // "delivered 1.76 million EVs" / "delivered 918,556 plug-in hybrid cars": a measure read from the verb
         // counts what the noun after the figure names.
-        if (measureEnd == at && measureAt < at && !dim) {
+        if ((measureEnd == at && measureAt < at && !dim) || owner < s.words.size()) {
             if (std::string counted = countedNoun(s, end); !counted.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + counted;
         }

@@ -454,13 +454,17 @@ TEST(FigureFrames, SalesToldInUnitsAreDeliveries) {
 TEST(FigureFrames, TheCompanyOfAPlaceBasedNameIsTheArticlesCompany) {
     // "the Texas-based automaker": the place says where the company is; the company is the one the article is about.
     auto an = annotateText("Nordvik Motors reported on Monday. Nordvik Motors lost its lead. Data show the Ohio-based automaker "
-                           "losing ground after deliveries slid 11% in 2024. In India the automaker said deliveries slid 9%.");
+                           "losing ground after deliveries slid 11% in 2024. In India the automaker said deliveries slid 9%. The "
+                           "German firm delivered 7,000 vehicles.");
     auto slid = figure(an, "11%");
     ASSERT_TRUE(slid);
     EXPECT_EQ(slid->subject, "Nordvik Motors");
     auto india = figure(an, "9%");
     ASSERT_TRUE(india);
     EXPECT_EQ(india->subject, "") << "a sentence naming another place or company may speak of another automaker";
+    auto german = figure(an, "7,000 vehicles");
+    ASSERT_TRUE(german);
+    EXPECT_EQ(german->subject, "") << "a described company may be another than the article's";
 }
 
 TEST(FigureFrames, BothNationsAreTheTwoTheSentenceBeforeNamed) {
@@ -476,6 +480,35 @@ TEST(FigureFrames, BothWithoutTwoNamesBeforeOwnsNothing) {
     for (const Claim& c : an.claims) {
         if (c.text == "more than 30") {
             EXPECT_EQ(c.subject, "") << "three names: which two is not read";
+        }
+    }
+}
+
+TEST(FigureFrames, ADescribedFirmIsTheCompanyThatOpenedTheSentenceBefore) {
+    auto an = annotateText("Nordvik Motors, based in Shenzhen, outpaced Halvard Systems in the quarter. The Chinese firm delivered "
+                           "95,412 battery electric vehicles (BEVs) to customers.");
+    auto bevs = figure(an, "95,412");
+    ASSERT_TRUE(bevs);
+    EXPECT_EQ(bevs->subject, "Nordvik Motors");
+    EXPECT_EQ(bevs->frame.measure, "deliveries");
+    EXPECT_EQ(bevs->frame.scope, "bevs") << "the short form in parentheses names the same things";
+    auto other = annotateText("Shenzhen officials praised the quarter. The Chinese firm delivered 95,000 vehicles.");
+    auto unnamed = figure(other, "95,000 vehicles");
+    ASSERT_TRUE(unnamed);
+    EXPECT_EQ(unnamed->subject, "") << "the sentence before opens with no company";
+}
+
+TEST(FigureFrames, ThingsSoldByANameAreItsDeliveries) {
+    auto an = annotateText("Halvard Systems delivered 80,000 BEVs, fewer than the 95,413 BEVs sold by Nordvik Motors in the period. "
+                           "Halvard Systems said the 500 cars sold by dealers were returned.");
+    auto sold = figure(an, "95,413");
+    ASSERT_TRUE(sold);
+    EXPECT_EQ(sold->subject, "Nordvik Motors") << "the seller after 'by', not the sentence's first name";
+    EXPECT_EQ(sold->frame.measure, "deliveries");
+    EXPECT_EQ(sold->frame.scope, "bevs");
+    for (const Claim& c : an.claims) {
+        if (c.text.rfind("500", 0) == 0) {
+            EXPECT_NE(c.frame.measure, "deliveries") << "sold by no name";
         }
     }
 }

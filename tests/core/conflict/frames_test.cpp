@@ -192,6 +192,15 @@ TEST(FrameConflicts, AnOpenEndedCountClashesOnlyBeyondItsBound) {
     EXPECT_EQ(figures(g.conflicts()), 0) << "'at least 40' holds 41";
 }
 
+TEST(FrameConflicts, UnitsOfOneKindMeetUnderTheirShortForm) {
+    Folder f;
+    f.add("a", "Nordvik Motors, based in Shenzhen, outpaced Halvard Systems in the quarter. The Chinese firm delivered 95,412 "
+               "battery electric vehicles (BEVs) to customers.");
+    f.add("b", "Halvard Systems delivered 80,000 BEVs, fewer than the 95,413 BEVs sold by Nordvik Motors in the period.");
+    f.add("c", "Nordvik Motors delivered 41,000 plug-in hybrid vehicles (PHEVs) in the quarter.");  // other vehicles
+    EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
 TEST(FrameConflicts, TwoFiguresOfOneSentenceAreAContrast) {
     Folder f;
     f.add("a", "Acme revenue was $30 billion versus $28 billion a quarter before, and Acme revenue was $30 billion.");
