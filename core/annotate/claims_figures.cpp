@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdio>
 #include <optional>
+#include <set>
 
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
@@ -381,6 +382,37 @@ const MeasureInfo* salesInUnits(const Context& ctx, const SentenceView& s, std::
     return nullptr;
 }
 
+/// What happened to the people a stable count counts, when its own clause says it: "Two crew members, a man and
+/// a woman, were rescued". Such a figure counts those it happened to, a part of the crew or of the passengers,
+/// never the crew or the passengers on board. Empty when no such verb follows the count before the clause
+/// moves on ("and", "which", "according"), when it is denied ("none were injured"), and when the count is a
+/// whole group ("All 171 passengers and 6 crew members survived": everyone on board did).
+std::string fateOf(const SentenceView& s, std::size_t figureAt, std::size_t from, std::size_t to) {
+    static const std::set<std::string, std::less<>> kFates = {
+        "rescued", "killed", "died", "dead", "injured", "hurt", "wounded", "missing", "survived", "evacuated",
+        "hospitalised", "hospitalized", "arrested", "detained", "trapped", "saved", "freed", "released", "treated"};
+    static const std::set<std::string, std::less<>> kClauseMoves = {"and", "but", "while", "which", "who", "whom",
+                                                                    "according", "after", "before", "when", ";"};
+    static const std::set<std::string, std::less<>> kDenials = {"none", "no", "not", "nobody", "never", "neither"};
+    for (std::size_t k = figureAt >= 3 ? figureAt - 3 : 0; k < figureAt && k < s.lower.size(); ++k)
+        if (s.lower[k] == "all" || s.lower[k] == "every" || s.lower[k] == "both") return {};
+    for (std::size_t i = from; i < to && i < s.lower.size(); ++i) {
+        // An aside between commas ("Two crew members, a man and a woman, were rescued") is passed over.
+        if (s.lower[i] == ",") {
+            std::size_t close = i + 1;
+            while (close < to && close < s.lower.size() && close <= i + 7 && s.lower[close] != ",") ++close;
+            if (close < to && close < s.lower.size() && s.lower[close] == ",") i = close;
+            continue;
+        }
+        if (kClauseMoves.contains(s.lower[i])) break;
+        if (!kFates.contains(s.lower[i])) continue;
+        for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k)
+            if (kDenials.contains(s.lower[k])) return {};
+        return s.lower[i];
+    }
+    return {};
+}
+
 void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     streakFigures(ctx, s, out);
     const MeasureLexicon& lex = measureLexicon();
@@ -526,6 +558,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.moves = measure->moves;
         FigurePlace place{at, end, measureAt, measureEnd, clause, clauseTo};
         readFrameSlots(s, place, q.unit, c.frame);
+        if (measure->dimension == "count" && !measure->moves)
+            if (std::string fate = fateOf(s, at, end, clauseTo); !fate.empty())
+                c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + fate;
         // A percentage of a count is a rate of change or a share, never a level to compare with a count.
         if (q.unit == "%" && c.frame.kind == "level") continue;
         // "delivered 1.76 million EVs" / "delivered 918,556 plug-in hybrid cars": a measure read from the verb
@@ -548,31 +583,51 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
     }
 }
 
-/// A Chinese measure form right after the figure (at most one linking character: "254人死亡", "28城") or
-/// ending at most four characters before it ("续航里程为700公里", "震源深度30公里").
+/// A Chinese measure form right after the figure, or after one counter ("254人死亡", "6名机组人员", "28城"), or
+/// ending at most four characters before it ("续航里程为700公里", "震源深度30公里"). A form after the figure wins:
+/// in "175名乘客和6名机组人员" the 6 is the crew's, and 乘客 before it belongs to the item before 和.
 const MeasureInfo* zhMeasure(std::string_view text, std::size_t clause, std::size_t qStart, std::size_t qEnd,
                              std::size_t clauseEnd, const std::optional<UnitDimension>& dim, const MeasureLexicon& lex) {
     const std::string wanted = dim ? dim->dimension : std::string("count");
-    const MeasureInfo* found = nullptr;
-    std::size_t bestLen = 0;
+    const MeasureInfo* afterFound = nullptr;
+    const MeasureInfo* beforeFound = nullptr;
+    std::size_t afterLen = 0;
+    std::size_t beforeLen = 0;
+    // A counter between a count and its noun: 名, 人, 位, 个 (people and things), 艘, 架, 辆 (craft).
+    std::size_t counted = qEnd;
+    if (!dim)
+        for (std::string_view counter : {"名", "位", "个", "艘", "架", "辆"})
+            if (text.compare(qEnd, counter.size(), counter) == 0) counted = qEnd + counter.size();
     for (const MeasureInfo& m : lex.measures) {
         if (m.dimension != wanted) continue;
         for (const std::string& form : m.zh) {
-            if (form.size() <= bestLen) continue;
-            // after: "人死亡" at the figure's end, or after one measure word ("枚金牌")
-            bool after = text.compare(qEnd, form.size(), form) == 0 && qEnd + form.size() <= clauseEnd;
-            // before: the form ends at most four characters (12 bytes) before the figure, inside the clause
-            const std::size_t lo = std::max(clause, qStart >= form.size() + 12 ? qStart - form.size() - 12 : std::size_t{0});
-            const bool before = lo < qStart && text.substr(lo, qStart - lo).find(form) != std::string_view::npos;
-            // Count forms of one character ("城", "金") only right after the figure.
-            if (!dim && form.size() <= 3 && !after) continue;
-            if (after || before) {
-                found = &m;
-                bestLen = form.size();
+            // after: "人死亡" at the figure's end, or after one counter ("名机组人员")
+            const bool after = (text.compare(qEnd, form.size(), form) == 0 && qEnd + form.size() <= clauseEnd) ||
+                               (counted > qEnd && text.compare(counted, form.size(), form) == 0 &&
+                                counted + form.size() <= clauseEnd);
+            if (after && form.size() > afterLen) {
+                afterFound = &m;
+                afterLen = form.size();
             }
+            // Count forms of one character ("城", "金") only right after the figure.
+            if (after || (!dim && form.size() <= 3) || form.size() <= beforeLen) continue;
+            // before: the form ends at most four characters (12 bytes) before the figure, inside the clause, and
+            // no list mark (和, 与, 及, 、) parts it from the figure
+            const std::size_t lo = std::max(clause, qStart >= form.size() + 12 ? qStart - form.size() - 12 : std::size_t{0});
+            if (lo >= qStart) continue;
+            const std::string_view window = text.substr(lo, qStart - lo);
+            const std::size_t at = window.rfind(form);
+            if (at == std::string_view::npos) continue;
+            const std::string_view between = window.substr(at + form.size());
+            bool listed = false;
+            for (std::string_view mark : {"和", "与", "及", "、", "以及", "並", "并"})
+                listed = listed || between.find(mark) != std::string_view::npos;
+            if (listed) continue;
+            beforeFound = &m;
+            beforeLen = form.size();
         }
     }
-    return found;
+    return afterFound != nullptr ? afterFound : beforeFound;
 }
 
 /// The part of a whole a Chinese figure is about: "乒乓球项目中国队收获4金" (table tennis), "中国田径队获得1金"

@@ -144,6 +144,43 @@ TEST(FigureFrames, ChineseCountsAndMeasurements) {
     EXPECT_EQ(cities->frame.measure, "cities");
 }
 
+TEST(FigureFrames, AChineseListGivesEachCountItsOwnNoun) {
+    // 乘客 before the 6 belongs to the item before 和; the 6 is counted by 名机组人员 after it.
+    auto an = annotateText("航班上共有181人，包括175名乘客和6名机组人员。");
+    auto passengers = figure(an, "175");
+    ASSERT_TRUE(passengers);
+    EXPECT_EQ(passengers->frame.measure, "passengers");
+    auto crew = figure(an, "6");
+    ASSERT_TRUE(crew);
+    EXPECT_EQ(crew->frame.measure, "crew");
+    // A noun before the figure with nothing between still names it ("乘客人数为175").
+    auto before = annotateText("这架客机的乘客人数为175，机组人员6名。");
+    auto p2 = figure(before, "175");
+    ASSERT_TRUE(p2);
+    EXPECT_EQ(p2->frame.measure, "passengers");
+}
+
+TEST(FigureFrames, ACountOfThoseSomethingHappenedToIsAPart) {
+    auto an = annotateText("The plane carried 175 passengers and six crew members. Two crew members, a man and a woman, "
+                           "were rescued from the wreckage.");
+    auto aboard = figure(an, "six");
+    ASSERT_TRUE(aboard);
+    EXPECT_EQ(aboard->frame.scope, "");
+    auto rescued = figure(an, "Two");
+    ASSERT_TRUE(rescued);
+    EXPECT_EQ(rescued->frame.measure, "crew");
+    EXPECT_EQ(rescued->frame.scope, "rescued");  // another frame than the crew on board
+    // The whole group, or a fate denied or told of someone else, leaves the count as it is.
+    auto whole = annotateText("All 171 passengers and 6 crew members survived. There were 22 crew members on board the "
+                              "freighter, according to its owner, and none were injured.");
+    auto all = figure(whole, "171");
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->frame.scope, "");
+    auto none = figure(whole, "22");
+    ASSERT_TRUE(none);
+    EXPECT_EQ(none->frame.scope, "");
+}
+
 TEST(FigureFrames, ChineseStageAndPeriod) {
     auto an = annotateText("蓝鲸科技股价午间报52.3港元，收盘报51.8港元。2024年第一季度蓝鲸科技营业收入为30亿元。");
     auto midday = figure(an, "52.3港元");
