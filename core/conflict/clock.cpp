@@ -49,6 +49,13 @@ bool containsAny(std::string_view text, std::initializer_list<std::string_view> 
     return false;
 }
 
+/// The offset of a US zone on the side's zone day, else on a file's day (read both ways by clockGap).
+std::optional<int> seasonOffset(const ClockTime& t, const ClockSide& side) {
+    if (side.zoneDay) return namedOffset(t.zone, side.zoneDay);
+    if (side.dayGuessed) return namedOffset(t.zone, side.day);
+    return std::nullopt;
+}
+
 int circular(int a, int b) {
     int d = std::abs(a - b) % 1440;
     return d > 720 ? 1440 - d : d;
@@ -109,19 +116,27 @@ int clockTolerance(const ClockTime& t, std::string_view written) {
 std::optional<ClockGap> clockGap(const ClockSide& a, const ClockSide& b) {
     ClockTime ta = a.time;
     ClockTime tb = b.time;
-    if (!ta.offset) ta.offset = namedOffset(ta.zone, a.zoneDay);
-    if (!tb.offset) tb.offset = namedOffset(tb.zone, b.zoneDay);
+    // The season of a US zone comes from the side's zone day (clock.h); a day known only from a file's time may be
+    // on standard or on daylight time: both offsets are tried and the nearer reading is kept.
+    const bool aBoth = !ta.offset && !a.zoneDay && a.dayGuessed && namedOffset(ta.zone, a.day).has_value();
+    const bool bBoth = !tb.offset && !b.zoneDay && b.dayGuessed && namedOffset(tb.zone, b.day).has_value();
+    if (!ta.offset) ta.offset = seasonOffset(ta, a);
+    if (!tb.offset) tb.offset = seasonOffset(tb, b);
     bool bothDays = a.dayStated && b.dayStated && a.day && b.day;
     ClockGap gap;
     if (ta.offset && tb.offset) {
-        int ua = ta.minutes - *ta.offset;
-        int ub = tb.minutes - *tb.offset;
-        if (bothDays) {
+        auto apartWith = [&](int offsetA, int offsetB) {
+            int ua = ta.minutes - offsetA;
+            int ub = tb.minutes - offsetB;
+            if (!bothDays) return circular(ua, ub);
             long apart = std::labs((*a.day * 1440 + ua) - (*b.day * 1440 + ub));
-            gap.minutes = static_cast<int>(std::min<long>(apart, 100000));
-        } else {
-            gap.minutes = circular(ua, ub);
-        }
+            return static_cast<int>(std::min<long>(apart, 100000));
+        };
+        gap.minutes = apartWith(*ta.offset, *tb.offset);
+        // namedOffset gives the reading of the guessed day; the other reading is an hour away.
+        for (int da : {0, aBoth ? (usDaylightSaving(*a.day) ? -60 : 60) : 0})
+            for (int db : {0, bBoth ? (usDaylightSaving(*b.day) ? -60 : 60) : 0})
+                gap.minutes = std::min(gap.minutes, apartWith(*ta.offset + da, *tb.offset + db));
         gap.zonesKnown = true;
         return gap;
     }

@@ -33,10 +33,11 @@ struct ClockSide {
     ClockTime time;
     std::optional<long> day;
     bool dayStated = false;  ///< the day is the claim's own, not the publication day
+    bool dayGuessed = false; ///< the day is a file's time: it cannot say whether daylight saving applied
     /// The day that says whether daylight saving applies to a US zone: the claim's day, its month and day
-    /// ("Oct 13"), or a publication day that was read from the page (a file's modification time is not).
+    /// ("Oct 13"), a publication day read from the page, or the other side's (one event has one day); unset when
+    /// only a file's time is known.
     std::optional<long> zoneDay;
-    bool dayFromFile = false;  ///< `day` is a file's modification time: no day is known
     int month = 0;  ///< a month and day the claim states without a year ("Oct 13"), else 0
     int dayOfMonth = 0;
     int tolerance = 0;

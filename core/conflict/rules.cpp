@@ -149,10 +149,10 @@ std::optional<ClockSide> clockSideOf(const Side& s) {
     std::optional<Date> p = Date::parseIso(s.published);
     if (p && p->precision != DatePrecision::Day) p.reset();
     // A file's modification time says nothing of the day or the season the page speaks of.
-    const bool pageDate = s.source != nullptr && s.source->published && s.source->published->source != DateSource::File;
+    const bool pageDate = p && !s.publishedGuessed;
     if (!c.day && p) {
         c.day = p->daysSinceEpoch();
-        c.dayFromFile = s.source != nullptr && !pageDate;
+        c.dayGuessed = s.publishedGuessed;
     }
     if (!c.zoneDay && r && r->anyYearMonth != 0 && r->anyYearDay != 0 && r->anyYearDay == r->anyYearLastDay) {
         // "Oct 13" with no year: daylight saving follows the month and day, in the publication year when the page
@@ -162,10 +162,10 @@ std::optional<ClockSide> clockSideOf(const Side& s) {
         c.month = m;
         c.dayOfMonth = d;
         const bool changeWeek = (m == 3 && d >= 8 && d <= 14) || (m == 11 && d <= 7);
-        if (pageDate && p) c.zoneDay = dayOf(p->year, m, d);
+        if (pageDate) c.zoneDay = dayOf(p->year, m, d);
         else if (!changeWeek) c.zoneDay = dayOf(2001, m, d);
     }
-    if (!c.zoneDay && pageDate && p) c.zoneDay = p->daysSinceEpoch();
+    if (!c.zoneDay && pageDate) c.zoneDay = p->daysSinceEpoch();
     c.tolerance = clockTolerance(*t, s.claim.timeText);
     return c;
 }
@@ -197,7 +197,7 @@ std::optional<Finding> judgeClock(const Side& a, const Side& b) {
         auto nb = near(*cb, *ca);
         // A side whose day is only a file's date is taken at the story's word (the story is one event), unless the
         // other side states a day: a time of no known day cannot be put beside a dated one.
-        const bool unknown = ((ca->dayFromFile && ca->month == 0) || (cb->dayFromFile && cb->month == 0)) &&
+        const bool unknown = ((ca->dayGuessed && ca->month == 0) || (cb->dayGuessed && cb->month == 0)) &&
                              !ca->dayStated && !cb->dayStated;
         if (!na || !nb || (!unknown && std::labs(*na - *nb) > 2)) return std::nullopt;
     }
@@ -498,7 +498,12 @@ std::string whereOf(const Side& s) {
     if (s.reference()) return "the reference facts";
     if (!s.source->outlet.empty()) return s.source->outlet;
     if (!s.source->title.empty()) {
-        std::string t = s.source->title.size() > 60 ? s.source->title.substr(0, 57) + "..." : s.source->title;
+        std::string t = s.source->title;
+        if (t.size() > 60) {
+            std::size_t cut = 57;
+            while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+            t = t.substr(0, cut) + "...";
+        }
         return quoted(t);
     }
     return s.article;
