@@ -7,6 +7,7 @@
 
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
+#include "core/annotate/claims_measures.h"
 #include "core/annotate/measures.h"
 #include "core/annotate/zh_text.h"
 
@@ -210,7 +211,10 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (at >= end) continue;
         const std::size_t numberWord = numberWordOf(s, at, end);
         const std::size_t clause = clauseStart(s, at);
-        const std::size_t clauseTo = clauseEnd(s, end);
+        // A figure in an opening phrase ("Packing winds of 234 km/h, Yagi ...") is the main clause's subject's, and
+        // the main clause's words ("so far in 2024") are no slots of its frame.
+        const std::optional<std::size_t> opening = openingPhraseEnd(s, at);
+        const std::size_t clauseTo = opening ? std::min(*opening, clauseEnd(s, end)) : clauseEnd(s, end);
         const auto dim = lex.dimensionOf(q.unit);
         const MeasureInfo* measure = nullptr;
         std::size_t measureAt = at;
@@ -293,6 +297,10 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         const bool compound = dim && q.text.find('-') != std::string::npos;
         const Mention* subject = subjectOf(s, clause, clauseTo, measureAt, end, dim.has_value(), compound, ambiguous);
         if (ambiguous) continue;
+        if (subject == nullptr && opening) {
+            subject = mainClauseSubject(s, *opening);
+            if (subject != nullptr && dim && subject->kind == EntityKind::Place) subject = nullptr;
+        }
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? subject->name : std::string{};
         // "the 2.6-mile bridge": unnamed, but a bridge, not the ship of the same story.
@@ -305,7 +313,11 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             const bool apposition = subject != nullptr && subject->last <= at && at - subject->last <= 3 &&
                                     subject->last < s.lower.size() && s.lower[subject->last] == ",";
             const bool after = subject != nullptr && subject->first >= end;
-            if (!apposition && !after) c.subject = describedNoun(s, end);
+            if (!apposition && !after) {
+                c.subject = describedNoun(s, end);
+                // "the 2.6-mile bridge" in an article about the Francis Scott Key Bridge is that bridge's length.
+                if (std::string named = namedThingAfter(ctx, s, end); !named.empty()) c.subject = named;
+            }
         }
         c.attribute = measure->name;
         c.value = formatValue(q.value, q.unit, measure->dimension);

@@ -1,0 +1,30 @@
+#pragma once
+/// @file claims_measures.h  Whose a measurement is, where its sentence does not say it next to the figure
+/// (claims_measures.cpp): an opening phrase whose figure belongs to the main clause's subject, a generic noun
+/// ("the 2.6-mile bridge") that stands for the named thing of the article, a spec row glued to its label.
+/// Internal to parallax_annotate.
+#include <optional>
+#include <string>
+
+#include "core/annotate/claims_extract.h"
+
+namespace parallax::annotate::claims {
+
+/// "Packing winds of 234 km per hour near its centre, Yagi ...", "With a range of 700 km, the SU7 ...": when the
+/// figure at word `at` sits in a phrase that opens the sentence with a participle or "with", the index of the
+/// comma that ends the phrase; nullopt otherwise.
+[[nodiscard]] std::optional<std::size_t> openingPhraseEnd(const SentenceView& s, std::size_t at);
+
+/// The name that opens the main clause after an opening phrase's comma (at most one article word between).
+[[nodiscard]] const Mention* mainClauseSubject(const SentenceView& s, std::size_t comma);
+
+/// The named thing of the article a generic noun stands for: "bridge" -> "Francis Scott Key Bridge" (a name
+/// ending with the noun), "spacecraft" -> "Chang'e 6" ("the Chang'e 6 spacecraft", "the spacecraft Chang'e 6").
+/// Empty when the article names no such thing, or names two that are not one ("Key Bridge" and "Bay Bridge").
+[[nodiscard]] std::string namedThingOf(const Context& ctx, const std::string& noun);
+
+/// namedThingOf the first of the (at most three) lower-case words after a compound size that resolves: "the
+/// 98,000-ton ship ran aground" -> the ship the article names.
+[[nodiscard]] std::string namedThingAfter(const Context& ctx, const SentenceView& s, std::size_t end);
+
+}  // namespace parallax::annotate::claims

@@ -1,0 +1,79 @@
+// Whose a measurement is when its own words do not name it (claims_measures.cpp), on sentences written for these
+// tests: an opening phrase's figure belongs to the main clause's subject; a generic noun stands for the one named
+// thing of its kind the article names.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "core/annotate/annotator.h"
+
+namespace parallax {
+namespace {
+
+Annotations annotateText(const std::string& text) {
+    Article a;
+    a.id = "t";
+    a.text = text;
+    a.published = PublishedDate{*Date::parseIso("2025-06-10"), DateSource::Metadata, "test"};
+    return annotate::annotate(a);
+}
+
+std::optional<Claim> figure(const Annotations& an, const std::string& written) {
+    for (const Claim& c : an.claims)
+        if (c.kind == ClaimKind::Amount && c.text == written) return c;
+    return std::nullopt;
+}
+
+TEST(MeasureSubjects, AnOpeningPhrasesFigureIsTheMainClauseSubjects) {
+    auto an = annotateText("Packing maximum sustained winds of 190 km per hour near its eye, Typhoon Mira is the strongest "
+                           "storm of 2025 so far.");
+    auto wind = figure(an, "190 km per hour");
+    ASSERT_TRUE(wind);
+    EXPECT_EQ(wind->frame.measure, "wind speed");
+    EXPECT_NE(wind->subject.find("Mira"), std::string::npos);
+    // "so far" and "of 2025" belong to the main clause, not to the wind speed
+    EXPECT_EQ(wind->frame.stage, "");
+    EXPECT_EQ(wind->frame.period, "");
+}
+
+TEST(MeasureSubjects, AFigureOfTheMainClauseKeepsItsOwnSubject) {
+    // The figure is after the opening phrase's comma: the phrase does not govern it.
+    auto an = annotateText("Making landfall near the port, Typhoon Mira brought winds of 150 km/h.");
+    auto wind = figure(an, "150 km/h");
+    ASSERT_TRUE(wind);
+    EXPECT_NE(wind->subject.find("Mira"), std::string::npos);
+    // A name ending in -ing opens no participle phrase.
+    auto other = annotateText("Beijing recorded gusts of 80 km/h, the highest this spring.");
+    auto gust = figure(other, "80 km/h");
+    ASSERT_TRUE(gust);
+    EXPECT_EQ(gust->frame.measure, "wind speed");
+}
+
+TEST(MeasureSubjects, AGenericNounIsTheNamedThingOfItsKind) {
+    auto an = annotateText("The Harlow Bay Bridge opened in 1981. Plans to repair the 3.4-mile bridge were announced on "
+                           "Monday.");
+    auto length = figure(an, "3.4-mile");
+    ASSERT_TRUE(length);
+    EXPECT_EQ(length->frame.measure, "length");
+    EXPECT_EQ(length->subject, "Harlow Bay Bridge");
+}
+
+TEST(MeasureSubjects, TwoNamedThingsOfTheKindLeaveTheNounGeneric) {
+    auto an = annotateText("The Harlow Bridge and the Kenton Bridge both closed. Plans to repair the 3.4-mile bridge "
+                           "were announced.");
+    auto length = figure(an, "3.4-mile");
+    ASSERT_TRUE(length);
+    EXPECT_EQ(length->subject, "bridge");
+}
+
+TEST(MeasureSubjects, ANounWrittenBesideTheNameResolvesToo) {
+    auto an = annotateText("The container ship Marlow left the port at dawn. The 98,000-ton ship ran aground at noon.");
+    auto mass = figure(an, "98,000-ton");
+    ASSERT_TRUE(mass);
+    EXPECT_EQ(mass->frame.measure, "mass");
+    EXPECT_EQ(mass->subject, "Marlow");
+}
+
+}  // namespace
+}  // namespace parallax

@@ -1,0 +1,92 @@
+// Measurements compared across articles, end to end (annotator + detector), on sentences written for these
+// tests: lengths, masses and speeds that cannot both hold are flagged; the same size in two units, or inside
+// the tolerance its wording allows, is not.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/annotate/annotator.h"
+#include "core/conflict/detector.h"
+
+namespace parallax::conflict {
+namespace {
+
+struct Folder {
+    std::vector<Article> articles;
+    std::map<std::string, Annotations> ann;
+
+    Folder& add(const std::string& id, const std::string& text, const std::string& published = "2025-03-20") {
+        Article a;
+        a.id = id;
+        a.title = id;
+        a.text = text;
+        a.published = PublishedDate{*Date::parseIso(published), DateSource::Metadata, "test"};
+        articles.push_back(a);
+        return *this;
+    }
+
+    std::vector<Conflict> conflicts() {
+        Story story;
+        story.id = "s1";
+        std::vector<const Article*> ptrs;
+        for (const Article& a : articles) {
+            story.articles.push_back(a.id);
+            ptrs.push_back(&a);
+            ann[a.id] = annotate::annotate(a);
+        }
+        return findConflicts(story, ptrs, ann, {});
+    }
+};
+
+int figures(const std::vector<Conflict>& cs) {
+    int n = 0;
+    for (const Conflict& c : cs) n += c.type == ConflictType::Number ? 1 : 0;
+    return n;
+}
+
+TEST(MeasureConflicts, AGenericBridgeAgainstTheNamedOne) {
+    Folder f;
+    f.add("a", "The Harlow Bay Bridge opened in 1981. Plans to repair the 3.4-mile bridge were announced.");
+    f.add("b", "The Harlow Bay Bridge was over 2.1 miles long.");
+    auto cs = f.conflicts();
+    ASSERT_EQ(figures(cs), 1);
+    EXPECT_NE(cs.front().reason.find("3.4-mile"), std::string::npos);
+}
+
+TEST(MeasureConflicts, OverASizeIsALittleMoreNotAnySize) {
+    Folder f;
+    f.add("a", "The Harlow Bay Bridge was over 2.1 miles long.");
+    f.add("b", "The Harlow Bay Bridge is 11,300 feet long.");  // 2.14 miles: "over 2.1 miles"
+    f.add("c", "The Harlow Bay Bridge is 2.5 miles long.");    // a little more, still "over 2.1"
+    EXPECT_EQ(figures(f.conflicts()), 1);                      // only 11,300 ft against 2.5 miles
+}
+
+TEST(MeasureConflicts, MoreThanACountStaysOpen) {
+    // A count said with "more than" may be any larger number: tolls rise, crowds are guessed.
+    Folder f;
+    f.add("a", "The Marlow carried more than 20 crew members.");
+    f.add("b", "The Marlow carried 45 crew members.");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+}
+
+TEST(MeasureConflicts, AnOpeningPhrasesWindSpeedMeetsTheStorms) {
+    Folder f;
+    f.add("a", "Packing maximum sustained winds of 234 km per hour near its eye, Typhoon Mira is the strongest storm of "
+               "2025 so far.", "2025-09-06");
+    f.add("b", "Typhoon Mira slammed into the coast with winds of 210 km/h on Friday.", "2025-09-06");
+    auto cs = f.conflicts();
+    ASSERT_EQ(figures(cs), 1);
+    EXPECT_NE(cs.front().reason.find("wind speed"), std::string::npos);
+}
+
+TEST(MeasureConflicts, TheSameWindInTwoUnitsAgrees) {
+    Folder f;
+    f.add("a", "Packing winds of 130 mph, Typhoon Mira hit the coast.", "2025-09-06");
+    f.add("b", "Typhoon Mira hit the coast with winds of 209 km/h.", "2025-09-06");  // 130 mph = 209 km/h
+    EXPECT_EQ(figures(f.conflicts()), 0);
+}
+
+}  // namespace
+}  // namespace parallax::conflict
