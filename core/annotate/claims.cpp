@@ -45,12 +45,12 @@ void extractClaims(const Article& article, Annotations& ann) {
             }
         }
     }
-    const claims::Context ctx{article.text, ann, lex, mainOrg};
+    const claims::Context ctx{article.text, ann, lex, mainOrg, article.title};
     // The Chinese cues are written in simplified characters; Hong Kong and Taiwan pages are read through a
     // character-for-character fold, so offsets into the article stay valid.
     const std::string simplified = zh::hasHan(article.text) ? text::simplifiedChinese(article.text) : std::string{};
     const claims::Context zhCtx{simplified.empty() ? std::string_view(article.text) : std::string_view(simplified), ann, lex,
-                                mainOrg};
+                                mainOrg, article.title};
     std::vector<Claim> found;
     for (const claims::SentenceView& s : views) {
         if (s.question) continue;  // "How is China closing the gap?" asks; it states nothing

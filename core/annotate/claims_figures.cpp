@@ -264,8 +264,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             if (measure != nullptr && differenceAfter(s, numberWord)) measure = nullptr;
         } else {
             // A measurement: the measure words before the figure ("a depth of", "winds of") or after its unit
-            // ("300 metres long"), of the unit's dimension.
-            for (std::size_t k = at; k-- > clause && k + 5 > at;) {
+            // ("300 metres long"), of the unit's dimension; a spec row's label glued to it ("Speed22 knots").
+            measure = gluedRowMeasure(s, at, q.span, ctx.text, dim->dimension);
+            for (std::size_t k = at; measure == nullptr && k-- > clause && k + 5 > at;) {
                 if (auto m = lex.before.match(s.lower, k); m && k + m->length <= at && k + m->length + 2 >= at) {
                     const MeasureInfo& info = lex.measures[static_cast<std::size_t>(m->payload)];
                     if (info.dimension != dim->dimension) continue;
@@ -297,12 +298,15 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         const bool compound = dim && q.text.find('-') != std::string::npos;
         const Mention* subject = subjectOf(s, clause, clauseTo, measureAt, end, dim.has_value(), compound, ambiguous);
         if (ambiguous) continue;
+        const bool row = dim && gluedRowMeasure(s, at, q.span, ctx.text, dim->dimension) != nullptr;
         if (subject == nullptr && opening) {
             subject = mainClauseSubject(s, *opening);
             if (subject != nullptr && dim && subject->kind == EntityKind::Place) subject = nullptr;
         }
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? subject->name : std::string{};
+        // A spec row is the table's, and the table is the page's title thing.
+        if (row) c.subject = tableSubject(ctx);
         // "the 2.6-mile bridge": unnamed, but a bridge, not the ship of the same story.
         // "It was built in 2015 and is 300 metres long": "it" is what the sentence before named first.
         if (c.subject.empty() && dim && !s.lower.empty() && (s.lower[0] == "it" || s.lower[0] == "its"))
@@ -327,7 +331,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.hedged = q.approximate || hedgedIn(s, ctx.lex, clause, end);
         c.frame.measure = measure->name;
         c.frame.dimension = q.unit == "%" ? "%" : measure->dimension;
-        c.frame.moves = measure->moves;
+        // A ship's or a car's speed as a specification (a spec row, "can cruise at", "a top speed of") does not move
+        // with the story; the speed it was making when something happened does.
+        c.frame.moves = measure->moves && !(measure->name == "speed" && (row || capability(s, clause, at)));
         FigurePlace place{at, end, measureAt, measureEnd, clause, clauseTo};
         readFrameSlots(s, place, q.unit, c.frame);
         // A percentage of a count is a rate of change or a share, never a level to compare with a count.

@@ -94,4 +94,49 @@ std::string namedThingAfter(const Context& ctx, const SentenceView& s, std::size
     return {};
 }
 
+const MeasureInfo* gluedRowMeasure(const SentenceView& s, std::size_t at, Span figure, std::string_view text,
+                                   const std::string& dimension) {
+    if (at >= s.words.size() || figure.start <= s.words[at].span.start || figure.start > text.size()) return nullptr;
+    std::string label = lowered(text.substr(s.words[at].span.start, figure.start - s.words[at].span.start));
+    if (label == "weight") label = "mass";
+    const MeasureInfo* m = measureLexicon().find(label);
+    return m != nullptr && m->dimension == dimension ? m : nullptr;
+}
+
+std::string tableSubject(const Context& ctx) {
+    // A title that is a name: at most four capitalised words ("MV Dali", "Chang'e 6"), not a headline.
+    std::size_t words = 0;
+    bool name = !ctx.title.empty() && ctx.title.size() <= 40;
+    for (std::size_t i = 0; name && i < ctx.title.size(); ++i) {
+        if (i > 0 && ctx.title[i - 1] != ' ') continue;
+        if (ctx.title[i] == ' ') continue;
+        ++words;
+        const char c = ctx.title[i];
+        name = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (name && words <= 4) return std::string(ctx.title);
+    // Else the thing the page defines: the name that opens a sentence "X is a ..." ("MV Dali is a Neopanamax
+    // container ship"), as a reference page's lead does.
+    for (const Entity& e : ctx.ann.entities) {
+        if (e.kind == EntityKind::Person || e.span.end + 6 > ctx.text.size()) continue;
+        const bool opens = std::any_of(ctx.ann.sentences.begin(), ctx.ann.sentences.end(),
+                                       [&](const Sentence& st) { return st.span.start == e.span.start; });
+        if (!opens) continue;
+        for (std::string_view cue : {" is a ", " is an ", " was a ", " was an "})
+            if (ctx.text.compare(e.span.end, cue.size(), cue) == 0) return e.canonical.empty() ? e.text : e.canonical;
+    }
+    return {};
+}
+
+bool capability(const SentenceView& s, std::size_t clause, std::size_t at) {
+    for (std::size_t k = at > 6 ? std::max(clause, at - 6) : clause; k < at && k < s.lower.size(); ++k) {
+        const std::string& w = s.lower[k];
+        if (w == "can" || w == "could" || w == "capable" || w == "designed" || w == "rated") return true;
+        if (k + 1 < at && (w == "top" || w == "maximum" || w == "max" || w == "service" || w == "design" || w == "cruising") &&
+            s.lower[k + 1] == "speed")
+            return true;
+    }
+    return false;
+}
+
 }  // namespace parallax::annotate::claims

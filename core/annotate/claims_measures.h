@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/annotate/claims_extract.h"
+#include "core/annotate/measures.h"
 
 namespace parallax::annotate::claims {
 
@@ -26,5 +27,18 @@ namespace parallax::annotate::claims {
 /// namedThingOf the first of the (at most three) lower-case words after a compound size that resolves: "the
 /// 98,000-ton ship ran aground" -> the ship the article names.
 [[nodiscard]] std::string namedThingAfter(const Context& ctx, const SentenceView& s, std::size_t end);
+
+/// A spec-table row glued to its label ("Speed22 knots", "Length299.92 m"): the measure its label names, of the
+/// unit's dimension, when the figure starts inside word `at`; nullptr otherwise.
+[[nodiscard]] const MeasureInfo* gluedRowMeasure(const SentenceView& s, std::size_t at, Span figure, std::string_view text,
+                                                 const std::string& dimension);
+
+/// What a spec table describes: the name on the page's first line when that line is a short title ("MV Dali").
+[[nodiscard]] std::string tableSubject(const Context& ctx);
+
+/// What a thing can do rather than what it did: "the Dali can cruise around 22 mph", "a top speed of 350 km/h",
+/// "designed to reach": a speed that is a specification, which does not move with the story, unlike the speed
+/// a ship was making when it struck.
+[[nodiscard]] bool capability(const SentenceView& s, std::size_t clause, std::size_t at);
 
 }  // namespace parallax::annotate::claims

@@ -75,5 +75,37 @@ TEST(MeasureSubjects, ANounWrittenBesideTheNameResolvesToo) {
     EXPECT_EQ(mass->subject, "Marlow");
 }
 
+TEST(MeasureSubjects, ASpecRowGluedToItsLabelIsThePagesThings) {
+    // A reference page's infobox copied without its cells: the row's label is the measure, the page's defined
+    // thing the subject, and a ship's speed as a specification does not move.
+    auto an = annotateText("Tonnage\n\n41,200 GT\n\nSpeed19 knots (35 km/h; 22 mph)\n\nLaunched12 May 2011\n\n"
+                           "MV Harrow Star is a container ship built in 2011.");
+    auto speed = figure(an, "19 knots");
+    ASSERT_TRUE(speed);
+    EXPECT_EQ(speed->frame.measure, "speed");
+    EXPECT_EQ(speed->subject, "MV Harrow Star");
+    EXPECT_FALSE(speed->frame.moves);
+    // The conversions in parentheses are the row's, not claims of their own; a date row has no unit.
+    EXPECT_FALSE(figure(an, "22 mph"));
+    EXPECT_FALSE(figure(an, "12"));
+}
+
+TEST(MeasureSubjects, AGluedCodeIsNoSpecRow) {
+    // "iPhone16", "RTX4090": a name with a number, not a label and a value.
+    auto an = annotateText("RTX4090 cards\n\niPhone16 at 6.1 inches\n\nWinds50 km/h");
+    for (const Quantity& q : an.quantities) EXPECT_EQ(q.text.find("4090"), std::string::npos);
+    EXPECT_FALSE(figure(an, "50 km/h"));  // "winds" is no measure's name: the row has no measure
+}
+
+TEST(MeasureSubjects, ASpeedAShipCanMakeIsASpecification) {
+    auto an = annotateText("The Marlow can cruise at 21 knots. The Marlow was travelling at 8 knots when it struck the pier.");
+    auto spec = figure(an, "21 knots");
+    ASSERT_TRUE(spec);
+    EXPECT_FALSE(spec->frame.moves);
+    auto making = figure(an, "8 knots");
+    ASSERT_TRUE(making);
+    EXPECT_TRUE(making->frame.moves);
+}
+
 }  // namespace
 }  // namespace parallax

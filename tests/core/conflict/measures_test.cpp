@@ -9,6 +9,7 @@
 
 #include "core/annotate/annotator.h"
 #include "core/conflict/detector.h"
+#include "core/conflict/subject.h"
 
 namespace parallax::conflict {
 namespace {
@@ -86,6 +87,34 @@ TEST(MeasureConflicts, TheSameWindInTwoUnitsAgrees) {
     f.add("a", "Packing winds of 130 mph, Typhoon Mira hit the coast.", "2025-09-06");
     f.add("b", "Typhoon Mira hit the coast with winds of 209 km/h.", "2025-09-06");  // 130 mph = 209 km/h
     EXPECT_EQ(figures(f.conflicts()), 0);
+}
+
+TEST(MeasureConflicts, ASpecRowInKnotsAgainstAStoryInMph) {
+    Folder f;
+    f.add("a", "Speed19 knots (35 km/h; 22 mph)\n\nMV Harrow Star is a container ship built in 2011.");
+    f.add("b", "Although the Harrow Star can cruise around 19 mph, it was slowed by fog.");  // 19 knots = 21.9 mph
+    f.add("c", "The Harrow Star can cruise at about 22 mph.");  // agrees with the row, not with "around 19 mph"
+    auto cs = f.conflicts();
+    ASSERT_EQ(figures(cs), 2);
+    int converted = 0;
+    for (const Conflict& c : cs) {
+        EXPECT_NE(c.reason.find("19 mph"), std::string::npos);
+        converted += c.reason.find("converted") != std::string::npos ? 1 : 0;
+    }
+    EXPECT_EQ(converted, 1);
+}
+
+}  // namespace
+}  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+TEST(MeasureSubjects, AVesselPrefixIsNoPartOfTheName) {
+    EXPECT_EQ(subjectKey("MV Harrow Star"), "harrow star");
+    EXPECT_TRUE(sameSubject("MV Harrow Star", "the Harrow Star"));
+    EXPECT_EQ(subjectKey("MV"), "mv");  // a prefix alone stays a name
+    EXPECT_FALSE(sameSubject("MV Harrow Star", "MV Kenton"));
 }
 
 }  // namespace
