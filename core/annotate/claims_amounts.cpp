@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
@@ -99,6 +100,26 @@ std::string periodOf(const SentenceView& s, const std::string& measure, std::siz
     return year.empty() ? std::string{} : " [" + year + "]";
 }
 
+/// "net income of $19.3 billion or 78 cents per share, up from $9.24 billion or 67 cents per share a year earlier",
+/// "EPS came in at $0.78, up from $0.37": a figure right after "from", "compared with", "versus" or "or" is the same
+/// measure as the figure of the sentence before it (its earlier value or another form of it). The amount claim of
+/// sentence s whose figure ends last before word `at`, at most 14 words back; nullptr when the words before `at` do
+/// not compare or restate.
+const Claim* comparedWith(const SentenceView& s, std::size_t at, const std::vector<Claim>& out) {
+    if (at == 0) return nullptr;
+    const std::string& w = s.lower[at - 1];
+    const bool compares = w == "from" || w == "versus" || w == "vs" || w == "or" ||
+                          (at >= 2 && (w == "with" || w == "to") && s.lower[at - 2] == "compared");
+    if (!compares) return nullptr;
+    const std::size_t reach = s.words[at > 14 ? at - 14 : 0].span.start;
+    const Claim* best = nullptr;
+    for (auto it = out.rbegin(); it != out.rend() && best == nullptr; ++it) {
+        if (it->kind != ClaimKind::Amount || it->span.start != s.span.start || it->frame.empty()) continue;
+        if (it->valueSpan.end <= s.words[at - 1].span.start && it->valueSpan.start >= reach) best = &*it;
+    }
+    return best;
+}
+
 }  // namespace
 
 std::string previousSubject(const Context& ctx, const SentenceView& s, bool thing) {
@@ -153,6 +174,8 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             if (auto m = ctx.lex.measures.match(s.lower, qEnd + 1))
                 measure = ctx.lex.measureNames[static_cast<std::size_t>(m->payload)];
         }
+        const Claim* compared = nullptr;
+        if (measure.empty() && (compared = comparedWith(s, at, out)) != nullptr) measure = compared->frame.measure;
         if (measure.empty()) continue;
         // "Sales fell 1.1% to 1.79 million units": sales counted in units are no revenue.
         if (measure == "revenue" && q.unit == "%" && measureAt < s.lower.size() && s.lower[measureAt] == "sales" &&
@@ -166,7 +189,7 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
                 m.kind != EntityKind::Place && !insideApposition(s, m, measureAt) && !bracketedAlias(s, m))
                 subject = &m;
         }
-        std::string name = subject != nullptr ? subject->name : std::string{};
+        std::string name = subject != nullptr ? subject->name : compared != nullptr ? compared->subject : std::string{};
         if (subject == nullptr && !ctx.mainOrg.empty()) {
             // "The company reported revenue of ...", or a figure with no name in its sentence at all.
             bool anyName = std::any_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) {
@@ -211,6 +234,12 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.moves = measure == "price" || measure == "market value" || measure == "valuation";
         readFrameSlots(s, FigurePlace{at, qEnd, measureAt, measureAt == at ? at : measureAt + 1, clause, to}, q.unit, c.frame);
         stageFromQualifiers(c.attribute, c.frame);
+        // "$0.78 a share, up from $0.37": the earlier value of a per-share figure is per share too (a figure of the
+        // same order; "$19.3 billion or 78 cents, up from $9.24 billion" keeps the billions a level).
+        if (compared != nullptr && compared->frame.kind == "per-unit" && c.frame.kind == "level" && q.value > 0) {
+            const double ratio = q.value / std::max(1e-9, std::strtod(compared->value.c_str(), nullptr));
+            if (ratio > 0.1 && ratio < 10) c.frame.kind = "per-unit";
+        }
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;
         c.valueSpan = q.span;

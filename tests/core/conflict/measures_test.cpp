@@ -3,6 +3,7 @@
 // the tolerance its wording allows, is not.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -109,6 +110,31 @@ TEST(MeasureConflicts, ASpecRowInKnotsAgainstAStoryInMph) {
 
 namespace parallax::conflict {
 namespace {
+
+TEST(MeasureConflicts, AYearEarlierPerShareFigureAfterUpFrom) {
+    Folder f;
+    f.add("a", "Acme posted net income of $4.1 billion or 52 cents per share for the quarter, up from $2.2 billion or "
+               "31 cents per share in the same quarter last year.");
+    f.add("b", "Acme said diluted earnings per share came in at $0.52, up from $0.27 in the same quarter last year.");
+    auto cs = f.conflicts();
+    ASSERT_EQ(figures(cs) + static_cast<int>(std::count_if(cs.begin(), cs.end(), [](const Conflict& c) {
+                  return c.type == ConflictType::Money;
+              })),
+              1);
+    const Conflict& c = cs.front();
+    EXPECT_NE(c.reason.find("31 cents"), std::string::npos);
+    EXPECT_NE(c.reason.find("$0.27"), std::string::npos);
+}
+
+TEST(MeasureConflicts, TheSameYearEarlierPerShareFigureAgrees) {
+    Folder f;
+    f.add("a", "Acme posted net income of $4.1 billion or 52 cents per share, up from $2.2 billion or 31 cents per share "
+               "in the same quarter last year.");
+    f.add("b", "Acme said diluted earnings per share came in at $0.52, up from $0.31 in the same quarter last year.");
+    // The billions after "up from" stay a level: they never meet the per-share figures.
+    f.add("c", "Acme's net income was $4.1 billion; a year earlier it was $2.2 billion.");
+    EXPECT_TRUE(f.conflicts().empty());
+}
 
 TEST(MeasureSubjects, AVesselPrefixIsNoPartOfTheName) {
     EXPECT_EQ(subjectKey("MV Harrow Star"), "harrow star");
