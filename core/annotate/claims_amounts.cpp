@@ -42,6 +42,16 @@ bool sharePrice(const SentenceView& s, std::size_t from, std::size_t to) {
     return false;
 }
 
+/// "offer price", "issue price", "IPO price" in the words up to a figure: the price of an offering, which is the
+/// company's own whether or not its shares are named.
+bool offerPrice(const SentenceView& s, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k + 1 < to && k + 1 < s.lower.size(); ++k)
+        if ((s.lower[k] == "offer" || s.lower[k] == "issue" || s.lower[k] == "ipo" || s.lower[k] == "listing") &&
+            s.lower[k + 1] == "price")
+            return true;
+    return false;
+}
+
 /// A name in brackets right after another is that name's ticker or short form: "Nvidia (NVDA)".
 bool bracketedAlias(const SentenceView& s, const Mention& m) {
     if (m.first < 2 || m.last >= s.lower.size() || s.lower[m.first - 1] != "(" || s.lower[m.last] != ")") return false;
@@ -174,6 +184,11 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             if (auto m = ctx.lex.measures.match(s.lower, qEnd + 1))
                 measure = ctx.lex.measureNames[static_cast<std::size_t>(m->payload)];
         }
+        // "The offer price was 1.5 per cent lower than Friday's close": a price below another by a percentage is a
+        // discount to it, as "a discount of 1.5%" says.
+        if (measure == "price" && q.unit == "%" && qEnd + 1 < s.lower.size() &&
+            ((s.lower[qEnd] == "lower" && s.lower[qEnd + 1] == "than") || s.lower[qEnd] == "below"))
+            measure = "discount";
         const Claim* compared = nullptr;
         if (measure.empty() && (compared = comparedWith(s, at, out)) != nullptr) measure = compared->frame.measure;
         if (measure.empty()) continue;
@@ -200,7 +215,8 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
                 // the article's main organisation otherwise.
                 name = ctx.mainOrg;
                 if (std::string previous = previousSubject(ctx, s); !previous.empty()) name = previous;
-            } else if (!anyName && (measure != "price" || sharePrice(s, clause, qEnd))) {
+            } else if (!anyName && ((measure != "price" && measure != "discount") || sharePrice(s, clause, qEnd) ||
+                                    (measure == "discount" && offerPrice(s, clause, at)))) {
                 // A price with no name is the company's only when it is its shares' ("prices range from $719" are
                 // a product's, sold by whoever the article is about).
                 name = ctx.mainOrg;
@@ -234,6 +250,11 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.moves = measure == "price" || measure == "market value" || measure == "valuation";
         readFrameSlots(s, FigurePlace{at, qEnd, measureAt, measureAt == at ? at : measureAt + 1, clause, to}, q.unit, c.frame);
         stageFromQualifiers(c.attribute, c.frame);
+        // A discount is a level whatever verb says it ("lower", "below"), and of the offering, not of a segment.
+        if (measure == "discount") {
+            c.frame.kind = "level";
+            c.frame.scope.clear();
+        }
         // "$0.78 a share, up from $0.37": the earlier value of a per-share figure is per share too (a figure of the
         // same order; "$19.3 billion or 78 cents, up from $9.24 billion" keeps the billions a level).
         if (compared != nullptr && compared->frame.kind == "per-unit" && c.frame.kind == "level" && q.value > 0) {

@@ -136,6 +136,29 @@ TEST(MeasureConflicts, TheSameYearEarlierPerShareFigureAgrees) {
     EXPECT_TRUE(f.conflicts().empty());
 }
 
+TEST(MeasureConflicts, AnOfferDiscountInEnglishAgainstOneInChinese) {
+    Folder f;
+    f.add("a", "Nordwind Group set its top offer price at HK$50. The top offer price was 2.1 per cent lower than Friday's close in "
+               "Shanghai. Nordwind Group said demand was strong.");
+    f.add("b", "Nordwind Group表示，若H股以50港元定价，折让约3.5%。Nordwind Group称认购踊跃。");
+    f.add("c", "Nordwind Group表示，H股以50港元定价，折让约2.1%。Nordwind Group称认购踊跃。");  // agrees with the English page
+    auto cs = f.conflicts();
+    ASSERT_EQ(figures(cs), 2);  // 3.5% against the English 2.1% and against the Chinese 2.1%
+    for (const Conflict& c : cs) {
+        EXPECT_NE(c.reason.find("discount"), std::string::npos);
+        EXPECT_NE(c.reason.find("3.5%"), std::string::npos);
+    }
+}
+
+TEST(MeasureConflicts, AnotherDealsDiscountOrAFallIsNoDiscountOfThisOne) {
+    Folder f;
+    f.add("a", "Nordwind Group set its top offer price at HK$50, 2.1 per cent below Friday's close. Nordwind Group's "
+               "discount is smaller than that of Borden Holdings, whose deal last year saw a discount of around 20 per cent.");
+    f.add("b", "Nordwind Group's offering drew strong demand. Nordwind Group's sales were 5 per cent lower than a year "
+               "earlier.");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+}
+
 TEST(MeasureSubjects, AVesselPrefixIsNoPartOfTheName) {
     EXPECT_EQ(subjectKey("MV Harrow Star"), "harrow star");
     EXPECT_TRUE(sameSubject("MV Harrow Star", "the Harrow Star"));
