@@ -307,6 +307,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.subject = subject != nullptr ? subject->name : std::string{};
         // A spec row is the table's, and the table is the page's title thing.
         if (row) c.subject = tableSubject(ctx);
+        // "a ship that's ... weighing 95,000 pounds": the ship the article names.
+        if (c.subject.empty() && dim && !compound)
+            if (std::string head = relativeHead(s, clause, at); !head.empty()) c.subject = namedThingOf(ctx, head);
         // "the 2.6-mile bridge": unnamed, but a bridge, not the ship of the same story.
         // "It was built in 2015 and is 300 metres long": "it" is what the sentence before named first.
         if (c.subject.empty() && dim && !s.lower.empty() && (s.lower[0] == "it" || s.lower[0] == "its"))

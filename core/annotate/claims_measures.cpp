@@ -31,6 +31,30 @@ std::string lastWord(std::string_view name) {
     return lowered(sp == std::string_view::npos ? name : name.substr(sp + 1));
 }
 
+/// "the Dali, the massive cargo ship stranded ...": the name is set beside a noun phrase (an article and at most
+/// three lower-case words) that ends with the noun.
+bool appositive(std::string_view text, std::size_t end, const std::string& noun) {
+    if (end + 2 >= text.size() || text.compare(end, 2, ", ") != 0) return false;
+    std::size_t p = end + 2;
+    bool article = false;
+    for (std::string_view det : {"the ", "a ", "an "})
+        if (text.compare(p, det.size(), det) == 0) {
+            p += det.size();
+            article = true;
+            break;
+        }
+    if (!article) return false;
+    for (int n = 0; n < 3 && p < text.size(); ++n) {
+        std::size_t q = p;
+        while (q < text.size() && (isAsciiLetter(text[q]) || text[q] == '-')) ++q;
+        if (q == p || (text[p] >= 'A' && text[p] <= 'Z')) return false;
+        if (lowered(text.substr(p, q - p)) == noun) return true;
+        if (q >= text.size() || text[q] != ' ') return false;
+        p = q + 1;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<std::size_t> openingPhraseEnd(const SentenceView& s, std::size_t at) {
@@ -71,7 +95,7 @@ std::string namedThingOf(const Context& ctx, const std::string& noun) {
         bool introduced = e.span.start > noun.size() + 1 && ctx.text[e.span.start - 1] == ' ' &&
                           wordAt(ctx.text, e.span.start - noun.size() - 1, noun) &&
                           !isAsciiLetter(ctx.text[e.span.start - noun.size() - 2]);
-        if (!ends && !followed && !introduced) continue;
+        if (!ends && !followed && !introduced && !appositive(ctx.text, e.span.end, noun)) continue;
         names.push_back(lowered(name));
         if (name.size() > best.size()) best = name;
     }
@@ -124,6 +148,19 @@ std::string tableSubject(const Context& ctx) {
         if (!opens) continue;
         for (std::string_view cue : {" is a ", " is an ", " was a ", " was an "})
             if (ctx.text.compare(e.span.end, cue.size(), cue) == 0) return e.canonical.empty() ? e.text : e.canonical;
+    }
+    return {};
+}
+
+std::string relativeHead(const SentenceView& s, std::size_t clause, std::size_t at) {
+    for (std::size_t k = at; k-- > clause + 2 && k + 25 > at;) {
+        const std::string& w = s.lower[k];
+        if (w != "that" && w != "that's" && w != "which" && w != "thats") continue;
+        const std::string& det = s.lower[k - 2];
+        if ((det == "a" || det == "an" || det == "the") && !s.words[k - 1].capital && !s.words[k - 1].punct &&
+            !s.words[k - 1].digit)
+            return s.lower[k - 1];
+        return {};
     }
     return {};
 }

@@ -36,6 +36,10 @@ namespace parallax::annotate::claims {
 /// What a spec table describes: the name on the page's first line when that line is a short title ("MV Dali").
 [[nodiscard]] std::string tableSubject(const Context& ctx);
 
+/// "a ship that's the length of three football fields ... and weighing 95,000 pounds": the noun a relative clause
+/// holding the figure describes (words [clause, at)); empty when there is none.
+[[nodiscard]] std::string relativeHead(const SentenceView& s, std::size_t clause, std::size_t at);
+
 /// What a thing can do rather than what it did: "the Dali can cruise around 22 mph", "a top speed of 350 km/h",
 /// "designed to reach": a speed that is a specification, which does not move with the story, unlike the speed
 /// a ship was making when it struck.

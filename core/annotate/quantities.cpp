@@ -150,6 +150,15 @@ bool yenContext(std::string_view text, std::size_t pos) {
     return window.find(" yen") != std::string::npos || window.find("japan") != std::string::npos;
 }
 
+/// The words just before a figure say it is a weight ("weighing", "weighs", "a weight of", "tipped the scales
+/// at"): "pounds" after it are then pounds of mass, not sterling.
+bool weighed(std::string_view text, std::size_t pos) {
+    const std::size_t from = pos > 40 ? pos - 40 : 0;
+    std::string window = asciiLower(text.substr(from, pos - from));
+    if (std::size_t stop = window.find_last_of(".;:!?"); stop != std::string::npos) window.erase(0, stop + 1);
+    return window.find("weigh") != std::string::npos || window.find("scales at") != std::string::npos;
+}
+
 struct Reading {
     double value = 0, half = 0.5;
     double value2 = 0, half2 = 0;  // upper end of a range
@@ -305,6 +314,9 @@ bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size
                 unit = "%";
                 end = p + n;
             }
+        } else if (std::size_t lbLen = 0; weighed(text, toks[i].start) && unitAt(text, p, lbLen) == "lb") {
+            unit = "lb";  // "weighing 95,000 pounds": a weight, not sterling
+            end = p + lbLen;
         } else if (auto name = table.nameAt(text, p); name && (p == end || text[p - 1] == ' ')) {
             currency = name->code;
             end = p + name->length;

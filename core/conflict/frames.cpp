@@ -80,6 +80,18 @@ std::string comparedScope(const Frame& f) {
     return annotate::joinList(parts);
 }
 
+/// Scopes that agree. A physical size said loosely ("weighing 95,000 tonnes") is most likely the one another page
+/// qualifies ("gross tonnage of 95,000 tonnes"): for a length, a mass or a speed, a basis said on one side only still
+/// compares; a figure of money or a count keeps its scope strict (net profit is not profit).
+bool sameScope(const Frame& a, const Frame& b) {
+    const std::string sa = comparedScope(a);
+    const std::string sb = comparedScope(b);
+    if (sa == sb) return true;
+    const bool physical = a.dimension != "currency" && a.dimension != "%" && a.dimension != "count";
+    const std::string& stated = sa.empty() ? sb : sb.empty() ? sa : std::string{};
+    return physical && (stated == "gross" || stated == "net");
+}
+
 }  // namespace
 
 bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
@@ -87,7 +99,7 @@ bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
     const bool priced = a.measure == "price" && (a.kind == "level" || a.kind == "per-unit") &&
                         (b.kind == "level" || b.kind == "per-unit");
     return a.measure == b.measure && (priced || sameKind(a.kind, b.kind)) && a.dimension == b.dimension &&
-           samePeriod(a.period, b.period, yearA, yearB) && comparedScope(a) == comparedScope(b) && sameStage(comparedStage(a), comparedStage(b));
+           samePeriod(a.period, b.period, yearA, yearB) && sameScope(a, b) && sameStage(comparedStage(a), comparedStage(b));
 }
 
 std::string figureKey(std::string_view attribute) {

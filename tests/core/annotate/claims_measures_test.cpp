@@ -107,5 +107,37 @@ TEST(MeasureSubjects, ASpeedAShipCanMakeIsASpecification) {
     EXPECT_TRUE(making->frame.moves);
 }
 
+TEST(MeasureSubjects, PoundsAfterAWeightAreMassNotSterling) {
+    auto an = annotateText("The Marlow, a container ship weighing 9,000 pounds, docked. The club paid 9,000 pounds for "
+                           "the boat. A 250-pound anchor was lost.");
+    bool mass = false;
+    bool money = false;
+    bool compound = false;
+    for (const Quantity& q : an.quantities) {
+        mass = mass || (q.text == "9,000 pounds" && q.unit == "lb" && q.span.start < 40);
+        money = money || (q.text == "9,000 pounds" && q.unit == "GBP");
+        compound = compound || (q.text == "250-pound" && q.unit == "lb");
+    }
+    EXPECT_TRUE(mass);
+    EXPECT_TRUE(money);  // "paid 9,000 pounds" is still money
+    EXPECT_TRUE(compound);
+}
+
+TEST(MeasureSubjects, ARelativeClausesFigureIsItsHeadNounsNamedThing) {
+    auto an = annotateText("Crews reached the Marlow, the stricken cargo ship, at dawn. \"This is a ship that's the "
+                           "length of two stadiums and weighing 80,000 tonnes,\" the mayor said.");
+    auto mass = figure(an, "80,000 tonnes");
+    ASSERT_TRUE(mass);
+    EXPECT_EQ(mass->frame.measure, "mass");
+    EXPECT_EQ(mass->subject, "Marlow");
+}
+
+TEST(MeasureSubjects, ATonnageIsAMass) {
+    auto an = annotateText("The Marlow, built in 2012, has a gross tonnage of 80,000 tonnes.");
+    auto mass = figure(an, "80,000 tonnes");
+    ASSERT_TRUE(mass);
+    EXPECT_EQ(mass->frame.measure, "mass");
+}
+
 }  // namespace
 }  // namespace parallax
