@@ -220,6 +220,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         std::size_t measureAt = at;
         std::size_t measureEnd = at;
         std::size_t countedWords = 0;
+        bool namedAfter = false;  // the words after the figure name its measure ("a 6.9-inch screen")
         if (q.unit == "%") {
             // "Tesla's deliveries slid 1.1%": a rate of change of a counted measure named just before it.
             for (std::size_t k = at; k-- > clause && k + 6 > at;) {
@@ -278,8 +279,10 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             }
             if (measure == nullptr && end < s.lower.size()) {
                 if (auto m = lex.after.match(s.lower, end);
-                    m && lex.measures[static_cast<std::size_t>(m->payload)].dimension == dim->dimension)
+                    m && lex.measures[static_cast<std::size_t>(m->payload)].dimension == dim->dimension) {
                     measure = &lex.measures[static_cast<std::size_t>(m->payload)];
+                    namedAfter = measure->spec;  // "6.9-inch screen"; not "984-foot-long ship", whose noun is the thing
+                }
             }
             // "a 948-foot vessel", "the 2.6-mile bridge": a compound adjective gives the thing's size.
             if (measure == nullptr && q.text.find('-') != std::string::npos && dim->dimension == "length")
@@ -320,7 +323,8 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             const bool apposition = subject != nullptr && subject->last <= at && at - subject->last <= 3 &&
                                     subject->last < s.lower.size() && s.lower[subject->last] == ",";
             const bool after = subject != nullptr && subject->first >= end;
-            if (!apposition && !after) {
+            // "the X9 has a 6.9-inch screen": the noun is the measure itself, the size still the X9's.
+            if (!apposition && !after && !(namedAfter && subject != nullptr)) {
                 c.subject = describedNoun(s, end);
                 // "the 2.6-mile bridge" in an article about the Francis Scott Key Bridge is that bridge's length.
                 if (std::string named = namedThingAfter(ctx, s, end); !named.empty()) c.subject = named;

@@ -139,5 +139,18 @@ TEST(MeasureSubjects, ATonnageIsAMass) {
     EXPECT_EQ(mass->frame.measure, "mass");
 }
 
+TEST(MeasureSubjects, ASpecNounAfterACompoundSizeKeepsTheProduct) {
+    // "a 6.9-inch screen": the noun is the measure, the size the product's; "the 984-foot-long ship": the noun is
+    // the thing measured, not the name before it.
+    auto an = annotateText("The Lumen X9 Max has a 6.9-inch screen. Nordwind Group chartered the 984-foot-long ship.");
+    auto screen = figure(an, "6.9-inch");
+    ASSERT_TRUE(screen);
+    EXPECT_EQ(screen->frame.measure, "screen size");
+    EXPECT_NE(screen->subject.find("X9"), std::string::npos);
+    auto length = figure(an, "984-foot");
+    ASSERT_TRUE(length);
+    EXPECT_EQ(length->subject, "ship");
+}
+
 }  // namespace
 }  // namespace parallax

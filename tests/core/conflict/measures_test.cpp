@@ -178,6 +178,25 @@ TEST(MeasureConflicts, ABasisSaidOnOneSideSeparatesMoneyNotSizes) {
               0);
 }
 
+TEST(MeasureConflicts, AChipsProcessNodeInEnglishAndChinese) {
+    Folder f;
+    f.add("a", "The Lumen X9 chip is built on a 3nm process, Nordwind Group said.");
+    f.add("b", "Lumen X9芯片采用5纳米制程工艺。");
+    f.add("c", "Lumen X9芯片采用第二代3nm制程。");  // a second generation of the same node: agrees
+    auto cs = f.conflicts();
+    ASSERT_EQ(figures(cs), 1);  // 5 nm against both 3 nm pages: one flag, three sides
+    EXPECT_NE(cs.front().reason.find("process node"), std::string::npos);
+    EXPECT_EQ(cs.front().evidence.size(), 3u);
+}
+
+TEST(MeasureConflicts, ScreenSizesOfTwoModelsAreNotOneSpec) {
+    Folder f;
+    f.add("a", "The Lumen X9 Max has a 6.9-inch screen.");
+    f.add("b", "The Lumen X9 has a 6.3-inch screen.");
+    f.add("c", "Lumen X9 Max屏幕尺寸为6.9英寸。");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+}
+
 TEST(MeasureSubjects, AVesselPrefixIsNoPartOfTheName) {
     EXPECT_EQ(subjectKey("MV Harrow Star"), "harrow star");
     EXPECT_TRUE(sameSubject("MV Harrow Star", "the Harrow Star"));
