@@ -13,6 +13,19 @@
 
 namespace parallax::annotate {
 
+namespace {
+
+/// Hiragana or katakana (U+3040..U+30FF, UTF-8 E3 81 80 .. E3 83 BF): the text is Japanese.
+bool hasKana(std::string_view text) {
+    for (std::size_t i = 0; i + 2 < text.size(); ++i)
+        if (static_cast<unsigned char>(text[i]) == 0xE3 && static_cast<unsigned char>(text[i + 1]) >= 0x81 &&
+            static_cast<unsigned char>(text[i + 1]) <= 0x83)
+            return true;
+    return false;
+}
+
+}  // namespace
+
 void extractClaims(const Article& article, Annotations& ann) {
     const ClaimLexicon& lex = claimLexicon();
     const bool weakAnchor = !article.published || article.published->source == DateSource::File;
@@ -51,6 +64,9 @@ void extractClaims(const Article& article, Annotations& ann) {
     const std::string simplified = zh::hasHan(article.text) ? text::simplifiedChinese(article.text) : std::string{};
     const claims::Context zhCtx{simplified.empty() ? std::string_view(article.text) : std::string_view(simplified), ann, lex,
                                 mainOrg, article.title};
+    // Japanese writes kanji that are neither traditional nor simplified Chinese ("5階建て"): its counts are read as
+    // written, those of Chinese pages through the fold.
+    const claims::Context& figureCtx = hasKana(article.text) ? ctx : zhCtx;
     std::vector<Claim> found;
     for (const claims::SentenceView& s : views) {
         if (s.question) continue;  // "How is China closing the gap?" asks; it states nothing
@@ -61,7 +77,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractComparisons(ctx, s, found);
         claims::extractStances(ctx, s, found);
         claims::extractAmounts(ctx, s, found);
-        claims::extractFigures(ctx, s, found);
+        claims::extractFigures(figureCtx, s, found);
         claims::extractChinese(zhCtx, s, found);
     }
     claims::extractQuotes(ctx, views, found);

@@ -3,7 +3,9 @@
 // after the number, or the measure words just before a figure with a unit of the measure's dimension. A
 // figure without a known measure makes no claim: a number is not a fact until we know what it is of.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <optional>
 
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
@@ -82,7 +84,7 @@ bool afterPreposition(const SentenceView& s, std::size_t first) {
     for (std::size_t k = first, seen = 0; k-- > 0 && seen < 5; ++seen) {
         const std::string& w = s.lower[k];
         if (anyWord(w, {"of", "in", "into", "at", "near", "from", "by", "for", "with", "under", "off", "onto", "across",
-                        "toward", "towards", "outside", "inside"}))
+                        "toward", "towards", "outside", "inside", "against"}))
             return true;
         if (s.words[k].punct || s.words[k].digit || anyWord(w, {"'s", "was", "is", "were", "are", "had", "has", "have"})) return false;
     }
@@ -93,15 +95,35 @@ bool afterPreposition(const SentenceView& s, std::size_t first) {
 /// preposition (at most three): "EVs", "plug-in hybrid cars".
 std::string countedNoun(const SentenceView& s, std::size_t end) {
     std::string out;
-    for (std::size_t k = end; k < s.words.size() && k < end + 3; ++k) {
+    std::size_t k = end;
+    for (; k < s.words.size() && k < end + 3; ++k) {
         const Word& w = s.words[k];
         if (w.punct || w.digit) break;
         if (anyWord(s.lower[k], {"of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which", "was",
-                                 "is", "were", "are", "has", "had", "have", "during", "through", "last", "this", "while"}))
+                                 "is", "were", "are", "has", "had", "have", "during", "through", "last", "this", "while",
+                                 "sold", "delivered", "shipped"}))
             break;
         out += (out.empty() ? "" : " ") + s.lower[k];
     }
+    // "battery electric vehicles (BEVs)": the short form the article then uses names the same things.
+    if (!out.empty() && k + 2 < s.words.size() && s.lower[k] == "(" && s.lower[k + 2] == ")" && s.words[k + 1].capital &&
+        s.lower[k + 1].size() >= 2 && std::all_of(s.lower[k + 1].begin(), s.lower[k + 1].end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return s.lower[k + 1];
     return out;
+}
+
+/// "the 595,413 BEVs sold by BYD": a count of things a name after it sold or delivered. The word index of that
+/// name's first word and of the verb, or nothing.
+std::optional<std::pair<std::size_t, std::size_t>> soldBy(const SentenceView& s, std::size_t end) {
+    for (std::size_t k = end; k < s.words.size() && k < end + 4; ++k) {
+        if (s.words[k].punct || s.words[k].digit) return std::nullopt;
+        if (!anyWord(s.lower[k], {"sold", "delivered", "shipped"})) continue;
+        if (k == end || k + 2 >= s.words.size() || s.lower[k + 1] != "by") return std::nullopt;
+        for (const Mention& m : s.mentions)
+            if (m.first == k + 2 || (m.first == k + 3 && s.lower[k + 2] == "the")) return std::make_pair(m.first, k);
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 bool differenceAfter(const SentenceView& s, std::size_t numberWord) {
@@ -140,6 +162,18 @@ const Mention* sentenceSubject(const SentenceView& s, std::size_t clause, std::s
     return first;
 }
 
+/// "the Texas-based automaker", "a Shenzhen-headquartered firm": the name says where its owner is, it owns nothing.
+bool basedIn(const SentenceView& s, const Mention& m) {
+    auto based = [](const std::string& w) {
+        for (std::string_view tail : {"-based", "-headquartered"})
+            if (w.size() >= tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0) return true;
+        return false;
+    };
+    if (m.last > 0 && m.last <= s.lower.size() && based(s.lower[m.last - 1])) return true;
+    return m.last < s.lower.size() && (based(s.lower[m.last]) ||
+                                       (s.lower[m.last] == "-" && m.last + 1 < s.lower.size() && s.lower[m.last + 1] == "based"));
+}
+
 const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t clauseEnd, std::size_t at, std::size_t end,
                          bool measurement, bool compound, bool& ambiguous) {
     // "..., since Rammasun in 2014, which left 46 people dead": a relative clause's figure belongs to the name
@@ -163,7 +197,7 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
     bool comparedWith = false;
     for (const Mention& m : s.mentions) {
         if (m.last > at || m.first < clause || at - m.last > 12) continue;
-        if (openingWord(m)) continue;
+        if (openingWord(m) || basedIn(s, m)) continue;
         // A place is where a quake struck or a ship sailed, not what has the depth or the length.
         if (measurement && m.kind == EntityKind::Place) continue;
         // A name after a preposition is a complement ("chartered by the shipping major Maersk", "east of Wajima
@@ -198,7 +232,158 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
     return nullptr;
 }
 
+/// An ordinal written as a word or with a suffix ("eighth", "8th"), else 0.
+int ordinalNumber(const std::string& w) {
+    static const char* const words[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                                        "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    for (int i = 0; i < 20; ++i)
+        if (w == words[i]) return i + 1;
+    std::size_t digits = 0;
+    while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits])) != 0) ++digits;
+    if (digits == 0 || digits > 3 || digits + 2 != w.size()) return 0;
+    const std::string suffix = w.substr(digits);
+    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" ? std::stoi(w.substr(0, digits)) : 0;
+}
+
+/// "its seventh straight title", "an eighth successive gold medal", "a third consecutive term": how many wins in a
+/// row a streak has reached. The ordinal is the count; what it owns is the clause's name, or for "its"/"their" the
+/// first name of the clause, the possessor.
+void streakFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    const MeasureInfo* measure = measureLexicon().find("consecutive titles");
+    if (measure == nullptr) return;
+    for (std::size_t k = 1; k + 2 < s.lower.size(); ++k) {
+        const int n = ordinalNumber(s.lower[k]);
+        if (n < 2 || !anyWord(s.lower[k + 1], {"straight", "successive", "consecutive"})) continue;
+        std::size_t noun = k + 2;
+        if (s.lower[noun] == "olympic" || s.lower[noun] == "world" || s.lower[noun] == "league") ++noun;
+        if (noun >= s.lower.size() ||
+            !anyWord(s.lower[noun], {"title", "gold", "championship", "crown", "term", "win", "victory", "pennant"}))
+            continue;
+        const std::size_t clause = clauseStart(s, k);
+        const std::size_t clauseTo = clauseEnd(s, noun + 1);
+        bool ambiguous = false;
+        const Mention* subject = subjectOf(s, clause, clauseTo, k, noun + 1, false, false, ambiguous);
+        if (subject == nullptr && !ambiguous && anyWord(s.lower[k - 1], {"its", "their"})) {
+            for (const Mention& m : s.mentions) {
+                if (m.first < clause || m.last > k) continue;
+                if (openingWord(m) || afterPreposition(s, m.first)) continue;
+                subject = &m;
+                break;
+            }
+        }
+        if (ambiguous || subject == nullptr) continue;  // a streak of no one named is no fact to compare
+        Claim c = makeClaim(ClaimKind::Amount, s);
+        c.subject = subject->name;
+        c.attribute = measure->name;
+        c.value = std::to_string(n);
+        c.text = std::string(ctx.text.substr(s.words[k].span.start, s.words[k].span.size()));
+        c.valueSpan = s.words[k].span;
+        c.negated = figureNegated(s, clause, k);
+        c.hedged = hedgedIn(s, ctx.lex, clause, noun + 1);
+        c.frame.measure = measure->name;
+        c.frame.dimension = "count";
+        c.frame.moves = measure->moves;
+        FigurePlace place{k, k + 1, k, k + 1, clause, clauseTo};
+        readFrameSlots(s, place, std::string{}, c.frame);
+        // The ordinal names which title it is, sought ("seeking its seventh") or won: an aim is no other figure.
+        std::vector<std::string> stages = splitList(c.frame.stage, ',');
+        stages.erase(std::remove(stages.begin(), stages.end(), std::string("forecast")), stages.end());
+        c.frame.stage = joinList(stages);
+        out.push_back(std::move(c));
+    }
+}
+
+/// The two names "both nations" or "the two companies" stand for: the only two distinct names, of one kind, of the
+/// sentence before (an unclassified name fits any kind). Empty when the clause says no such thing or that sentence names other than two.
+std::vector<std::string> bothOf(const Context& ctx, const SentenceView& s, std::size_t clause, std::size_t at) {
+    bool both = false;
+    for (std::size_t k = clause; k + 1 < at && k + 1 < s.lower.size() && !both; ++k) {
+        const bool opener = s.lower[k] == "both" || (s.lower[k] == "two" && k > 0 && s.lower[k - 1] == "the");
+        both = opener && anyWord(s.lower[k + 1], {"nations", "countries", "teams", "companies", "firms", "sides", "carmakers",
+                                                  "automakers", "delegations"});
+    }
+    if (!both || s.index <= 0 || static_cast<std::size_t>(s.index) > ctx.ann.sentences.size()) return {};
+    const Span before = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
+    std::vector<std::string> names;
+    std::optional<EntityKind> kind;
+    for (const Entity& e : ctx.ann.entities) {
+        if (!before.contains(e.span)) continue;
+        const std::string name = e.canonical.empty() ? e.text : e.canonical;
+        if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+        // Unclassified names go with any kind ("Kenya" a place, "Ethiopia" not in the gazetteer); a person and a
+        // country do not make "both nations".
+        if (kind && *kind != e.kind && *kind != EntityKind::Other && e.kind != EntityKind::Other) return {};
+        if (!kind || *kind == EntityKind::Other) kind = e.kind;
+        names.push_back(name);
+    }
+    return names.size() == 2 ? names : std::vector<std::string>{};
+}
+
+/// "the company", "the Texas-based automaker" before word `at`, in a sentence naming no one else before it (a
+/// "-based" place says where the company is): "its" alone may be any name's.
+bool companyNoun(const SentenceView& s, std::size_t at) {
+    for (const Mention& m : s.mentions)
+        if (m.first < at && !openingWord(m) && !basedIn(s, m)) return false;
+    // "the company" or "the Texas-based automaker", not "the Chinese firm": a described company may be another one.
+    for (std::size_t i = 1; i < at && i < s.lower.size(); ++i) {
+        if (!anyWord(s.lower[i], {"company", "firm", "automaker", "carmaker", "chipmaker", "group"})) continue;
+        if (s.lower[i - 1] == "the") return true;
+        const std::string& w = s.lower[i - 1];
+        const bool based = w.size() > 6 && w.compare(w.size() - 6, 6, "-based") == 0;
+        if (based && i >= 2 && s.lower[i - 2] == "the") return true;
+    }
+    return false;
+}
+
+/// The organisation that opens the sentence before, when this sentence opens with "the <description> firm" (or
+/// company, automaker, carmaker) and names no one before word `at`; else empty.
+std::string describedCompany(const Context& ctx, const SentenceView& s, std::size_t at) {
+    if (s.lower.size() < 3 || s.lower[0] != "the" || s.index <= 0 || static_cast<std::size_t>(s.index) > ctx.ann.sentences.size())
+        return {};
+    std::size_t noun = 1;
+    while (noun < 4 && noun < at && !anyWord(s.lower[noun], {"firm", "company", "automaker", "carmaker", "chipmaker"})) ++noun;
+    if (noun >= 4 || noun >= at) return {};
+    for (const Mention& m : s.mentions)
+        if (m.first < at && !openingWord(m) && !basedIn(s, m)) return {};
+    const Span before = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
+    for (const Entity& e : ctx.ann.entities) {
+        if (!before.contains(e.span)) continue;
+        // The first name, at the very start of that sentence (its subject), and a company.
+        const std::string_view lead = ctx.text.substr(before.start, e.span.start - before.start);
+        const bool opens = lead.find_first_not_of(" \t\r\n") == std::string_view::npos;
+        if (!opens || e.kind != EntityKind::Organization) return {};
+        return e.canonical.empty() ? e.text : e.canonical;
+    }
+    return {};
+}
+
+/// The deliveries measure for a percentage of "sales" whose clause then gives the level in units or vehicles ("sales
+/// fell by 1.1 percent to 1.79 million units"); null otherwise (plain sales are money).
+const MeasureInfo* salesInUnits(const Context& ctx, const SentenceView& s, std::size_t qi, std::size_t qLast, std::size_t clause,
+                                std::size_t at, std::size_t clauseTo, std::size_t& measureAt, std::size_t& measureEnd) {
+    std::size_t sales = at;
+    for (std::size_t k = at; k-- > clause && k + 8 > at;)
+        if (s.lower[k] == "sales") {
+            sales = k;
+            break;
+        }
+    if (sales == at || clauseTo == 0 || clauseTo > s.words.size()) return nullptr;
+    const std::size_t clauseBytes = s.words[clauseTo - 1].span.end;
+    for (std::size_t qj = qi + 1; qj < qLast; ++qj) {
+        const Quantity& n = ctx.ann.quantities[qj];
+        if (n.span.start >= clauseBytes) break;
+        if (n.unit == "units" || n.unit == "vehicles" || n.unit == "cars" || n.unit == "evs") {
+            measureAt = sales;
+            measureEnd = sales + 1;
+            return measureLexicon().find("deliveries");
+        }
+    }
+    return nullptr;
+}
+
 void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    streakFigures(ctx, s, out);
     const MeasureLexicon& lex = measureLexicon();
     const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {
@@ -221,6 +406,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         std::size_t measureEnd = at;
         std::size_t countedWords = 0;
         bool namedAfter = false;  // the words after the figure name its measure ("a 6.9-inch screen")
+        std::size_t owner = s.words.size();  // the first word of a name the measure's verb names after the figure
         if (q.unit == "%") {
             // "Tesla's deliveries slid 1.1%": a rate of change of a counted measure named just before it.
             for (std::size_t k = at; k-- > clause && k + 6 > at;) {
@@ -233,6 +419,8 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                     break;
                 }
             }
+            // "sales fell by 1.1 percent to 1.79 million units": sales told in units are the counted deliveries.
+            if (measure == nullptr) measure = salesInUnits(ctx, s, qi, qLast, clause, at, clauseTo, measureAt, measureEnd);
             if (measure == nullptr) continue;
         } else if (!dim) {
             // A count: the counted noun follows the number (a unit word like "people" is part of it).
@@ -241,6 +429,14 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 countedWords = m->length;
             } else if (!q.unit.empty() && end < s.lower.size()) {
                 if (auto m2 = lex.after.match(s.lower, end)) measure = &lex.measures[static_cast<std::size_t>(m2->payload)];
+            }
+            if (measure == nullptr) {
+                if (auto by = soldBy(s, end)) {
+                    measure = lex.find("deliveries");
+                    owner = by->first;
+                    measureAt = by->second;
+                    measureEnd = by->second + 1;
+                }
             }
             // "killed 88 people", "a death toll of 64": the measure before a figure of people or of nothing.
             if (measure == nullptr) {
@@ -300,6 +496,11 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         bool ambiguous = false;
         const bool compound = dim && q.text.find('-') != std::string::npos;
         const Mention* subject = subjectOf(s, clause, clauseTo, measureAt, end, dim.has_value(), compound, ambiguous);
+        if (owner < s.words.size()) {
+            ambiguous = false;
+            for (const Mention& m : s.mentions)
+                if (m.first == owner) subject = &m;
+        }
         if (ambiguous) continue;
         const bool row = dim && gluedRowMeasure(s, at, q.span, ctx.text, dim->dimension) != nullptr;
         if (subject == nullptr && opening) {
@@ -317,6 +518,13 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         // "It was built in 2015 and is 300 metres long": "it" is what the sentence before named first.
         if (c.subject.empty() && dim && !s.lower.empty() && (s.lower[0] == "it" || s.lower[0] == "its"))
             c.subject = previousSubject(ctx, s, true);
+        // "the Texas-based automaker ceding its title after deliveries slid 11%": a count or its change told of "the
+        // company" in a sentence that names nothing else is the company the article is about.
+        if (c.subject.empty() && !dim && subject == nullptr && !ctx.mainOrg.empty() && companyNoun(s, measureAt))
+            c.subject = ctx.mainOrg;
+        // "BYD, based in Shenzhen, outpaced Tesla. The Chinese firm delivered 595,412 BEVs": a described company
+        // opening a sentence that names no one is the company that opened the sentence before.
+        if (c.subject.empty() && !dim && subject == nullptr) c.subject = describedCompany(ctx, s, measureAt);
         if (compound) {
             // The size belongs to the noun it describes, or to a name set beside that noun: "the Orla, a 900-foot
             // vessel" (apposition before) or "a 948-foot vessel known as the Dali" (a name just after).
@@ -347,9 +555,19 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (q.unit == "%" && c.frame.kind == "level") continue;
         // "delivered 1.76 million EVs" / "delivered 918,556 plug-in hybrid cars": a measure read from the verb
         // counts what the noun after the figure names.
-        if (measureEnd == at && measureAt < at && !dim) {
+        if ((measureEnd == at && measureAt < at && !dim) || owner < s.words.size()) {
             if (std::string counted = countedNoun(s, end); !counted.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + counted;
+        }
+        // "Both nations finished with over 100 medals": the figure is each of the two the sentence before named.
+        if (c.subject.empty() && !dim) {
+            const std::vector<std::string> pair = bothOf(ctx, s, clause, measureAt);
+            for (const std::string& name : pair) {
+                Claim each = c;
+                each.subject = name;
+                out.push_back(std::move(each));
+            }
+            if (!pair.empty()) continue;
         }
         out.push_back(std::move(c));
     }
@@ -407,11 +625,57 @@ std::string zhPartOf(std::string_view text, std::size_t sentence, std::size_t at
         std::size_t p = window.rfind(marker);
         if (p == std::string_view::npos) continue;
         std::string part = hanBefore(sentence + p, 4);
-        if (subject != nullptr && part.rfind(subject->text, 0) == 0) part.erase(0, subject->text.size());
+        // The subject as the (folded) text writes it: "中國" is "中国" here.
+        const std::string_view name = subject != nullptr ? text.substr(subject->span.start, subject->span.size()) : std::string_view{};
+        if (!name.empty() && part.rfind(name, 0) == 0) part.erase(0, name.size());
         if (!part.empty() && part != "代表" && part.find("国") == std::string::npos && part.find("國") == std::string::npos)
             return part;
     }
     return {};
+}
+
+/// The discipline of a national team named between `from` and `to`: "中国田径队" -> "田径", "中國舉重隊" -> "举重" (the
+/// text is folded to simplified): one to three Han characters between a place's name and 队.
+std::string teamDiscipline(std::string_view text, std::size_t from, std::size_t to, const Annotations& ann) {
+    for (const Entity& e : ann.entities) {
+        if (e.span.start < from || e.span.end > to || e.kind != EntityKind::Place) continue;
+        std::size_t k = e.span.end;
+        for (int n = 0; n < 3 && k + 3 <= to; ++n) {
+            std::size_t len = 0;
+            if (char32_t c = zh::decodeAt(text, k, len); len != 3 || !zh::isHan(c)) break;
+            k += 3;
+            if (text.compare(k, 3, "队") == 0) return std::string(text.substr(e.span.end, k - e.span.end));
+        }
+    }
+    return {};
+}
+
+/// Who owns a Chinese figure whose own clause names no one. "获得14枚金牌的美国队成为该项目的霸主": the team after
+/// the figure's 的 (the relative clause describes it); "举重赛场中国队表现抢眼，共收获6枚金牌": the team the sentence
+/// opens with, the topic of every clause after it.
+const Entity* zhOwner(std::string_view text, const SentenceView& s, std::size_t qStart, std::size_t qEnd, std::size_t clauseTo,
+                      const Annotations& ann) {
+    auto teamAfter = [&](const Entity& e) {
+        for (std::size_t k = e.span.end, n = 0; n < 4 && k + 3 <= s.span.end; ++n, k += 3)
+            if (text.compare(k, 3, "队") == 0) return true;
+        return false;
+    };
+    for (const Entity& e : ann.entities) {
+        if (e.span.start < qEnd) continue;
+        // "14枚金牌的美国队": at most a measure word and the measure between the figure and 的.
+        if (e.span.end <= clauseTo && e.span.start >= 3 && e.span.start - qEnd <= 15 &&
+            text.compare(e.span.start - 3, 3, "的") == 0 && teamAfter(e))
+            return &e;
+        break;
+    }
+    for (const Entity& e : ann.entities) {
+        if (e.span.start < s.span.start) continue;
+        if (e.span.end > qStart) break;
+        // The first name of the sentence, a team, in the sentence's first clause.
+        if (teamAfter(e) && zh::clauseBegin(text, s.span.start, e.span.start) == s.span.start) return &e;
+        break;
+    }
+    return nullptr;
 }
 
 void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
@@ -438,11 +702,22 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (whole.find("分别") != std::string_view::npos || whole.find("分別") != std::string_view::npos) continue;
         const std::size_t lead = clause < q.span.start ? text.substr(clause, q.span.start - clause).find("领先") : std::string_view::npos;
         if (lead != std::string_view::npos) continue;
+        // Shares offered are counted in 股 ("发行1.18亿股H股"); 发行 before other things (bonds, cards) counts them.
+        const bool offering = measure->name == "shares offered";
+        if (offering && text.compare(q.span.end, 3, "股") != 0) continue;
         const Entity* subject = nullptr;
-        for (const Entity& e : ctx.ann.entities)
-            if (e.span.end <= q.span.start && e.span.start >= clause) subject = &e;
+        for (const Entity& e : ctx.ann.entities) {
+            if (e.span.end > q.span.start || e.span.start < clause) continue;
+            // The measure's own word is no name ("发售股份数目约1.36亿股" read 发售 as one).
+            const std::string_view written = text.substr(e.span.start, e.span.size());
+            if (std::find(measure->zh.begin(), measure->zh.end(), written) != measure->zh.end()) continue;
+            subject = &e;
+        }
+        if (subject == nullptr) subject = zhOwner(text, s, q.span.start, q.span.end, clauseTo, ctx.ann);
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? (subject->canonical.empty() ? subject->text : subject->canonical) : std::string{};
+        // "发售股份数目约1.36亿股": an offering names no one when it is the issuer's, the company the article is about.
+        if (offering && c.subject.empty()) c.subject = ctx.mainOrg;
         c.attribute = measure->name;
         c.value = formatValue(q.value, q.unit, measure->dimension);
         c.text = q.text;
@@ -452,8 +727,15 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.dimension = measure->dimension;
         c.frame.moves = measure->moves;
         readChineseFrameSlots(text, s.span.start, clause, clauseTo, q.span.start, q.span.end, q.unit, c.frame);
-        if (std::string part = zhPartOf(text, s.span.start, q.span.start, subject); !part.empty())
-            c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + part;
+        std::string part = zhPartOf(text, s.span.start, q.span.start, subject);
+        // "该项目" (that event) is the discipline of the team the sentence before named: "中国田径队获得1金。获得14枚金牌
+        // 的美国队成为该项目的霸主".
+        if (part.empty() && whole.find("该项目") != std::string_view::npos && s.index > 0 &&
+            static_cast<std::size_t>(s.index) <= ctx.ann.sentences.size()) {
+            const Span before = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
+            part = teamDiscipline(text, before.start, std::min(before.end, text.size()), ctx.ann);
+        }
+        if (!part.empty()) c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + part;
         out.push_back(std::move(c));
     }
 }

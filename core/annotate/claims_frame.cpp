@@ -321,6 +321,8 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     // An earlier time said at the head of the sentence ("此前在伦敦奥运会上，…取得39金") dates every clause after it.
     if (has(sentence, clauseEnd, {"此前", "原计划", "原先", "先前", "以往", "上届", "上屆"})) stages.emplace_back("previous");
     stage("previous", {"曾"});
+    // "基础发行规模1.2亿股": the base offering, before an upsize or the over-allotment, is another figure than the final.
+    stage("base", {"基础发行", "基礎發行", "基础规模", "基礎規模"});
     // "超越了伦敦奥运会的39枚金牌": the figure surpassed is another, earlier one.
     if (has(clause, at, {"超越", "超过", "超過", "打破", "刷新"})) stages.emplace_back("previous");
     stage("interim", {"截至", "截止", "目前", "暂时", "暫時"});
@@ -332,7 +334,13 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     frame.stage = joinList(stages);
     std::vector<std::string> scope;
     if (has(clause, at, {"净", "淨"})) scope.emplace_back("net");
-    if (has(sentence, at, {"余震", "餘震", "又一次", "再次"})) scope.emplace_back("another");
+    // "再次发生6.1级地震" is another quake; "再次显示霸主地位" (showed its dominance again) is no other event.
+    bool again = has(sentence, at, {"余震", "餘震"});
+    for (std::string_view cue : {std::string_view("再次"), std::string_view("又一次")})
+        for (std::size_t p = text.find(cue, sentence); !again && p != std::string_view::npos && p < at; p = text.find(cue, p + 1))
+            for (std::string_view verb : {"发生", "發生", "出现", "出現", "爆发", "爆發", "遭遇", "袭击", "襲擊", "地震"})
+                again = again || text.compare(p + cue.size(), verb.size(), verb) == 0;
+    if (again) scope.emplace_back("another");
     frame.scope = joinList(scope);
 }
 

@@ -45,6 +45,7 @@ constexpr QualWord kQualifiers[] = {
     {"约", Qual::About, "about"},                {"大约", Qual::About, "about"},
     {"近", Qual::Nearly, "nearly"},              {"超过", Qual::MoreThan, "more than"},
     {"逾", Qual::MoreThan, "more than"},         {"至少", Qual::AtLeast, "at least"},
+    {"超", Qual::MoreThan, "more than"},  // "发行超1.35亿股": after 超过, which it begins
 };
 
 struct UnitTable {

@@ -13,6 +13,7 @@
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/frames.h"
 #include "core/conflict/period.h"
+#include "core/conflict/subject.h"
 
 namespace parallax::conflict {
 
@@ -46,7 +47,10 @@ int yearOf(const std::string& iso) { return iso.size() >= 4 ? std::atoi(iso.subs
 
 /// Overlap of positive length: touching intervals ("5.5" up to 5.55, "5.6" from 5.55) do not overlap.
 bool overlap(double lowA, double highA, double lowB, double highB) {
-    double eps = 1e-9 * std::max({std::fabs(highA), std::fabs(highB), 1.0});
+    // The tolerance scales with the finite bounds only: an open end ("more than 100") would make it infinite and
+    // every interval overlap every other.
+    auto finite = [](double v) { return std::isfinite(v) ? std::fabs(v) : 0.0; };
+    double eps = 1e-9 * std::max({finite(highA), finite(highB), finite(lowA), finite(lowB), 1.0});
     if (highA - lowA < eps || highB - lowB < eps) return lowA <= highB + eps && lowB <= highA + eps;
     return std::min(highA, highB) - std::max(lowA, lowB) > eps;
 }
@@ -90,6 +94,35 @@ std::set<std::string> contextWords(const Side& s) {
     }
     flush();
     return out;
+}
+
+/// Whether `s`'s article writes `year` in a sentence that names `subject`: "since 2014, when Typhoon Rammasun
+/// slammed into the island" dates the typhoon, so that article's toll of Rammasun is the 2014 toll although its
+/// own sentence writes no year.
+bool datesSubject(const Side& s, const std::string& subject, const std::string& year) {
+    if (s.ann == nullptr || s.source == nullptr) return false;
+    for (const Sentence& sentence : s.ann->sentences) {
+        bool named = false;
+        for (const Entity& e : s.ann->entities)
+            named = named || (sentence.span.contains(e.span) && sameSubject(e.canonical.empty() ? e.text : e.canonical, subject));
+        if (!named) continue;
+        for (const TimeValue& t : s.ann->times)
+            if (sentence.span.contains(t.span) && t.value.rfind(year, 0) == 0 && t.text.find(year) != std::string::npos) return true;
+    }
+    return false;
+}
+
+/// A named subject's count whose year one side writes and the other leaves to its context: the unstated side
+/// takes the year when its own article dates that subject in it (a past storm's toll, a past event's crowd).
+void impliedYear(const Side& a, const Side& b, Frame& fa, Frame& fb) {
+    if (fa.dimension != "count" || a.claim.subject.empty() || b.claim.subject.empty() ||
+        !sameSubject(a.claim.subject, b.claim.subject))
+        return;
+    auto isYear = [](const std::string& p) {
+        return p.size() == 4 && std::all_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (isYear(fa.period) && fb.period.empty() && datesSubject(b, b.claim.subject, fa.period)) fb.period = fa.period;
+    else if (isYear(fb.period) && fa.period.empty() && datesSubject(a, a.claim.subject, fb.period)) fa.period = fb.period;
 }
 
 }  // namespace
@@ -183,6 +216,8 @@ std::optional<Amount> amountOf(const Side& s) {
         a.approximate = q.approximate;
         return a;
     }
+    // A count written as an ordinal ("its eighth straight title") is no quantity: its value is the claim's.
+    if (s.claim.frame.dimension == "count") return parseAmount(s.claim.value);
     return std::nullopt;
 }
 
@@ -192,8 +227,9 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     if (!qa || !qb) return std::nullopt;
     widenRound(*qa);
     widenRound(*qb);
-    const Frame& fa = a.claim.frame;
-    const Frame& fb = b.claim.frame;
+    Frame fa = a.claim.frame;
+    Frame fb = b.claim.frame;
+    impliedYear(a, b, fa, fb);
     // A figure from an article is compared only within its frame; a reference fact has none and takes the
     // article's.
     const bool bothArticles = !a.reference() && !b.reference();

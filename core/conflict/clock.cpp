@@ -109,19 +109,27 @@ int clockTolerance(const ClockTime& t, std::string_view written) {
 std::optional<ClockGap> clockGap(const ClockSide& a, const ClockSide& b) {
     ClockTime ta = a.time;
     ClockTime tb = b.time;
+    // A US zone on a day known only from a file's time may be on standard or on daylight time: both
+    // offsets are tried and the nearer reading is kept.
+    const bool aBoth = !ta.offset && a.dayGuessed && namedOffset(ta.zone, a.day).has_value();
+    const bool bBoth = !tb.offset && b.dayGuessed && namedOffset(tb.zone, b.day).has_value();
     if (!ta.offset) ta.offset = namedOffset(ta.zone, a.day);
     if (!tb.offset) tb.offset = namedOffset(tb.zone, b.day);
     bool bothDays = a.dayStated && b.dayStated && a.day && b.day;
     ClockGap gap;
     if (ta.offset && tb.offset) {
-        int ua = ta.minutes - *ta.offset;
-        int ub = tb.minutes - *tb.offset;
-        if (bothDays) {
+        auto apartWith = [&](int offsetA, int offsetB) {
+            int ua = ta.minutes - offsetA;
+            int ub = tb.minutes - offsetB;
+            if (!bothDays) return circular(ua, ub);
             long apart = std::labs((*a.day * 1440 + ua) - (*b.day * 1440 + ub));
-            gap.minutes = static_cast<int>(std::min<long>(apart, 100000));
-        } else {
-            gap.minutes = circular(ua, ub);
-        }
+            return static_cast<int>(std::min<long>(apart, 100000));
+        };
+        gap.minutes = apartWith(*ta.offset, *tb.offset);
+        // namedOffset gives the reading of the guessed day; the other reading is an hour away.
+        for (int da : {0, aBoth ? (usDaylightSaving(*a.day) ? -60 : 60) : 0})
+            for (int db : {0, bBoth ? (usDaylightSaving(*b.day) ? -60 : 60) : 0})
+                gap.minutes = std::min(gap.minutes, apartWith(*ta.offset + da, *tb.offset + db));
         gap.zonesKnown = true;
         return gap;
     }

@@ -33,6 +33,7 @@ struct ClockSide {
     ClockTime time;
     std::optional<long> day;
     bool dayStated = false;  ///< the day is the claim's own, not the publication day
+    bool dayGuessed = false; ///< the day is a file's time: it cannot say whether daylight saving applied
     int tolerance = 0;
 };
 

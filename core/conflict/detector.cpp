@@ -9,6 +9,8 @@
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/amounts.h"
 #include "core/conflict/arithmetic.h"
+#include "core/conflict/name_spellings.h"
+#include "core/conflict/totals.h"
 #include "core/conflict/assemble.h"
 #include "core/conflict/facts.h"
 #include "core/conflict/frames.h"
@@ -143,19 +145,13 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
         if (a == nullptr) continue;
         auto it = annotations.find(a->id);
         if (it == annotations.end()) continue;
-        for (const ArithmeticSlip& slip : checkPercentMoves(*a, it->second)) {
-            Evidence move;
-            move.article = a->id;
-            move.span = slip.move;
-            move.text = a->text.substr(slip.move.start, slip.move.size());
-            move.value = slip.written;
-            Evidence base;
-            base.article = a->id;
-            base.span = slip.base;
-            base.text = a->text.substr(slip.base.start, slip.base.size());
-            base.value = slip.expected;
-            set.add(slip.finding, slip.subject.empty() ? slip.written : slip.subject, "percentage move", {base, move}, slip.written);
-        }
+        // The words of one article at `span` as a piece of evidence for `value`.
+        auto quote = [&](Span span, const std::string& value) {
+            return Evidence{a->id, span, a->text.substr(span.start, span.size()), value};
+        };
+        for (const ArithmeticSlip& slip : checkPercentMoves(*a, it->second))
+            set.add(slip.finding, slip.subject.empty() ? slip.written : slip.subject, "percentage move",
+                    {quote(slip.base, slip.expected), quote(slip.move, slip.written)}, slip.written);
         for (const ConversionSlip& slip : checkConversions(*a, it->second, CurrencyTable::bundled())) {
             // The subject: the amount claim made of the original figure, else the figure itself.
             std::string subject = slip.text;
@@ -173,6 +169,12 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
             e.value = slip.value;
             set.add(slip.finding, subject, attribute, {e}, slip.text);
         }
+        for (const TotalSlip& slip : checkTotals(*a, it->second))
+            set.add(slip.finding, slip.measure, slip.measure + " (total and parts)",
+                    {quote(slip.total, slip.written), quote(slip.parts, slip.sum)}, slip.written);
+        for (const NameSlip& slip : checkNameSpellings(*a, it->second))
+            set.add(slip.finding, slip.full, "name", {quote(slip.introduced, slip.full), quote(slip.variant, slip.other)},
+                    slip.other);
         for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
             set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
     }

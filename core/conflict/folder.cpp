@@ -3,10 +3,12 @@
 // folder, between stories too. Within a story findConflicts already compared everything, so only pairs
 // from different stories are judged here. Claims are bucketed by kind, attribute and the subject's key, so
 // the work grows with the number of claims, never with the square of the folder.
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include "core/annotate/claims_lexicon.h"
+#include "core/annotate/measures.h"
 #include "core/conflict/assemble.h"
 #include "core/conflict/detector.h"
 #include "core/conflict/period.h"
@@ -30,6 +32,32 @@ bool stable(const Claim& c) {
     }
 }
 
+/// A count that names nothing ("There were 22 crew members on board") is about what its article is about: it
+/// meets an unnamed count of another story only through a name both articles keep coming back to.
+bool unnamedCount(const Claim& c) {
+    if (c.kind != ClaimKind::Amount || !c.subject.empty() || c.frame.dimension != "count" || !stable(c)) return false;
+    const annotate::MeasureInfo* info = annotate::measureLexicon().find(c.frame.measure);
+    return info == nullptr || !info->spec;  // a specification is compared only between figures that name their product
+}
+
+/// The names an article is about: said at least twice, not a place (where something happened says little about
+/// which thing it is) and not a person (a crew or a seat count is no person's).
+std::vector<std::string> topicNames(const Annotations& ann) {
+    std::map<std::string, std::pair<int, std::string>> said;  // key -> (mentions, name as first written)
+    for (const Entity& e : ann.entities) {
+        if (e.kind == EntityKind::Place || e.kind == EntityKind::Person) continue;
+        const std::string& name = e.canonical.empty() ? e.text : e.canonical;
+        std::string key = subjectKey(name);
+        if (key.empty()) continue;
+        auto& entry = said[key];
+        if (entry.first++ == 0) entry.second = name;
+    }
+    std::vector<std::string> out;
+    for (const auto& [key, entry] : said)
+        if (entry.first >= 2) out.push_back(entry.second);
+    return out;
+}
+
 /// Distinct values compared per bucket at most: a name shared by thousands of claims is too vague a key.
 constexpr std::size_t kMaxValuesPerBucket = 24;
 constexpr int kMaxStoriesPerValue = 3;
@@ -49,14 +77,34 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
         }
     }
     std::vector<Side> sides;
+    std::vector<bool> inferred;  // per side: the subject is the article's topic, not written by the claim
     for (const Article* a : articles) {
         if (a == nullptr) continue;
         auto it = annotations.find(a->id);
         if (it == annotations.end()) continue;
+        std::vector<std::string> topics;
+        bool topicsRead = false;
         for (const Claim& c : it->second.claims) {
-            if (!stable(c) || c.subject.empty() || c.negated) continue;
+            if (!stable(c) || c.negated) continue;
+            const bool unnamed = unnamedCount(c);
+            if (c.subject.empty() && !unnamed) continue;
+            if (unnamed && !topicsRead) {
+                topics = topicNames(it->second);
+                topicsRead = true;
+            }
             auto cp = copiesOf.find(a->id);
-            sides.push_back(articleSide(c, *a, it->second, cp == copiesOf.end() ? -1 : cp->second));
+            Side side = articleSide(c, *a, it->second, cp == copiesOf.end() ? -1 : cp->second);
+            if (!unnamed) {
+                sides.push_back(std::move(side));
+                inferred.push_back(false);
+                continue;
+            }
+            // One side per name the article is about: the count meets what other stories say of that name.
+            for (const std::string& t : topics) {
+                side.claim.subject = t;
+                sides.push_back(side);
+                inferred.push_back(true);
+            }
         }
     }
     std::map<std::string, std::vector<std::size_t>> buckets;
@@ -97,6 +145,12 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
                 if (a.copies >= 0 && a.copies == b.copies) continue;
                 auto f = judge(a, b, ctx);
                 if (!f) continue;
+                // A subject read from what the article is about is a guess: worth a look, no more sure than that.
+                if (inferred[reps[x]] || inferred[reps[y]]) {
+                    f->severity = std::min(f->severity, Severity::Medium);
+                    f->reason += " (" + std::string(inferred[reps[x]] && inferred[reps[y]] ? "neither figure names" : "one figure does not name") +
+                                 " its subject: read as " + (inferred[reps[x]] ? a : b).claim.subject + "'s, the name its article is about)";
+                }
                 const Side& rarer = said[a.claim.value] <= said[b.claim.value] ? a : b;
                 const std::string& story = storyOf[rarer.article];
                 auto it = sets.try_emplace(story, story).first;

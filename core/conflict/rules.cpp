@@ -140,6 +140,7 @@ std::optional<ClockSide> clockSideOf(const Side& s) {
     if (!c.day) {
         auto p = Date::parseIso(s.published);
         if (p && p->precision == DatePrecision::Day) c.day = p->daysSinceEpoch();
+        c.dayGuessed = c.day.has_value() && s.publishedGuessed;
     }
     c.tolerance = clockTolerance(*t, s.claim.timeText);
     return c;
@@ -425,7 +426,12 @@ std::string whereOf(const Side& s) {
     if (s.reference()) return "the reference facts";
     if (!s.source->outlet.empty()) return s.source->outlet;
     if (!s.source->title.empty()) {
-        std::string t = s.source->title.size() > 60 ? s.source->title.substr(0, 57) + "..." : s.source->title;
+        std::string t = s.source->title;
+        if (t.size() > 60) {
+            std::size_t cut = 57;
+            while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+            t = t.substr(0, cut) + "...";
+        }
         return quoted(t);
     }
     return s.article;

@@ -14,6 +14,7 @@ struct Side {
     const Annotations* ann = nullptr;       ///< null for a reference fact
     std::string factLine;                   ///< the fact as written (reference only)
     std::string published;                  ///< ISO publication date of the article, if known
+    bool publishedGuessed = false;          ///< that date is only the file's time (a guess, see DateSource::File)
     int copies = -1;                        ///< index of the story's duplicate set the article is in, or -1
 
     [[nodiscard]] bool reference() const { return source == nullptr; }
@@ -27,6 +28,7 @@ struct Side {
     s.source = &a;
     s.ann = &ann;
     s.published = a.published ? a.published->date.iso() : std::string{};
+    s.publishedGuessed = a.published && a.published->source == DateSource::File;
     s.copies = copies;
     return s;
 }

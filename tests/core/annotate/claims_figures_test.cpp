@@ -368,5 +368,150 @@ TEST(FigureFrames, PerShareWordsDoNotPushTheYearEarlierAway) {
     EXPECT_EQ(now->subject, "Halvard Systems");
 }
 
+TEST(FigureFrames, TraditionalChineseTalliesReadThroughTheFold) {
+    // A Hong Kong or Taiwan page: the measure, the team's discipline and its owner read as in simplified text.
+    auto an = annotateText("日本游泳隊也再次顯示實力——8人出征,共獲4枚金牌。");
+    auto golds = figure(an, "4");
+    ASSERT_TRUE(golds);
+    EXPECT_EQ(golds->frame.measure, "gold medals");
+    EXPECT_EQ(golds->subject, "Japan") << "the team the sentence opens with owns the tally of its later clauses";
+    EXPECT_EQ(golds->frame.scope, "游泳") << "the discipline, folded; 'showed again' is no other event";
+}
+
+TEST(FigureFrames, AChineseFigureBeforeItsTeamBelongsToTheTeam) {
+    // "获得9枚金牌的澳大利亚队": the relative clause describes the team after 的; "该项目" is the discipline the sentence
+    // before named.
+    auto an = annotateText("本届运动会上，日本游泳队获得3金2银。获得9枚金牌的澳大利亚队成为该项目的最大赢家。");
+    auto golds = figure(an, "9");
+    ASSERT_TRUE(golds);
+    EXPECT_EQ(golds->subject, "Australia");
+    EXPECT_EQ(golds->frame.scope, "游泳");
+}
+
+TEST(FigureFrames, AChineseNameThatIsNoTeamOwnsNoLaterClause) {
+    // A city opening the sentence is where, not whose: the injured stay unnamed, and "again" with an occurrence
+    // verb still makes another event.
+    auto an = annotateText("北京市政府表示，共有12人受伤。该地区再次发生5.2级地震，震源深度10公里。");
+    auto hurt = figure(an, "12");
+    ASSERT_TRUE(hurt);
+    EXPECT_EQ(hurt->subject, "");
+    auto depth = figure(an, "10公里");
+    ASSERT_TRUE(depth);
+    EXPECT_EQ(depth->frame.scope, "another");
+}
+
+TEST(FigureFrames, AStreakIsCountedByItsOrdinal) {
+    auto an = annotateText("Brazil was seeking its sixth straight title. In the final against hosts Italy, Brazil won a seventh "
+                           "consecutive title. 巴西队实现了6连冠。");
+    auto sought = figure(an, "sixth");
+    ASSERT_TRUE(sought);
+    EXPECT_EQ(sought->frame.measure, "consecutive titles");
+    EXPECT_EQ(sought->value, "6");
+    EXPECT_EQ(sought->subject, "Brazil") << "'its' is the clause's first name";
+    EXPECT_EQ(sought->frame.stage, "") << "the title sought is the same ordinal as the title won";
+    auto won = figure(an, "seventh");
+    ASSERT_TRUE(won);
+    EXPECT_EQ(won->subject, "Brazil") << "the name after 'against' is the opponent";
+    auto zh = figure(an, "6");
+    ASSERT_TRUE(zh);
+    EXPECT_EQ(zh->frame.measure, "consecutive titles");
+}
+
+TEST(FigureFrames, AnOrdinalThatIsNoStreakOfTitlesIsNoCount) {
+    auto an = annotateText("Brazil won its first title in 1958. Protests went on for a sixth straight day. Brazil played its "
+                           "third game.");
+    for (const Claim& c : an.claims) {
+        EXPECT_NE(c.attribute, "consecutive titles") << c.text;
+    }
+}
+
+TEST(FigureFrames, VehicleSalesAreCountedDeliveries) {
+    // Carmakers report deliveries; news writes "EV sales" for the same count. Plain "sales" stays money.
+    auto an = annotateText("Nordvik's EV sales grew by 8 percent in Q4. Halvard's sales grew by 6 percent in Q4.");
+    bool counted = false;
+    for (const Claim& c : an.claims) {
+        if (c.text == "8 percent" && c.frame.measure == "deliveries") counted = c.frame.dimension == "%" && c.subject == "Nordvik";
+        if (c.text == "6 percent") {
+            EXPECT_NE(c.frame.measure, "deliveries");
+        }
+    }
+    EXPECT_TRUE(counted);
+}
+
+TEST(FigureFrames, SalesToldInUnitsAreDeliveries) {
+    auto an = annotateText("Nordvik's annual sales fell by 1.1 percent to 1.79 million units. Halvard's annual sales fell by 2 "
+                           "percent to $4 billion.");
+    bool units = false;
+    for (const Claim& c : an.claims) {
+        if (c.text == "1.1 percent" && c.frame.measure == "deliveries") units = c.subject == "Nordvik";
+        if (c.text == "2 percent") {
+            EXPECT_NE(c.frame.measure, "deliveries") << "sales told in money are revenue";
+        }
+    }
+    EXPECT_TRUE(units);
+}
+
+TEST(FigureFrames, TheCompanyOfAPlaceBasedNameIsTheArticlesCompany) {
+    // "the Texas-based automaker": the place says where the company is; the company is the one the article is about.
+    auto an = annotateText("Nordvik Motors reported on Monday. Nordvik Motors lost its lead. Data show the Ohio-based automaker "
+                           "losing ground after deliveries slid 11% in 2024. In India the automaker said deliveries slid 9%. The "
+                           "German firm delivered 7,000 vehicles.");
+    auto slid = figure(an, "11%");
+    ASSERT_TRUE(slid);
+    EXPECT_EQ(slid->subject, "Nordvik Motors");
+    auto india = figure(an, "9%");
+    ASSERT_TRUE(india);
+    EXPECT_EQ(india->subject, "") << "a sentence naming another place or company may speak of another automaker";
+    auto german = figure(an, "7,000 vehicles");
+    ASSERT_TRUE(german);
+    EXPECT_EQ(german->subject, "") << "a described company may be another than the article's";
+}
+
+TEST(FigureFrames, BothNationsAreTheTwoTheSentenceBeforeNamed) {
+    auto an = annotateText("Kenya edged past Ethiopia in the final tally. Both nations finished with more than 30 medals.");
+    std::set<std::string> owners;
+    for (const Claim& c : an.claims)
+        if (c.text == "more than 30") owners.insert(c.subject);
+    EXPECT_EQ(owners, (std::set<std::string>{"Kenya", "Ethiopia"}));
+}
+
+TEST(FigureFrames, BothWithoutTwoNamesBeforeOwnsNothing) {
+    auto an = annotateText("Kenya, Ethiopia and Uganda led the final tally. Both nations finished with more than 30 medals.");
+    for (const Claim& c : an.claims) {
+        if (c.text == "more than 30") {
+            EXPECT_EQ(c.subject, "") << "three names: which two is not read";
+        }
+    }
+}
+
+TEST(FigureFrames, ADescribedFirmIsTheCompanyThatOpenedTheSentenceBefore) {
+    auto an = annotateText("Nordvik Motors, based in Shenzhen, outpaced Halvard Systems in the quarter. The Chinese firm delivered "
+                           "95,412 battery electric vehicles (BEVs) to customers.");
+    auto bevs = figure(an, "95,412");
+    ASSERT_TRUE(bevs);
+    EXPECT_EQ(bevs->subject, "Nordvik Motors");
+    EXPECT_EQ(bevs->frame.measure, "deliveries");
+    EXPECT_EQ(bevs->frame.scope, "bevs") << "the short form in parentheses names the same things";
+    auto other = annotateText("Shenzhen officials praised the quarter. The Chinese firm delivered 95,000 vehicles.");
+    auto unnamed = figure(other, "95,000 vehicles");
+    ASSERT_TRUE(unnamed);
+    EXPECT_EQ(unnamed->subject, "") << "the sentence before opens with no company";
+}
+
+TEST(FigureFrames, ThingsSoldByANameAreItsDeliveries) {
+    auto an = annotateText("Halvard Systems delivered 80,000 BEVs, fewer than the 95,413 BEVs sold by Nordvik Motors in the period. "
+                           "Halvard Systems said the 500 cars sold by dealers were returned.");
+    auto sold = figure(an, "95,413");
+    ASSERT_TRUE(sold);
+    EXPECT_EQ(sold->subject, "Nordvik Motors") << "the seller after 'by', not the sentence's first name";
+    EXPECT_EQ(sold->frame.measure, "deliveries");
+    EXPECT_EQ(sold->frame.scope, "bevs");
+    for (const Claim& c : an.claims) {
+        if (c.text.rfind("500", 0) == 0) {
+            EXPECT_NE(c.frame.measure, "deliveries") << "sold by no name";
+        }
+    }
+}
+
 }  // namespace
 }  // namespace parallax

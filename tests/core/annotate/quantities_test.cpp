@@ -54,6 +54,8 @@ const Row kRows[] = {
     {"Nearly 18% said so.", "Nearly 18%", 18, "%", "nearly"},
     {"It cost roughly $600 billion.", "roughly $600 billion", 600e9, "USD", "about"},
     {"用户约3万左右。", "约3万左右", 3e4, "", "about"},
+    {"此次发行超1.35亿股。", "超1.35亿", 1.35e8, "", "more than"},
+    {"超过300人受伤。", "超过300", 300, "", "more than"},
 };
 
 class QuantityTable : public ::testing::TestWithParam<Row> {};

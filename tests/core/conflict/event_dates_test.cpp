@@ -161,6 +161,25 @@ TEST(EventTimes, ZonesConvertWhenBothAreKnown) {
     EXPECT_TRUE(dateClashes(a, b).empty());
 }
 
+TEST(EventTimes, AFileTimeCannotSayWhetherDaylightSavingApplied) {
+    // No day written, and the only date is the files' time in December: 12 a.m. ET is 4 a.m. GMT under daylight
+    // time and 5 a.m. under standard time, so neither reading is a clash.
+    auto filed = [](Doc d) {
+        d.article.published = PublishedDate{*Date::parseIso("2026-12-03"), DateSource::File, "file modification time"};
+        return d;
+    };
+    Doc et = filed(story("et", "The V2 capsule landed at 12 a.m. ET.", {{"12 a.m. ET", "T00:00[ET]"}}));
+    Doc gmt = filed(story("gmt", "The V2 capsule landed at approximately 4am GMT.", {{"approximately 4am GMT", "T04:00Z"}}));
+    EXPECT_TRUE(dateClashes(et, gmt).empty());
+    // Two hours off is off in either reading.
+    Doc late = filed(story("late", "The V2 capsule landed at 6:10am GMT.", {{"6:10am GMT", "T06:10Z"}}));
+    EXPECT_EQ(dateClashes(et, late).size(), 1u);
+    // A publication date from the page's metadata does say it: in December ET is GMT-5.
+    Doc dated = story("dated", "The V2 capsule landed at 12 a.m. ET.", {{"12 a.m. ET", "T00:00[ET]"}}, "2026-12-03");
+    Doc datedGmt = story("datedGmt", "The V2 capsule landed at 4:00 GMT.", {{"4:00 GMT", "T04:00Z"}}, "2026-12-03");
+    EXPECT_EQ(dateClashes(dated, datedGmt).size(), 1u);
+}
+
 TEST(EventTimes, OneMomentOnTwoDatesInTwoZones) {
     Doc utc = story("u", "V2 landed at 22:23 UTC on 1 June 2024.", {{"22:23 UTC", "T22:23Z"}, {"1 June 2024", "2024-06-01"}});
     Doc bj = story("b", "V2 landed at 6:23 Beijing time on 2 June 2024.",

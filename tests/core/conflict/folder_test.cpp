@@ -82,6 +82,32 @@ TEST(FolderConflicts, MovingFiguresStayInTheirStory) {
     EXPECT_TRUE(f.conflicts().empty());
 }
 
+TEST(FolderConflicts, UnnamedCountsMeetThroughTheThingBothArticlesAreAbout) {
+    // Neither sentence names the ship; both articles keep naming the Orla.
+    Folder f;
+    f.add("s1", "a", "The Orla left the port of Santos on Monday. The Orla was bound for Rotterdam. There were 22 crew "
+                     "members on board, the operator said.");
+    f.add("s2", "b", "The Orla has arrived in Fuzhou for repairs. The Orla had a 21-member crew, 20 of them Indian.");
+    auto cs = f.conflicts();
+    ASSERT_EQ(cs.size(), 1u);
+    EXPECT_EQ(cs.front().type, ConflictType::Number);
+    EXPECT_EQ(cs.front().attribute, "crew");
+}
+
+TEST(FolderConflicts, UnnamedCountsOfDifferentThingsOrSubgroupsStayApart) {
+    Folder f;
+    // Another ship: the articles share no name they are about.
+    f.add("s1", "a", "The Orla left the port of Santos on Monday. The Orla was bound for Rotterdam. There were 22 crew "
+                     "members on board.");
+    f.add("s2", "b", "The Vesta has arrived in Fuzhou for repairs. The Vesta had a 19-member crew.");
+    // The same crew told as a whole and as a part of it: "20 of them Indian" is no crew size.
+    f.add("s3", "c", "The Orla docked in Fuzhou. The Orla had 22 crew members, 20 of them Indian.");
+    // A count that moves (the injured) is never compared across stories.
+    f.add("s4", "d", "The Orla struck the pier at dawn. The Orla was badly damaged and three people were injured.");
+    f.add("s5", "e", "The Orla hit the pier on Tuesday. The Orla lost power and eight people were injured.");
+    EXPECT_TRUE(f.conflicts().empty());
+}
+
 TEST(FolderConflicts, CategoriesMeetAcrossStories) {
     Folder f;
     f.add("s1", "a", "The Ascend 910B is an AI accelerator.");

@@ -136,6 +136,71 @@ TEST(FrameConflicts, MovingCountsFromOtherDaysAreLow) {
     EXPECT_EQ(cs.front().severity, Severity::Low);
 }
 
+TEST(FrameConflicts, APastEventsTollTakesTheYearItsArticleGivesTheEvent) {
+    // One side dates the toll ("in 2009"), the other dates the storm in another sentence: one 2009 toll.
+    Folder f;
+    f.add("a", "The storm was the strongest since Typhoon Kalmaegi in 2009, which left 52 people dead.");
+    f.add("b", "It was the worst storm since 2009, when Typhoon Kalmaegi struck the coast. Kalmaegi killed 97 people in "
+               "three provinces.");
+    EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
+TEST(FrameConflicts, AYearTheOtherArticleDoesNotGiveTheEventKeepsTheTollsApart) {
+    // Without the year, the other toll may be of another season of the same name, or of another count.
+    Folder f;
+    f.add("a", "The storm was the strongest since Typhoon Kalmaegi in 2009, which left 52 people dead.");
+    f.add("b", "Kalmaegi killed 97 people in three provinces.");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+    Folder g;
+    g.add("a", "The storm was the strongest since Typhoon Kalmaegi in 2009, which left 52 people dead.");
+    g.add("c", "It was the worst storm since 2013, when Typhoon Kalmaegi struck the coast. Kalmaegi killed 88 people.");
+    EXPECT_EQ(figures(g.conflicts()), 0);
+}
+
+TEST(FrameConflicts, TwoOrdinalsOfOneStreakClash) {
+    Folder f;
+    f.add("a", "Brazil was seeking its sixth straight title.");
+    f.add("b", "Brazil won a seventh consecutive title on Sunday.");
+    EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
+TEST(FrameConflicts, StreaksOfTwoTeamsOrTwoTitlesAreApart) {
+    Folder f;
+    f.add("a", "Brazil won its sixth straight title.");
+    f.add("b", "Italy won its seventh straight title.");
+    f.add("c", "Brazil won its first title in 1958 and a second in 1962.");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+}
+
+TEST(FrameConflicts, VehicleSalesAndDeliveriesAreOneCount) {
+    Folder f;
+    f.add("a", "Nordvik's EV sales grew by 8 percent in Q4.");
+    f.add("b", "Nordvik's deliveries were up 3.1 percent from the same period a year earlier.");
+    f.add("c", "Nordvik's deliveries rose 8 percent in the fourth quarter.");  // agrees with a
+    EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
+TEST(FrameConflicts, AnOpenEndedCountClashesOnlyBeyondItsBound) {
+    Folder f;
+    f.add("a", "Kenya edged past Ethiopia in the final tally. Both nations finished with more than 30 medals.");
+    f.add("b", "Ethiopia won 21 medals.");  // not more than 30
+    f.add("c", "Kenya won 34 medals.");     // more than 30: agrees
+    EXPECT_EQ(figures(f.conflicts()), 1);
+    Folder g;
+    g.add("a", "Officials said at least 40 people died in the flood.");
+    g.add("b", "Officials said 41 people died in the flood.");
+    EXPECT_EQ(figures(g.conflicts()), 0) << "'at least 40' holds 41";
+}
+
+TEST(FrameConflicts, UnitsOfOneKindMeetUnderTheirShortForm) {
+    Folder f;
+    f.add("a", "Nordvik Motors, based in Shenzhen, outpaced Halvard Systems in the quarter. The Chinese firm delivered 95,412 "
+               "battery electric vehicles (BEVs) to customers.");
+    f.add("b", "Halvard Systems delivered 80,000 BEVs, fewer than the 95,413 BEVs sold by Nordvik Motors in the period.");
+    f.add("c", "Nordvik Motors delivered 41,000 plug-in hybrid vehicles (PHEVs) in the quarter.");  // other vehicles
+    EXPECT_EQ(figures(f.conflicts()), 1);
+}
+
 TEST(FrameConflicts, TwoFiguresOfOneSentenceAreAContrast) {
     Folder f;
     f.add("a", "Acme revenue was $30 billion versus $28 billion a quarter before, and Acme revenue was $30 billion.");
@@ -485,6 +550,38 @@ TEST(FrameSlots, AYearEarlierFigureIsPreviousByItsPeriod) {
     Frame current = compared;
     current.period = "";
     EXPECT_FALSE(sameFrame(upFrom, current)) << "a year-earlier figure never meets the current one";
+}
+
+}  // namespace
+}  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+bool validUtf8(const std::string& s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return false;
+        for (std::size_t k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += len;
+    }
+    return true;
+}
+
+TEST(FrameConflicts, AShortenedChineseTitleInAReasonKeepsItsCharactersWhole) {
+    Folder f;
+    f.add("a", "东海航运公司的货轮昨日在港口附近发生事故。船上共有22名船员。");
+    f.add("b", "东海航运公司的货轮昨日在港口附近发生事故。船上共有21名船员。");
+    f.articles[0].title = "2024年东海航运公司货轮在港口附近发生事故船上船员全部获救当局正在调查事故原因以及后续处理";
+    f.articles[1].title = "货轮事故";
+    auto cs = f.conflicts();
+    ASSERT_FALSE(cs.empty());
+    for (const Conflict& c : cs) {
+        EXPECT_TRUE(validUtf8(c.reason)) << c.reason;
+        EXPECT_NE(c.reason.find("..."), std::string::npos);  // the long title was shortened
+    }
 }
 
 }  // namespace

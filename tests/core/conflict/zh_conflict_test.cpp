@@ -135,5 +135,23 @@ TEST(ChineseConflicts, DisjointCategoriesInChinese) {
     EXPECT_EQ(count(f.conflicts(), ConflictType::Category), 1);
 }
 
+TEST(ChineseConflicts, SharesOfferedDifferBeyondRounding) {
+    // The issuer named on one side, left to the article's company on the other ("发售股份数目").
+    Folder f;
+    f.add("a", "宁德时代今日在港上市。宁德时代此次共发行1.2亿股H股，募资总额约50亿美元。");
+    f.add("b", "宁德时代今日在港上市。宁德时代股价高开。发售股份数目约为1.5亿股，募资净额约400亿港元。");
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Number), 1);
+}
+
+TEST(ChineseConflicts, APlannedBaseOrOpenEndedOfferingIsNoClash) {
+    Folder f;
+    f.add("final", "宁德时代今日在港上市。宁德时代此次发行约1.5亿股H股。");
+    f.add("planned", "宁德时代今日在港上市。宁德时代计划发行1.2亿股H股。");
+    f.add("base", "宁德时代今日在港上市。宁德时代此次基础发行规模约1.2亿股。");
+    f.add("more", "宁德时代今日在港上市。宁德时代此次发行超1.45亿股。");  // more than 145 million: 150 million fits
+    f.add("held", "宁德时代今日在港上市。宁德时代持有1.2亿股。");            // a holding is no offering
+    EXPECT_EQ(count(f.conflicts(), ConflictType::Number), 0);
+}
+
 }  // namespace
 }  // namespace parallax::conflict
