@@ -173,9 +173,8 @@ TEST(MeasureConflicts, ABasisSaidOnOneSideSeparatesMoneyNotSizes) {
     Folder f;
     f.add("a", "Nordwind Group reported net profit of $4.1 billion for the year.");
     f.add("b", "Nordwind Group reported profit of $5.0 billion for the year.");  // profit before tax, maybe: not compared
-    EXPECT_EQ(static_cast<int>(std::count_if(f.conflicts().begin(), f.conflicts().end(),
-                                             [](const Conflict& c) { return c.type == ConflictType::Money; })),
-              0);
+    const auto cs = f.conflicts();
+    EXPECT_EQ(std::count_if(cs.begin(), cs.end(), [](const Conflict& c) { return c.type == ConflictType::Money; }), 0);
 }
 
 TEST(MeasureConflicts, AChipsProcessNodeInEnglishAndChinese) {
