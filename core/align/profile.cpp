@@ -288,6 +288,8 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
         p.specificity.reserve(p.neutral.size());
         for (const auto& [id, w] : p.neutral) p.specificity.push_back(specificity(id));
         for (auto id : raw[i].numbers) p.numbers.emplace_back(id, specificity(id));  // already sorted
+        p.names.reserve(raw[i].entities.size());
+        for (auto id : raw[i].entities) p.names.emplace_back(id, specificity(id));  // already sorted
         normalize(p.terms);
         normalize(p.neutral);
         p.cjk = raw[i].cjk;

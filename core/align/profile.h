@@ -19,6 +19,7 @@ struct ArticleProfile {
     SparseVec numbers;                    ///< specific figures, amounts and dates, with their specificity
     bool cjk = false;                     ///< written mostly in Chinese/Japanese/Korean
     std::vector<TermId> entities;         ///< entity term ids, sorted unique
+    SparseVec names;                      ///< the same entities with their specificity (as `specificity`)
     std::vector<std::uint64_t> shingles;  ///< hashes of 5-word shingles, sorted unique
     std::optional<long> day;              ///< publication day (days since epoch) when known
     std::vector<TermId> keys;             ///< highest-weighted shared terms: the inverted index keys

@@ -7,6 +7,7 @@
 
 #include "core/align/candidates.h"
 #include "core/align/linkage.h"
+#include "core/align/outliers.h"
 #include "core/align/profile.h"
 
 namespace parallax::align {
@@ -96,6 +97,11 @@ std::vector<Story> clusterProfiles(const std::vector<Article>& articles, std::ve
     std::vector<std::size_t> cluster = averageLinkClusters(
         n, edges, threshold, [&](std::size_t i, std::size_t j) { return articleSimilarity(profiles[i], profiles[j]); },
         &completed, kCompleteBudget, options.attachShare);
+    // Reports left alone or in pairs get a second look in which shared rare names count (outliers.h).
+    cluster = regroupOutliers(
+        cluster, edges, threshold,
+        [&](std::size_t i, std::size_t j) { return articleSimilarity(profiles[i], profiles[j], true); },
+        options.attachShare, &completed);
     if (stats) *stats = ClusterStats{n, cstats.compared + completed, edges.size(), cstats.skippedTerms, threshold};
 
     // Centrality (sum of similarities to the rest of the story) picks the label; reprints are the
