@@ -97,12 +97,13 @@ struct Folder {
         articles.push_back(std::move(a));
     }
 
-    /// Story id of each article, clustered at the threshold of a large folder.
-    std::map<std::string, std::string> stories() const {
+    /// Story id of each article, clustered at the threshold of a large folder, with or without the second look.
+    std::map<std::string, std::string> stories(bool secondLook = true) const {
         std::map<std::string, Annotations> annotations;
         for (const auto& a : articles) annotations[a.id] = annotate::annotate(a);
         align::ClusterOptions options;
         options.smallFolderThreshold = options.linkThreshold;
+        options.secondLook = secondLook;
         std::map<std::string, std::string> of;
         for (const auto& s : align::clusterStories(articles, annotations, options))
             for (const auto& id : s.articles) of[id] = s.id;
@@ -113,30 +114,32 @@ struct Folder {
 // One bridge strike, told from five angles that share few words but name the same ship, bridge, river,
 // operator and governor.
 void addBridgeStrike(Folder& f) {
-    f.add("strike", "en", "Freighter Kestrel Dawn knocks down Marlow Crossing",
+    f.add("strike", "en", "Freighter brings down river crossing at night",
           "The container ship Kestrel Dawn lost power shortly after leaving the Port of Elmbridge and struck a "
-          "pier of the Marlow Crossing at 2:10 a.m. on October 14. Three spans fell into the Tamsin River within "
-          "seconds. Police had stopped traffic moments earlier after a mayday call from the pilots.",
+          "pier of the Marlow Crossing at 2:10 a.m. Three spans fell into the Tamsin River within seconds. "
+          "Police had stopped traffic moments earlier after a mayday call; Governor Nadia Brell declared an emergency.",
           "2025-10-14");
-    f.add("crew", "en", "Crew of the Kestrel Dawn still aboard weeks later",
-          "Nineteen seafarers remain on the Kestrel Dawn, which is pinned under steel in the Tamsin River. "
-          "Halvard Shipping, which manages the vessel, said the sailors are in good health and are cooperating "
-          "with investigators. Unions asked for shore leave and for mobile phones to be returned to them.",
+    f.add("crew", "en", "Sailors stuck aboard for weeks",
+          "Nineteen seafarers remain on the Kestrel Dawn, pinned under twisted steel in the Tamsin River, guarded by "
+          "the Coast Guard. "
+          "Halvard Shipping, which manages the vessel, said they are healthy and cooperating with investigators. "
+          "Unions want shore leave and their confiscated phones returned.",
           "2025-11-02");
-    f.add("settlement", "en", "Halvard Shipping agrees to pay state over Marlow Crossing",
-          "Halvard Shipping and the owner of the Kestrel Dawn agreed to pay $88.4 million to settle the claims "
-          "of the state, Governor Nadia Brell announced. The money covers the clearing of the channel and the "
-          "loss of toll revenue; lawsuits by the families of the victims continue.",
+    f.add("settlement", "en", "Owner agrees to $88.4 million payment",
+          "Halvard Shipping, which managed the Kestrel Dawn, agreed to pay $88.4 million to settle claims by the "
+          "state over the Marlow Crossing, Governor Nadia Brell announced, covering channel clearing and lost toll "
+          "revenue. Lawsuits filed by victims' families "
+          "continue in federal court.",
           "2026-03-20");
-    f.add("rebuild", "en", "New Marlow Crossing to open in 2029, governor says",
-          "Governor Nadia Brell said the replacement for the Marlow Crossing will open in the autumn of 2029 and "
-          "cost about $2.3 billion. Engineers chose a cable-stayed design with pier protection islands, and the "
-          "Port of Elmbridge will keep a wider channel open for larger ships during construction.",
+    f.add("rebuild", "en", "Replacement span to open in 2029",
+          "Governor Nadia Brell said the replacement for the Marlow Crossing will open in the autumn of 2029 at "
+          "a cost of about $2.3 billion. Engineers chose a cable-stayed design with protective islands around "
+          "each tower.",
           "2026-05-11");
     f.add("encyclopedia", "en", "Marlow Crossing",
-          "The Marlow Crossing was a steel truss bridge over the Tamsin River, opened in 1969 and carrying four "
-          "lanes of the ring road around the Port of Elmbridge. It collapsed on October 14, 2025 after the "
-          "freighter Kestrel Dawn struck one of its piers. See also: list of bridge failures.",
+          "The Marlow Crossing was a steel truss structure over the Tamsin River, opened in 1969 and carrying "
+          "four lanes of the ring road around the Port of Elmbridge. See also: Kestrel Dawn; list of "
+          "structural failures.",
           "2025-12-01");
 }
 
@@ -144,13 +147,14 @@ void addBridgeStrike(Folder& f) {
 void addOtherBridgeStrike(Folder& f) {
     f.add("other-strike", "en", "Barge Corran Star hits Lindqvist Bridge",
           "The bulk carrier Corran Star drifted after an engine failure and hit a pier of the Lindqvist Bridge "
-          "over the Vesna River at 11:40 p.m. on June 3. One span fell into the water. Mayor Oskar Fenn said "
+          "over the Vesna River at 11:40 p.m. on June 3. One span fell into the water and the Coast Guard closed the "
+          "channel. Mayor Oskar Fenn said "
           "Brightwater Lines, the ship's operator, had reported the failure minutes before.",
           "2025-06-04");
     f.add("other-rebuild", "en", "Lindqvist Bridge replacement to cost $640 million",
           "Mayor Oskar Fenn said the replacement of the Lindqvist Bridge over the Vesna River would cost $640 "
-          "million and open in 2028. Brightwater Lines has not said whether it will contribute; inspectors found "
-          "that the Corran Star had a faulty fuel pump.",
+          "million and open in 2028. Brightwater Lines has not said whether it will contribute; Coast Guard "
+          "inspectors found that the Corran Star had a faulty fuel pump.",
           "2025-09-12");
 }
 
@@ -160,11 +164,14 @@ TEST(Stories, ReportsOfOneEventFromDifferentAnglesJoinOnTheirRareNames) {
     Folder f;
     addBridgeStrike(f);
     addOtherBridgeStrike(f);
+    const auto first = f.stories(false);
+    EXPECT_NE(first.at("crew"), first.at("rebuild")) << "the words alone keep these angles apart";
     const auto of = f.stories();
     for (const char* id : {"crew", "settlement", "rebuild", "encyclopedia"})
         EXPECT_EQ(of.at(id), of.at("strike")) << id << " tells the same strike";
     EXPECT_EQ(of.at("other-strike"), of.at("other-rebuild"));
-    EXPECT_NE(of.at("other-strike"), of.at("strike")) << "another bridge strike is another story";
+    EXPECT_NE(of.at("other-strike"), of.at("strike")) << "another bridge strike is another story, though both name the Coast Guard";
+    EXPECT_NE(of.at("other-rebuild"), of.at("strike"));
 }
 
 namespace {
