@@ -414,6 +414,20 @@ std::string fateOf(const SentenceView& s, std::size_t figureAt, std::size_t from
     return {};
 }
 
+/// "Crew" is the people who work a ship, an aircraft or a spacecraft only where the sentence says so: "22 crew
+/// members on board", "the ship had a 21-member crew", "143 passengers and five crew members". Without such
+/// a word it may be a road, film or rescue crew ("the six-man crew was assigned to patch potholes"), which is
+/// another frame: such a figure is compared only with figures that are just as unplaced.
+bool crewOfACraft(const SentenceView& s) {
+    for (const std::string& w : s.lower)
+        if (anyWord(w, {"ship", "ships", "vessel", "boat", "freighter", "tanker", "ferry", "tug", "barge", "carrier",
+                        "plane", "jet", "aircraft", "airliner", "flight", "helicopter", "spacecraft", "capsule",
+                        "board", "aboard", "onboard", "passengers", "passenger", "sailors", "seafarers", "pilots",
+                        "pilot", "captain"}))
+            return true;
+    return false;
+}
+
 void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     streakFigures(ctx, s, out);
     const MeasureLexicon& lex = measureLexicon();
@@ -586,6 +600,8 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (measure->dimension == "count" && !measure->moves)
             if (std::string fate = fateOf(s, at, end, clauseTo); !fate.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + fate;
+        if (measure->name == "crew" && !crewOfACraft(s))
+            c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + std::string("no craft named");
         // A percentage of a count is a rate of change or a share, never a level to compare with a count.
         if (q.unit == "%" && c.frame.kind == "level") continue;
         // "delivered 1.76 million EVs" / "delivered 918,556 plug-in hybrid cars": a measure read from the verb
