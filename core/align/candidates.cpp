@@ -17,6 +17,9 @@ constexpr std::size_t kMinSharedAcross = 2;  // one shared name or figure alone 
 constexpr double kAnchorEvidence = 2;     // summed specificity of shared terms for a cross-script cosine to count in full
 constexpr double kNumberBonus = 0.05;     // similarity added per unit of specificity of the shared numbers
 constexpr double kNumberBonusCap = 0.15;  // and at most
+constexpr double kNameBonus = 0.1;        // similarity added per unit of specificity of the shared rare names
+constexpr double kNameBonusCap = 0.3;     // and at most
+constexpr float kRareName = 0.4F;         // specificity a name needs to count: used by few articles of the folder
 constexpr double kDisjointNumbers = 0.6;  // similarity kept by two articles whose repeated numbers all differ
 constexpr std::size_t kDisjointMin = 3;   // ... when each has at least this many
 
@@ -59,6 +62,19 @@ double numberFactor(const ArticleProfile& a, const ArticleProfile& b, double& bo
     return shared == 0 && std::min(a.numbers.size(), b.numbers.size()) >= kDisjointMin ? kDisjointNumbers : 1.0;
 }
 
+/// Reports of one event name the same particular things (the ship, the bridge, the storm, the officials in
+/// charge) even when each tells another side of it and their words differ. A name that few articles of the
+/// folder use is evidence that two reports which both use it tell one story; a name many use (a country, a
+/// leader in the news every day) is not. Each shared rare name adds by its specificity, up to a cap, so a
+/// pair that shares several rare names gains most.
+double nameBonus(const ArticleProfile& a, const ArticleProfile& b) {
+    double evidence = 0;
+    forShared(a.names, b.names, [&](std::size_t i, std::size_t) {
+        if (a.names[i].second >= kRareName) evidence += a.names[i].second;
+    });
+    return std::min(kNameBonusCap, kNameBonus * evidence);
+}
+
 /// Across scripts words cannot meet; figures, amounts, dates and romanised names still can. Their cosine
 /// is damped unless the shared terms are enough evidence: one shared term is weak however high its
 /// weight, and a common one (a country, a capital) weaker still, so the cosine counts in full only when
@@ -78,9 +94,10 @@ double crossScriptSimilarity(const ArticleProfile& a, const ArticleProfile& b) {
 
 }  // namespace
 
-double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b) {
+double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b, bool rareNames) {
     double bonus = 0;
     const double factor = numberFactor(a, b, bonus);
+    if (rareNames && a.cjk == b.cjk) bonus += nameBonus(a, b);
     double sim = factor * (a.cjk == b.cjk ? dot(a.terms, b.terms) + bonus : crossScriptSimilarity(a, b));
     // Across scripts the entities already count, romanised, with the evidence they give.
     if (a.cjk == b.cjk && !a.entities.empty() && !b.entities.empty()) sim = 0.8 * sim + 0.2 * jaccard(a.entities, b.entities);

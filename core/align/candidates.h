@@ -16,8 +16,11 @@ struct CandidateStats {
 /// Similarity of two article profiles: in one script the cosine of TF-IDF vectors plus a bonus for
 /// shared specific numbers and dates; across scripts (Chinese and English) the cosine of the terms both
 /// scripts write alike (figures, amounts, dates, romanised names), damped when they share little. Blended
-/// with entity overlap and lowered as publication dates (not file times) drift apart.
-[[nodiscard]] double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b);
+/// with entity overlap and lowered as publication dates (not file times) drift apart. With `rareNames`,
+/// names that few articles of the folder use add to a same-script similarity by their specificity: the
+/// second look at reports left alone (outliers.h), never the first clustering, where two stories of one
+/// theme share many such names (the people of one long-running affair).
+[[nodiscard]] double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b, bool rareNames = false);
 
 /// Pairs of articles that share index keys, with their similarity when it reaches `floor`.
 /// Never all pairs: for a key held by too many articles only neighbours in its posting list meet, and

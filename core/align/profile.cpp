@@ -105,6 +105,25 @@ void addCharPairs(std::unordered_map<TermId, float>& counts, std::string_view wo
     }
 }
 
+/// A name of a particular thing or person: two capitalised words or more ("Francis Scott Key Bridge", "Wes
+/// Moore", "Port of Elmbridge"). One capitalised word may be a common noun at a sentence start, a German noun
+/// or a word the recogniser took for a name ("Mais à"); a country or a city alone is named by many stories.
+bool particularName(std::string_view name) {
+    std::size_t capitalised = 0;
+    bool start = true;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if (start) {
+            // ASCII capitals, and Latin-1 capitals (U+00C0-U+00DE, UTF-8 C3 80-9E)
+            const bool upper = (c >= 'A' && c <= 'Z') ||
+                               (c == 0xC3 && i + 1 < name.size() && static_cast<unsigned char>(name[i + 1]) <= 0x9E);
+            if (upper) ++capitalised;
+        }
+        start = c == ' ';
+    }
+    return capitalised >= 2;
+}
+
 bool usable(const text::Token& t) {
     if (t.stop || t.number) return false;
     // One Latin letter says nothing; one ideograph can (CJK words are often single characters).
@@ -161,6 +180,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             TermId id = termHash(text::fold(e.canonical.empty() ? e.text : e.canonical), termHash("@"));
             counts[id] += kEntityWeight;
             p.entities.push_back(id);
+            if (particularName(e.canonical.empty() ? e.text : e.canonical)) p.names.push_back(id);
             p.neutral.push_back(id);
             bridge.entity(e.canonical.empty() ? e.text : e.canonical);
         }
@@ -189,6 +209,8 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     p.neutral.erase(std::unique(p.neutral.begin(), p.neutral.end()), p.neutral.end());
     std::sort(p.numbers.begin(), p.numbers.end());
     p.numbers.erase(std::unique(p.numbers.begin(), p.numbers.end()), p.numbers.end());
+    std::sort(p.names.begin(), p.names.end());
+    p.names.erase(std::unique(p.names.begin(), p.names.end()), p.names.end());
     std::sort(p.entities.begin(), p.entities.end());
     p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
     p.terms.reserve(counts.size());
@@ -288,6 +310,8 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
         p.specificity.reserve(p.neutral.size());
         for (const auto& [id, w] : p.neutral) p.specificity.push_back(specificity(id));
         for (auto id : raw[i].numbers) p.numbers.emplace_back(id, specificity(id));  // already sorted
+        p.names.reserve(raw[i].names.size());
+        for (auto id : raw[i].names) p.names.emplace_back(id, specificity(id));  // already sorted
         normalize(p.terms);
         normalize(p.neutral);
         p.cjk = raw[i].cjk;

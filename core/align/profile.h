@@ -19,6 +19,7 @@ struct ArticleProfile {
     SparseVec numbers;                    ///< specific figures, amounts and dates, with their specificity
     bool cjk = false;                     ///< written mostly in Chinese/Japanese/Korean
     std::vector<TermId> entities;         ///< entity term ids, sorted unique
+    SparseVec names;                      ///< particular names (RawProfile::names) with their specificity
     std::vector<std::uint64_t> shingles;  ///< hashes of 5-word shingles, sorted unique
     std::optional<long> day;              ///< publication day (days since epoch) when known
     std::vector<TermId> keys;             ///< highest-weighted shared terms: the inverted index keys
@@ -30,6 +31,7 @@ struct ArticleProfile {
 struct RawProfile {
     std::vector<std::pair<TermId, float>> terms;   ///< weighted counts by term hash, sorted
     std::vector<TermId> entities;                  ///< sorted unique
+    std::vector<TermId> names;  ///< the entities that are particular names (two capitalised words or more); sorted unique
     std::vector<TermId> neutral;  ///< terms any language writes the same way: figures, amounts, dates, entities; sorted unique
     std::vector<std::pair<TermId, float>> bridge;  ///< romanised names (not in `terms`), sorted
     std::vector<TermId> numbers;  ///< figures, amounts and dates: the anchors of one event; sorted unique

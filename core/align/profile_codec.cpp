@@ -8,7 +8,7 @@
 namespace parallax::align {
 namespace {
 
-constexpr std::uint8_t kFormat = 1;
+constexpr std::uint8_t kFormat = 2;
 
 class Writer {
 public:
@@ -85,6 +85,7 @@ std::string encodeProfile(const RawProfile& p) {
     w.put(static_cast<std::uint8_t>(p.cjk ? 1 : 0));
     w.weighted(p.terms);
     w.list(p.entities);
+    w.list(p.names);
     w.list(p.neutral);
     w.weighted(p.bridge);
     w.list(p.numbers);
@@ -99,7 +100,7 @@ std::optional<RawProfile> decodeProfile(std::string_view bytes) {
     RawProfile p;
     if (!r.get(format) || format != kFormat || !r.get(cjk) || cjk > 1) return std::nullopt;
     p.cjk = cjk == 1;
-    if (!r.weighted(p.terms) || !r.list(p.entities) || !r.list(p.neutral) || !r.weighted(p.bridge) ||
+    if (!r.weighted(p.terms) || !r.list(p.entities) || !r.list(p.names) || !r.list(p.neutral) || !r.weighted(p.bridge) ||
         !r.list(p.numbers) || !r.list(p.shingles) || !r.done())
         return std::nullopt;
     return p;

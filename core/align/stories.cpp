@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
 
 #include "core/align/candidates.h"
 #include "core/align/linkage.h"
+#include "core/align/outliers.h"
 #include "core/align/profile.h"
 
 namespace parallax::align {
@@ -69,6 +71,27 @@ double thresholdFor(std::size_t n, const ClusterOptions& o) {
     return o.smallFolderThreshold + f * (o.linkThreshold - o.smallFolderThreshold);
 }
 
+/// Keeps, in the profiles of the reports left alone or in pairs by the first pass, only the particular names
+/// that at least `kStrayNames` such reports hold: a story the first pass missed is told by several reports
+/// naming the same ship, bridge or official, while a name two stray reports happen to share (a recipe card's
+/// labels, a journal both cite) is no story. A stray report then meets a larger story only on such names too.
+void keepStrayNames(std::vector<ArticleProfile>& profiles, const std::vector<std::size_t>& cluster) {
+    constexpr std::size_t kStrayNames = 3;
+    std::vector<std::size_t> size(profiles.size(), 0);
+    for (auto c : cluster) ++size[c];
+    auto stray = [&](std::size_t i) { return size[cluster[i]] <= 2; };
+    std::unordered_map<TermId, std::size_t> held;
+    for (std::size_t i = 0; i < profiles.size(); ++i)
+        if (stray(i))
+            for (const auto& [id, w] : profiles[i].names) ++held[id];
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+        if (!stray(i)) continue;
+        auto& names = profiles[i].names;
+        names.erase(std::remove_if(names.begin(), names.end(), [&](const auto& x) { return held[x.first] < kStrayNames; }),
+                    names.end());
+    }
+}
+
 }  // namespace
 
 std::vector<Story> clusterStories(const std::vector<Article>& articles,
@@ -96,6 +119,14 @@ std::vector<Story> clusterProfiles(const std::vector<Article>& articles, std::ve
     std::vector<std::size_t> cluster = averageLinkClusters(
         n, edges, threshold, [&](std::size_t i, std::size_t j) { return articleSimilarity(profiles[i], profiles[j]); },
         &completed, kCompleteBudget, options.attachShare);
+    if (options.secondLook) {
+        // Reports left alone or in pairs get a second look in which shared rare names count (outliers.h).
+        keepStrayNames(profiles, cluster);
+        cluster = regroupOutliers(
+            cluster, edges, threshold,
+            [&](std::size_t i, std::size_t j) { return articleSimilarity(profiles[i], profiles[j], true); },
+            options.attachShare, &completed);
+    }
     if (stats) *stats = ClusterStats{n, cstats.compared + completed, edges.size(), cstats.skippedTerms, threshold};
 
     // Centrality (sum of similarities to the rest of the story) picks the label; reprints are the

@@ -26,6 +26,8 @@ struct ClusterOptions {
     /// this share of the threshold and no other story comes near (0: never).
     double attachShare = 0.75;
     double duplicateOverlap = 0.6;    ///< shared 5-word shingles (of the shorter article) for a reprint
+    /// Give the reports left alone or in pairs a second look in which shared particular names count (outliers.h).
+    bool secondLook = true;
 };
 
 /// What clustering did, for tests and benchmarks.

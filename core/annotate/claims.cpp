@@ -58,12 +58,12 @@ void extractClaims(const Article& article, Annotations& ann) {
             }
         }
     }
-    const claims::Context ctx{article.text, ann, lex, mainOrg};
+    const claims::Context ctx{article.text, ann, lex, mainOrg, article.title};
     // The Chinese cues are written in simplified characters; Hong Kong and Taiwan pages are read through a
     // character-for-character fold, so offsets into the article stay valid.
     const std::string simplified = zh::hasHan(article.text) ? text::simplifiedChinese(article.text) : std::string{};
     const claims::Context zhCtx{simplified.empty() ? std::string_view(article.text) : std::string_view(simplified), ann, lex,
-                                mainOrg};
+                                mainOrg, article.title};
     // Japanese writes kanji that are neither traditional nor simplified Chinese ("5階建て"): its counts are read as
     // written, those of Chinese pages through the fold.
     const claims::Context& figureCtx = hasKana(article.text) ? ctx : zhCtx;

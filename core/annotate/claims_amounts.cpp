@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
@@ -37,6 +38,16 @@ bool unitsInClause(const Annotations& ann, const SentenceView& s, std::size_t qi
 bool sharePrice(const SentenceView& s, std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to && k < s.lower.size(); ++k)
         if (s.lower[k] == "shares" || s.lower[k] == "stock" || s.lower[k] == "stocks" || s.lower[k] == "share")
+            return true;
+    return false;
+}
+
+/// "offer price", "issue price", "IPO price" in the words up to a figure: the price of an offering, which is the
+/// company's own whether or not its shares are named.
+bool offerPrice(const SentenceView& s, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k + 1 < to && k + 1 < s.lower.size(); ++k)
+        if ((s.lower[k] == "offer" || s.lower[k] == "issue" || s.lower[k] == "ipo" || s.lower[k] == "listing") &&
+            s.lower[k + 1] == "price")
             return true;
     return false;
 }
@@ -99,6 +110,26 @@ std::string periodOf(const SentenceView& s, const std::string& measure, std::siz
     return year.empty() ? std::string{} : " [" + year + "]";
 }
 
+/// "net income of $19.3 billion or 78 cents per share, up from $9.24 billion or 67 cents per share a year earlier",
+/// "EPS came in at $0.78, up from $0.37": a figure right after "from", "compared with", "versus" or "or" is the same
+/// measure as the figure of the sentence before it (its earlier value or another form of it). The amount claim of
+/// sentence s whose figure ends last before word `at`, at most 14 words back; nullptr when the words before `at` do
+/// not compare or restate.
+const Claim* comparedWith(const SentenceView& s, std::size_t at, const std::vector<Claim>& out) {
+    if (at == 0) return nullptr;
+    const std::string& w = s.lower[at - 1];
+    const bool compares = w == "from" || w == "versus" || w == "vs" || w == "or" ||
+                          (at >= 2 && (w == "with" || w == "to") && s.lower[at - 2] == "compared");
+    if (!compares) return nullptr;
+    const std::size_t reach = s.words[at > 14 ? at - 14 : 0].span.start;
+    const Claim* best = nullptr;
+    for (auto it = out.rbegin(); it != out.rend() && best == nullptr; ++it) {
+        if (it->kind != ClaimKind::Amount || it->span.start != s.span.start || it->frame.empty()) continue;
+        if (it->valueSpan.end <= s.words[at - 1].span.start && it->valueSpan.start >= reach) best = &*it;
+    }
+    return best;
+}
+
 }  // namespace
 
 std::string previousSubject(const Context& ctx, const SentenceView& s, bool thing) {
@@ -153,6 +184,13 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
             if (auto m = ctx.lex.measures.match(s.lower, qEnd + 1))
                 measure = ctx.lex.measureNames[static_cast<std::size_t>(m->payload)];
         }
+        // "The offer price was 1.5 per cent lower than Friday's close": a price below another by a percentage is a
+        // discount to it, as "a discount of 1.5%" says.
+        if (measure == "price" && q.unit == "%" && qEnd + 1 < s.lower.size() &&
+            ((s.lower[qEnd] == "lower" && s.lower[qEnd + 1] == "than") || s.lower[qEnd] == "below"))
+            measure = "discount";
+        const Claim* compared = nullptr;
+        if (measure.empty() && (compared = comparedWith(s, at, out)) != nullptr) measure = compared->frame.measure;
         if (measure.empty()) continue;
         // "Sales fell 1.1% to 1.79 million units": sales counted in units are no revenue.
         if (measure == "revenue" && q.unit == "%" && measureAt < s.lower.size() && s.lower[measureAt] == "sales" &&
@@ -166,7 +204,7 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
                 m.kind != EntityKind::Place && !insideApposition(s, m, measureAt) && !bracketedAlias(s, m))
                 subject = &m;
         }
-        std::string name = subject != nullptr ? subject->name : std::string{};
+        std::string name = subject != nullptr ? subject->name : compared != nullptr ? compared->subject : std::string{};
         if (subject == nullptr && !ctx.mainOrg.empty()) {
             // "The company reported revenue of ...", or a figure with no name in its sentence at all.
             bool anyName = std::any_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) {
@@ -177,7 +215,8 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
                 // the article's main organisation otherwise.
                 name = ctx.mainOrg;
                 if (std::string previous = previousSubject(ctx, s); !previous.empty()) name = previous;
-            } else if (!anyName && (measure != "price" || sharePrice(s, clause, qEnd))) {
+            } else if (!anyName && ((measure != "price" && measure != "discount") || sharePrice(s, clause, qEnd) ||
+                                    (measure == "discount" && offerPrice(s, clause, at)))) {
                 // A price with no name is the company's only when it is its shares' ("prices range from $719" are
                 // a product's, sold by whoever the article is about).
                 name = ctx.mainOrg;
@@ -211,6 +250,17 @@ void extractAmounts(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.moves = measure == "price" || measure == "market value" || measure == "valuation";
         readFrameSlots(s, FigurePlace{at, qEnd, measureAt, measureAt == at ? at : measureAt + 1, clause, to}, q.unit, c.frame);
         stageFromQualifiers(c.attribute, c.frame);
+        // A discount is a level whatever verb says it ("lower", "below"), and of the offering, not of a segment.
+        if (measure == "discount") {
+            c.frame.kind = "level";
+            c.frame.scope.clear();
+        }
+        // "$0.78 a share, up from $0.37": the earlier value of a per-share figure is per share too (a figure of the
+        // same order; "$19.3 billion or 78 cents, up from $9.24 billion" keeps the billions a level).
+        if (compared != nullptr && compared->frame.kind == "per-unit" && c.frame.kind == "level" && q.value > 0) {
+            const double ratio = q.value / std::max(1e-9, std::strtod(compared->value.c_str(), nullptr));
+            if (ratio > 0.1 && ratio < 10) c.frame.kind = "per-unit";
+        }
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;
         c.valueSpan = q.span;

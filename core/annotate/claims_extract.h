@@ -16,6 +16,8 @@ struct Context {
     /// The organisation the article is mostly about (most mentioned, at least twice), for "the company",
     /// "its" and subject-less figures ("Revenue rose 41 per cent"); empty when there is none.
     std::string mainOrg;
+    /// The article's title: what a spec table on a page of one thing describes ("MV Dali").
+    std::string_view title;
 };
 
 /// "the company", "the Shenzhen firm", "its", "it" among words [first, last): a reference to mainOrg.

@@ -10,6 +10,7 @@
 
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
+#include "core/annotate/claims_measures.h"
 #include "core/annotate/measures.h"
 #include "core/annotate/zh_text.h"
 
@@ -413,6 +414,20 @@ std::string fateOf(const SentenceView& s, std::size_t figureAt, std::size_t from
     return {};
 }
 
+/// "Crew" is the people who work a ship, an aircraft or a spacecraft only where the sentence says so: "22 crew
+/// members on board", "the ship had a 21-member crew", "143 passengers and five crew members". Without such
+/// a word it may be a road, film or rescue crew ("the six-man crew was assigned to patch potholes"), which is
+/// another frame: such a figure is compared only with figures that are just as unplaced.
+bool crewOfACraft(const SentenceView& s) {
+    for (const std::string& w : s.lower)
+        if (anyWord(w, {"ship", "ships", "vessel", "boat", "freighter", "tanker", "ferry", "tug", "barge", "carrier",
+                        "plane", "jet", "aircraft", "airliner", "flight", "helicopter", "spacecraft", "capsule",
+                        "board", "aboard", "onboard", "passengers", "passenger", "sailors", "seafarers", "pilots",
+                        "pilot", "captain"}))
+            return true;
+    return false;
+}
+
 void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     streakFigures(ctx, s, out);
     const MeasureLexicon& lex = measureLexicon();
@@ -427,12 +442,16 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (at >= end) continue;
         const std::size_t numberWord = numberWordOf(s, at, end);
         const std::size_t clause = clauseStart(s, at);
-        const std::size_t clauseTo = clauseEnd(s, end);
+        // A figure in an opening phrase ("Packing winds of 234 km/h, Yagi ...") is the main clause's subject's, and
+        // the main clause's words ("so far in 2024") are no slots of its frame.
+        const std::optional<std::size_t> opening = openingPhraseEnd(s, at);
+        const std::size_t clauseTo = opening ? std::min(*opening, clauseEnd(s, end)) : clauseEnd(s, end);
         const auto dim = lex.dimensionOf(q.unit);
         const MeasureInfo* measure = nullptr;
         std::size_t measureAt = at;
         std::size_t measureEnd = at;
         std::size_t countedWords = 0;
+        bool namedAfter = false;  // the words after the figure name its measure ("a 6.9-inch screen")
         std::size_t owner = s.words.size();  // the first word of a name the measure's verb names after the figure
         if (q.unit == "%") {
             // "Tesla's deliveries slid 1.1%": a rate of change of a counted measure named just before it.
@@ -488,8 +507,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             if (measure != nullptr && differenceAfter(s, numberWord)) measure = nullptr;
         } else {
             // A measurement: the measure words before the figure ("a depth of", "winds of") or after its unit
-            // ("300 metres long"), of the unit's dimension.
-            for (std::size_t k = at; k-- > clause && k + 5 > at;) {
+            // ("300 metres long"), of the unit's dimension; a spec row's label glued to it ("Speed22 knots").
+            measure = gluedRowMeasure(s, at, q.span, ctx.text, dim->dimension);
+            for (std::size_t k = at; measure == nullptr && k-- > clause && k + 5 > at;) {
                 if (auto m = lex.before.match(s.lower, k); m && k + m->length <= at && k + m->length + 2 >= at) {
                     const MeasureInfo& info = lex.measures[static_cast<std::size_t>(m->payload)];
                     if (info.dimension != dim->dimension) continue;
@@ -501,8 +521,10 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             }
             if (measure == nullptr && end < s.lower.size()) {
                 if (auto m = lex.after.match(s.lower, end);
-                    m && lex.measures[static_cast<std::size_t>(m->payload)].dimension == dim->dimension)
+                    m && lex.measures[static_cast<std::size_t>(m->payload)].dimension == dim->dimension) {
                     measure = &lex.measures[static_cast<std::size_t>(m->payload)];
+                    namedAfter = measure->spec;  // "6.9-inch screen"; not "984-foot-long ship", whose noun is the thing
+                }
             }
             // "a 948-foot vessel", "the 2.6-mile bridge": a compound adjective gives the thing's size.
             if (measure == nullptr && q.text.find('-') != std::string::npos && dim->dimension == "length")
@@ -526,8 +548,18 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 if (m.first == owner) subject = &m;
         }
         if (ambiguous) continue;
+        const bool row = dim && gluedRowMeasure(s, at, q.span, ctx.text, dim->dimension) != nullptr;
+        if (subject == nullptr && opening) {
+            subject = mainClauseSubject(s, *opening);
+            if (subject != nullptr && dim && subject->kind == EntityKind::Place) subject = nullptr;
+        }
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? subject->name : std::string{};
+        // A spec row is the table's, and the table is the page's title thing.
+        if (row) c.subject = tableSubject(ctx);
+        // "a ship that's ... weighing 95,000 pounds": the ship the article names.
+        if (c.subject.empty() && dim && !compound)
+            if (std::string head = relativeHead(s, clause, at); !head.empty()) c.subject = namedThingOf(ctx, head);
         // "the 2.6-mile bridge": unnamed, but a bridge, not the ship of the same story.
         // "It was built in 2015 and is 300 metres long": "it" is what the sentence before named first.
         if (c.subject.empty() && dim && !s.lower.empty() && (s.lower[0] == "it" || s.lower[0] == "its"))
@@ -545,7 +577,12 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             const bool apposition = subject != nullptr && subject->last <= at && at - subject->last <= 3 &&
                                     subject->last < s.lower.size() && s.lower[subject->last] == ",";
             const bool after = subject != nullptr && subject->first >= end;
-            if (!apposition && !after) c.subject = describedNoun(s, end);
+            // "the X9 has a 6.9-inch screen": the noun is the measure itself, the size still the X9's.
+            if (!apposition && !after && !(namedAfter && subject != nullptr)) {
+                c.subject = describedNoun(s, end);
+                // "the 2.6-mile bridge" in an article about the Francis Scott Key Bridge is that bridge's length.
+                if (std::string named = namedThingAfter(ctx, s, end); !named.empty()) c.subject = named;
+            }
         }
         c.attribute = measure->name;
         c.value = formatValue(q.value, q.unit, measure->dimension);
@@ -555,12 +592,16 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.hedged = q.approximate || hedgedIn(s, ctx.lex, clause, end);
         c.frame.measure = measure->name;
         c.frame.dimension = q.unit == "%" ? "%" : measure->dimension;
-        c.frame.moves = measure->moves;
+        // A ship's or a car's speed as a specification (a spec row, "can cruise at", "a top speed of") does not move
+        // with the story; the speed it was making when something happened does.
+        c.frame.moves = measure->moves && !(measure->name == "speed" && (row || capability(s, clause, at)));
         FigurePlace place{at, end, measureAt, measureEnd, clause, clauseTo};
         readFrameSlots(s, place, q.unit, c.frame);
         if (measure->dimension == "count" && !measure->moves)
             if (std::string fate = fateOf(s, at, end, clauseTo); !fate.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + fate;
+        if (measure->name == "crew" && !crewOfACraft(s))
+            c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + std::string("no craft named");
         // A percentage of a count is a rate of change or a share, never a level to compare with a count.
         if (q.unit == "%" && c.frame.kind == "level") continue;
         // "delivered 1.76 million EVs" / "delivered 918,556 plug-in hybrid cars": a measure read from the verb

@@ -269,7 +269,7 @@ void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, 
     std::vector<std::pair<std::size_t, std::string>> measured;  // quantity index -> measure, for conversions
     for (std::size_t qi : zs.quantities) {
         const Quantity& q = ctx.ann.quantities[qi];
-        if (q.unit == "%" || q.unit == "pp") continue;  // growth rates and shares say nothing of the amount
+        const bool percent = q.unit == "%" || q.unit == "pp";
         std::size_t clause = zh::clauseBegin(text, zs.span.start, q.span.start);
         std::string measure;
         std::size_t measureAt = q.span.start;
@@ -281,10 +281,13 @@ void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, 
             measure = m->cue->cls;
             measureAt = m->start;
         }
-        if (measure.empty()) continue;
+        // Growth rates and shares say nothing of the amount; a discount ("折让约1.73%") is itself a percentage.
+        if (measure.empty() || (percent && measure != "discount")) continue;
         measured.emplace_back(qi, measure);
         const Entity* subject = entityBefore(zs, measureAt);
         std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, measureAt);
+        // A discount is the offering's, so the company's the article is about, whatever names follow it.
+        if (name.empty() && measure == "discount") name = ctx.mainOrg;
         if (name.empty()) continue;
         std::size_t clauseEnd = zh::clauseFinish(text, q.span.end, zs.span.end);
         const std::string dimension = moneyDimension(measure, q.unit);
@@ -298,6 +301,10 @@ void zhAmounts(const Context& ctx, const SentenceView& s, const ZhSentence& zs, 
         c.attribute = measure + qualifiersOf(text, zs, clause, clauseEnd, q.span.end, measure) +
                       (periodic(measure) ? periodTag(text, zs, clause, q.span.start) : std::string{});
         stageFromQualifiers(c.attribute, c.frame);
+        if (measure == "discount") {
+            c.frame.kind = "level";
+            c.frame.scope.clear();
+        }
         c.value = formatNumber(q.value) + (q.unit.empty() ? "" : " " + q.unit);
         c.text = q.text;
         c.valueSpan = q.span;

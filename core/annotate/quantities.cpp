@@ -151,6 +151,15 @@ bool yenContext(std::string_view text, std::size_t pos) {
     return window.find(" yen") != std::string::npos || window.find("japan") != std::string::npos;
 }
 
+/// The words just before a figure say it is a weight ("weighing", "weighs", "a weight of", "tipped the scales
+/// at"): "pounds" after it are then pounds of mass, not sterling.
+bool weighed(std::string_view text, std::size_t pos) {
+    const std::size_t from = pos > 40 ? pos - 40 : 0;
+    std::string window = asciiLower(text.substr(from, pos - from));
+    if (std::size_t stop = window.find_last_of(".;:!?"); stop != std::string::npos) window.erase(0, stop + 1);
+    return window.find("weigh") != std::string::npos || window.find("scales at") != std::string::npos;
+}
+
 struct Reading {
     double value = 0, half = 0.5;
     double value2 = 0, half2 = 0;  // upper end of a range
@@ -306,6 +315,9 @@ bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size
                 unit = "%";
                 end = p + n;
             }
+        } else if (std::size_t lbLen = 0; weighed(text, toks[i].start) && unitAt(text, p, lbLen) == "lb") {
+            unit = "lb";  // "weighing 95,000 pounds": a weight, not sterling
+            end = p + lbLen;
         } else if (auto name = table.nameAt(text, p); name && (p == end || text[p - 1] == ' ')) {
             currency = name->code;
             end = p + name->length;
@@ -363,12 +375,51 @@ void centsInCurrency(std::vector<Quantity>& out) {
     }
 }
 
+/// A spec-table row whose label and value lost the cell between them ("Speed22 knots (41 km/h; 25 mph)",
+/// "Length299.92 m"), as pages copied from an infobox read: the byte where the value starts when token `t` opens a
+/// line with a capitalised word of letters only glued to digits; 0 otherwise.
+std::size_t gluedRowValue(std::string_view text, const Tok& t) {
+    if (t.kind != TokKind::Alnum || (t.start > 0 && text[t.start - 1] != '\n')) return 0;
+    std::size_t k = 0;
+    while (k < t.text.size() && isLetter(t.text[k])) ++k;
+    if (k < 3 || t.text[0] < 'A' || t.text[0] > 'Z' || k >= t.text.size() || t.text[k] < '0' || t.text[k] > '9') return 0;
+    for (std::size_t j = 1; j < k; ++j)
+        if (t.text[j] < 'a' || t.text[j] > 'z') return 0;  // "iPhone16", "RTX4090": codes, not labels
+    for (std::size_t j = k; j < t.text.size(); ++j)
+        if (isLetter(t.text[j])) return 0;  // "Model3X": a code
+    return t.start + k;
+}
+
 std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Span>& excluded) {
     const SpanIndex exclude(excluded);
     std::vector<Quantity> out;
     std::vector<Tok> toks = scanTokens(text);
+    auto emit = [&](std::size_t start, const Reading& r) {
+        Quantity q;
+        q.span = Span{start, r.end};
+        q.text = std::string(text.substr(q.span.start, q.span.size()));
+        q.unit = r.unit;
+        q.qualifier = r.qualName;
+        q.approximate = r.qual != Qual::None && r.qual != Qual::Between;
+        interval(r, q);
+        out.push_back(std::move(q));
+    };
     std::size_t i = 0;
     while (i < toks.size()) {
+        if (std::size_t value = gluedRowValue(text, toks[i]); value > 0) {
+            // Read the row's value on tokens of its own; kept only with a unit, the row's measure being its label.
+            const std::size_t lineEnd = std::min(text.find('\n', value), text.size());
+            std::vector<Tok> row = scanTokens(text.substr(value, lineEnd - value), value);
+            // The glued token may have been taken for a product code ("Length299.92"): the row's own reading
+            // decides, and a date in a row ("Launched27 December 2014") has no unit, so it is not kept.
+            static const SpanIndex kNone(std::vector<Span>{});
+            Reading r;
+            if (!row.empty() && readQuantity(text, row, 0, kNone, r) && !r.unit.empty()) {
+                emit(value, r);
+                i = firstTokenFrom(toks, i + 1, r.end);
+                continue;
+            }
+        }
         if (overlapsAny(exclude, Span{toks[i].start, toks[i].end})) {
             ++i;
             continue;
@@ -378,14 +429,7 @@ std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Sp
             ++i;
             continue;
         }
-        Quantity q;
-        q.span = Span{toks[i].start, r.end};
-        q.text = std::string(text.substr(q.span.start, q.span.size()));
-        q.unit = r.unit;
-        q.qualifier = r.qualName;
-        q.approximate = r.qual != Qual::None && r.qual != Qual::Between;
-        interval(r, q);
-        out.push_back(std::move(q));
+        emit(toks[i].start, r);
         i = firstTokenFrom(toks, i + 1, r.end);
     }
     // Conversions written beside a figure: "HK$4.35 billion ($840 million)", "RMB 10 billion, or $1.4 billion".

@@ -194,6 +194,15 @@ void widenRound(Amount& a) {
     if (a.high > a.value && std::isfinite(a.high)) a.high = std::max(a.high, a.value * 1.15);  // open above: "about"
 }
 
+/// A physical measurement (a length, a mass, a speed) given as "over 1.6 miles" or "more than 8,000 tonnes": writers
+/// round a size down to say "over", so the figure says the size is a little more, not any size at all; nobody
+/// writes "over 1.6 miles" of a 2.6-mile bridge. The open upper end is closed at half as much again. Counts, money
+/// and percentages keep their open end ("more than 60 dead" may be 200 by the next day).
+void boundOver(Amount& a, const std::string& dimension) {
+    if (dimension.empty() || dimension == "count" || dimension == "currency" || dimension == "%") return;
+    if (a.value > 0 && !std::isfinite(a.high) && a.low >= a.value * 0.999) a.high = a.value * 1.5;
+}
+
 std::optional<Amount> amountOf(const Side& s) {
     if (s.ann == nullptr) return parseAmount(s.claim.value);
     for (const Quantity& q : s.ann->quantities) {
@@ -227,6 +236,8 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     if (bothArticles && (fa.empty() || fb.empty() || !sameFrame(fa, fb, yearOf(a.published), yearOf(b.published))))
         return std::nullopt;
     const Frame& frame = fa.empty() ? fb : fa;
+    boundOver(*qa, frame.dimension);
+    boundOver(*qb, frame.dimension);
     const bool internal = bothArticles && a.article == b.article;
     // Two figures of one sentence are a contrast or a list ("126 medals, compared to China's 91"), never
     // one fact told twice.

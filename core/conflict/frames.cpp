@@ -70,6 +70,28 @@ std::string comparedStage(const Frame& f) {
     return annotate::joinList(stages);
 }
 
+/// The scope as compared. A per-share profit is the net profit per diluted share unless a basis is said
+/// ("adjusted", "non-GAAP", "basic"): "net income ... or 78 cents per share" and "diluted EPS of $0.78" are one
+/// figure, so "net" and "diluted" say nothing more of a per-share figure.
+std::string comparedScope(const Frame& f) {
+    if (f.kind != "per-unit" || f.scope.empty()) return f.scope;
+    std::vector<std::string> parts = annotate::splitList(f.scope, ',');
+    std::erase_if(parts, [](const std::string& p) { return p == "net" || p == "diluted"; });
+    return annotate::joinList(parts);
+}
+
+/// Scopes that agree. A physical size said loosely ("weighing 95,000 tonnes") is most likely the one another page
+/// qualifies ("gross tonnage of 95,000 tonnes"): for a length, a mass or a speed, a basis said on one side only still
+/// compares; a figure of money or a count keeps its scope strict (net profit is not profit).
+bool sameScope(const Frame& a, const Frame& b) {
+    const std::string sa = comparedScope(a);
+    const std::string sb = comparedScope(b);
+    if (sa == sb) return true;
+    const bool physical = a.dimension != "currency" && a.dimension != "%" && a.dimension != "count";
+    const std::string& stated = sa.empty() ? sb : sb.empty() ? sa : std::string{};
+    return physical && (stated == "gross" || stated == "net");
+}
+
 }  // namespace
 
 bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
@@ -77,7 +99,7 @@ bool sameFrame(const Frame& a, const Frame& b, int yearA, int yearB) {
     const bool priced = a.measure == "price" && (a.kind == "level" || a.kind == "per-unit") &&
                         (b.kind == "level" || b.kind == "per-unit");
     return a.measure == b.measure && (priced || sameKind(a.kind, b.kind)) && a.dimension == b.dimension &&
-           samePeriod(a.period, b.period, yearA, yearB) && a.scope == b.scope && sameStage(comparedStage(a), comparedStage(b));
+           samePeriod(a.period, b.period, yearA, yearB) && sameScope(a, b) && sameStage(comparedStage(a), comparedStage(b));
 }
 
 std::string figureKey(std::string_view attribute) {

@@ -25,6 +25,12 @@ bool corporateSuffix(const std::string& w) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+/// "MV Dali", "HMS Victory", "USS Enterprise": the ship prefix, like a corporate suffix, is left out of the name.
+bool vesselPrefix(const std::string& w) {
+    static const std::vector<std::string> words = {"mv", "m/v", "mt", "hms", "uss", "rms", "mscv"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 }  // namespace
 
 std::vector<std::string> nameWords(std::string_view name) {
@@ -60,6 +66,8 @@ std::vector<std::string> nameWords(std::string_view name) {
     }
     flush();
     while (words.size() > 1 && corporateSuffix(words.back())) words.pop_back();
+    // A vessel's prefix is no part of its name: "MV Dali" is the Dali.
+    if (words.size() > 1 && vesselPrefix(words.front())) words.erase(words.begin());
     return words;
 }
 

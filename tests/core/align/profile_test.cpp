@@ -5,6 +5,7 @@
 #include "bench/synthetic_corpus.h"
 #include "core/align/profile.h"
 #include "core/align/stories.h"
+#include "core/annotate/annotator.h"
 
 using namespace parallax;
 using namespace parallax::align;
@@ -40,6 +41,22 @@ TEST(StoryProfile, EncodesAndDecodesToTheSameProfile) {
     const RawProfile q = rawProfile(chinese, nullptr);
     EXPECT_TRUE(q.cjk);
     EXPECT_EQ(decodeProfile(encodeProfile(q)), q);
+
+    RawProfile named = p;
+    named.names = {7, 11};  // particular names travel with the profile
+    EXPECT_EQ(decodeProfile(encodeProfile(named)), named);
+}
+
+TEST(StoryProfile, ParticularNamesAreNamesOfTwoCapitalisedWordsOrMore) {
+    // "Kestrel Dawn" and "Tamsin River" name one ship and one river; "Paris" alone is named by many stories.
+    const Article a = article("a", "Freighter hits pier",
+                              "The freighter Kestrel Dawn struck a pier on the Tamsin River. Officials in Paris said "
+                              "little.");
+    const Annotations ann = annotate::annotate(a);
+    const RawProfile p = rawProfile(a, &ann);
+    EXPECT_GE(p.entities.size(), 3U);
+    EXPECT_EQ(p.names.size(), 2U);
+    EXPECT_LT(p.names.size(), p.entities.size());
 }
 
 TEST(StoryProfile, DamagedBytesAreNoProfile) {

@@ -48,6 +48,22 @@ TEST(FigureFrames, CompoundAdjectivesCount) {
     EXPECT_EQ(floors->frame.measure, "storeys");
 }
 
+TEST(FigureFrames, ACrewIsTheCrewOfACraftOnlyWhereTheSentenceSaysSo) {
+    auto an = annotateText(
+        "There were 17 crew members on board the freighter. The ferry had a 9-member crew. "
+        "A six-man crew was assigned to repair the road. The film crew of 12 people left the set.");
+    auto onBoard = figure(an, "17");
+    ASSERT_TRUE(onBoard);
+    EXPECT_EQ(onBoard->frame.scope, "");
+    auto ferry = figure(an, "9");
+    ASSERT_TRUE(ferry);
+    EXPECT_EQ(ferry->frame.scope, "");
+    auto road = figure(an, "six");
+    ASSERT_TRUE(road);
+    EXPECT_EQ(road->frame.measure, "crew");
+    EXPECT_NE(road->frame.scope, "") << "a road crew is not a ship's crew: another frame";
+}
+
 TEST(FigureFrames, AModifiedOrHarmedCountIsNotTheWhole) {
     // "passenger seats" counts seats; "passengers were injured" counts the injured
     auto an = annotateText("Of the 190 passenger seats, 12 were empty. Four passengers were injured in the landing.");

@@ -56,6 +56,17 @@ TEST(FrameConflicts, CountsOfOneFrameClash) {
     EXPECT_NE(cs.front().reason.find("143"), std::string::npos);
 }
 
+TEST(FrameConflicts, AShipsCrewAndARoadCrewDoNotClash) {
+    Folder f;
+    f.add("a", "There were 22 crew members on board the freighter when it lost power.");
+    f.add("b", "The six-man crew was assigned to patch potholes on the bridge.");
+    EXPECT_EQ(figures(f.conflicts()), 0);
+    Folder g;
+    g.add("a", "There were 22 crew members on board the freighter when it lost power.");
+    g.add("b", "The freighter had a 19-member crew.");
+    EXPECT_EQ(figures(g.conflicts()), 1) << "two crews of one ship still clash";
+}
+
 TEST(FrameConflicts, SameCountsAgree) {
     Folder f;
     f.add("a", "The jet landed safely with 143 passengers.");
