@@ -600,7 +600,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (measure->dimension == "count" && !measure->moves)
             if (std::string fate = fateOf(s, at, end, clauseTo); !fate.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + fate;
-        if (measure->name == "crew" && !crewOfACraft(s))
+        if (measure->name == "crew" && c.subject.empty() && !crewOfACraft(s))
             c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + std::string("no craft named");
         // A percentage of a count is a rate of change or a share, never a level to compare with a count.
         if (q.unit == "%" && c.frame.kind == "level") continue;

@@ -61,6 +61,8 @@ std::vector<std::string> topicNames(const Annotations& ann) {
 /// Distinct values compared per bucket at most: a name shared by thousands of claims is too vague a key.
 constexpr std::size_t kMaxValuesPerBucket = 24;
 constexpr int kMaxStoriesPerValue = 3;
+/// Articles of one story shown per value of a folder-wide flag (the first one is compared, the rest said the same).
+constexpr std::size_t kMaxAlikeShown = 3;
 
 }  // namespace
 
@@ -121,12 +123,18 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
         // the rest, and a value said in three stories is flagged as well as if all were listed. This bounds the
         // pairs of a bucket by its distinct values, however many stories repeat them.
         std::vector<std::size_t> reps;
-        std::set<std::pair<std::string, std::string>> seen;
+        std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> alike;  // (story, value) -> sides
         std::map<std::string, int> perValue;
         for (std::size_t i : members) {
             const Side& s = sides[i];
+            std::vector<std::size_t>& same = alike[{storyOf[s.article], s.claim.value}];
+            // The other articles of the story that say the same are shown as evidence too, a few of them.
+            if (!same.empty()) {
+                if (same.size() < kMaxAlikeShown && sides[same.front()].article != s.article) same.push_back(i);
+                continue;
+            }
             if (perValue[s.claim.value] >= kMaxStoriesPerValue) continue;
-            if (!seen.insert({storyOf[s.article], s.claim.value}).second) continue;
+            same.push_back(i);
             ++perValue[s.claim.value];
             reps.push_back(i);
         }
@@ -154,7 +162,8 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
                 const Side& rarer = said[a.claim.value] <= said[b.claim.value] ? a : b;
                 const std::string& story = storyOf[rarer.article];
                 auto it = sets.try_emplace(story, story).first;
-                it->second.add(*f, a, b);
+                for (std::size_t sa : alike[{storyOf[a.article], a.claim.value}])
+                    for (std::size_t sb : alike[{storyOf[b.article], b.claim.value}]) it->second.add(*f, sides[sa], sides[sb]);
             }
         }
     }

@@ -185,7 +185,7 @@ TEST(FigureFrames, ACountOfThoseSomethingHappenedToIsAPart) {
     auto rescued = figure(an, "Two");
     ASSERT_TRUE(rescued);
     EXPECT_EQ(rescued->frame.measure, "crew");
-    EXPECT_EQ(rescued->frame.scope, "rescued");  // another frame than the crew on board
+    EXPECT_NE(rescued->frame.scope.find("rescued"), std::string::npos);  // another frame than the crew on board
     // The whole group, or a fate denied or told of someone else, leaves the count as it is.
     auto whole = annotateText("All 171 passengers and 6 crew members survived. There were 22 crew members on board the "
                               "freighter, according to its owner, and none were injured.");

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 #include "core/annotate/annotator.h"
@@ -92,6 +93,18 @@ TEST(FolderConflicts, UnnamedCountsMeetThroughTheThingBothArticlesAreAbout) {
     ASSERT_EQ(cs.size(), 1u);
     EXPECT_EQ(cs.front().type, ConflictType::Number);
     EXPECT_EQ(cs.front().attribute, "crew");
+}
+
+TEST(FolderConflicts, EveryArticleOfAStoryThatSaysTheSameIsShown) {
+    Folder f;
+    f.add("s1", "a", "The Orla was launched in 2015, the shipyard said.");
+    f.add("s1", "b", "The Orla was launched in 2015 in Ulsan.");
+    f.add("s2", "c", "The Orla was launched in 2016.");
+    auto cs = f.conflicts();
+    ASSERT_EQ(cs.size(), 1u);
+    std::set<std::string> shown;
+    for (const Evidence& e : cs.front().evidence) shown.insert(e.article);
+    EXPECT_EQ(shown, (std::set<std::string>{"a", "b", "c"}));
 }
 
 TEST(FolderConflicts, UnnamedCountsOfDifferentThingsOrSubgroupsStayApart) {
