@@ -11,6 +11,7 @@
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
 #include "core/annotate/claims_measures.h"
+#include "core/annotate/claims_zh_lists.h"
 #include "core/annotate/measures.h"
 #include "core/annotate/zh_text.h"
 
@@ -749,28 +750,48 @@ const Entity* zhOwner(std::string_view text, const SentenceView& s, std::size_t 
     return nullptr;
 }
 
+/// The measure of a figure in a list of products, read at the list's head: what the words before 分别 name ("的
+/// 屏幕尺寸分别为"), or for a size in inches said of a device ("的尺寸从6.1/6.5英寸"), its screen: devices are sized
+/// in inches by their screen's diagonal.
+const MeasureInfo* listedMeasure(std::string_view text, std::size_t sentence, std::size_t head, const std::string& unit,
+                                 const std::optional<UnitDimension>& dim, const MeasureLexicon& lex) {
+    const std::size_t clause = zh::clauseBegin(text, sentence, head);
+    if (const MeasureInfo* m = zhMeasure(text, clause, head, head, head, dim, lex)) return m;
+    const std::string_view lead = text.substr(clause, head - clause);
+    if (unit == "in" && (lead.find("尺寸") != std::string_view::npos || lead.find("屏") != std::string_view::npos))
+        return lex.find("screen size");
+    return nullptr;
+}
+
 void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     std::string_view text = ctx.text;
     std::string_view sentence = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
     if (!zh::hasHan(sentence)) return;
     const MeasureLexicon& lex = measureLexicon();
     const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
+    // Figures of a list of models ("A和B分别为…", "A系列…6.1/6.5英寸"): each goes with its model, in order.
+    std::vector<ListedFigure> listed = zhRespectiveFigures(text, s.span, ctx.ann);
+    for (ListedFigure& f : zhSeriesFigures(text, s.span, ctx.ann)) listed.push_back(std::move(f));
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
         if (!s.span.contains(q.span) || isCurrencyUnit(q.unit) || q.unit == "%" || q.unit == "pp") continue;
         const std::size_t clause = zh::clauseBegin(text, s.span.start, q.span.start);
         const std::size_t clauseTo = zh::clauseFinish(text, q.span.end, s.span.end);
         const auto dim = lex.dimensionOf(q.unit);
+        const auto inList = std::find_if(listed.begin(), listed.end(), [&](const ListedFigure& f) { return f.quantity == qi; });
+        const ListedFigure* item = inList == listed.end() ? nullptr : &*inList;
         // Only figures written in Chinese context: the byte before or after is not ASCII text.
         bool hanNear = (q.span.end < text.size() && static_cast<unsigned char>(text[q.span.end]) >= 0x80) ||
                        (q.span.start > 0 && static_cast<unsigned char>(text[q.span.start - 1]) >= 0x80);
-        if (!hanNear) continue;
+        if (!hanNear && item == nullptr) continue;
         const MeasureInfo* measure = zhMeasure(text, clause, q.span.start, q.span.end, clauseTo, dim, lex);
+        if (measure == nullptr && item != nullptr) measure = listedMeasure(text, s.span.start, item->head, q.unit, dim, lex);
         if (measure == nullptr) continue;
-        // "分别为6.1英寸和6.7英寸": the pairing of figures and names is the order of a list, not read here;
-        // "领先4枚金牌" is a lead, not a tally.
+        // "分别为6.1英寸和6.7英寸" pairs figures and names by the order of the list: a figure it leaves unpaired is
+        // no one's. "领先4枚金牌" is a lead, not a tally.
         const std::string_view whole = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
-        if (whole.find("分别") != std::string_view::npos || whole.find("分別") != std::string_view::npos) continue;
+        if (item == nullptr && (whole.find("分别") != std::string_view::npos || whole.find("分別") != std::string_view::npos))
+            continue;
         const std::size_t lead = clause < q.span.start ? text.substr(clause, q.span.start - clause).find("领先") : std::string_view::npos;
         if (lead != std::string_view::npos) continue;
         // Shares offered are counted in 股 ("发行1.18亿股H股"); 发行 before other things (bonds, cards) counts them.
@@ -787,6 +808,7 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (subject == nullptr) subject = zhOwner(text, s, q.span.start, q.span.end, clauseTo, ctx.ann);
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? (subject->canonical.empty() ? subject->text : subject->canonical) : std::string{};
+        if (item != nullptr) c.subject = item->subject;
         // "发售股份数目约1.36亿股": an offering names no one when it is the issuer's, the company the article is about.
         if (offering && c.subject.empty()) c.subject = ctx.mainOrg;
         c.attribute = measure->name;
@@ -798,6 +820,14 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.dimension = measure->dimension;
         c.frame.moves = measure->moves;
         readChineseFrameSlots(text, s.span.start, clause, clauseTo, q.span.start, q.span.end, q.unit, c.frame);
+        // A listed figure is earlier or current by its half of "从…至…", not by the word just before it.
+        if (item != nullptr) {
+            std::vector<std::string> stages = splitList(c.frame.stage, ',');
+            stages.erase(std::remove(stages.begin(), stages.end(), "previous"), stages.end());
+            if (item->earlier) stages.emplace_back("previous");
+            std::sort(stages.begin(), stages.end());
+            c.frame.stage = joinList(stages);
+        }
         std::string part = zhPartOf(text, s.span.start, q.span.start, subject);
         // "该项目" (that event) is the discipline of the team the sentence before named: "中国田径队获得1金。获得14枚金牌
         // 的美国队成为该项目的霸主".
