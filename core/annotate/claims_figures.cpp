@@ -750,6 +750,27 @@ const Entity* zhOwner(std::string_view text, const SentenceView& s, std::size_t 
     return nullptr;
 }
 
+/// Whether the figure at `at` is part of a 分别 list: 分别 in the figure's clause (a list's 、 not ending it), before
+/// or after it. "共推出3个版本，分别为A、B和C，最低续航里程为700公里": the range is in a clause of its own.
+bool respectiveClause(std::string_view text, std::size_t sentence, std::size_t end, std::size_t at) {
+    std::size_t from = sentence;
+    std::size_t to = std::min(end, text.size());
+    for (std::size_t i = sentence; i < to;) {
+        std::size_t len = 1;
+        const char32_t c = zh::decodeAt(text, i, len);
+        if (c != U'、' && zh::isClauseBreak(c)) {
+            if (i < at) from = i + len;
+            else {
+                to = i;
+                break;
+            }
+        }
+        i += len;
+    }
+    const std::string_view clause = text.substr(from, to - from);
+    return clause.find("分别") != std::string_view::npos || clause.find("分別") != std::string_view::npos;
+}
+
 /// The measure of a figure in a list of products, read at the list's head: what the words before 分别 name ("的
 /// 屏幕尺寸分别为"), or for a size in inches said of a device ("的尺寸从6.1/6.5英寸"), its screen: devices are sized
 /// in inches by their screen's diagonal.
@@ -790,8 +811,7 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         // "分别为6.1英寸和6.7英寸" pairs figures and names by the order of the list: a figure it leaves unpaired is
         // no one's. "领先4枚金牌" is a lead, not a tally.
         const std::string_view whole = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
-        if (item == nullptr && (whole.find("分别") != std::string_view::npos || whole.find("分別") != std::string_view::npos))
-            continue;
+        if (item == nullptr && respectiveClause(text, s.span.start, s.span.end, q.span.start)) continue;
         const std::size_t lead = clause < q.span.start ? text.substr(clause, q.span.start - clause).find("领先") : std::string_view::npos;
         if (lead != std::string_view::npos) continue;
         // Shares offered are counted in 股 ("发行1.18亿股H股"); 发行 before other things (bonds, cards) counts them.

@@ -125,5 +125,16 @@ TEST(ChineseLists, SlashListNeedsDecimalsAndAUnit) {
     EXPECT_TRUE(second);
 }
 
+TEST(ChineseLists, AFigureInAClauseOfItsOwnAfterAListIsRead) {
+    // The versions are listed with 分别; the range that follows in its own clause is no item of that list.
+    auto an = annotateText("Lumen公司介绍，Lumen X9共推出3个版本，分别为X9、X9 Pro和X9 Max，最低续航里程为650公里。");
+    auto range = figure(an, "650公里");
+    ASSERT_TRUE(range);
+    EXPECT_EQ(range->frame.measure, "range");
+    // In the list's own clause, an unpaired figure stays unread.
+    auto listed = annotateText("Lumen X9和X9 Max的续航里程分别为650公里、700公里和720公里。");
+    EXPECT_FALSE(figure(listed, "700公里"));
+}
+
 }  // namespace
 }  // namespace parallax
