@@ -234,6 +234,38 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
     return nullptr;
 }
 
+/// The one product sentence s names, when it names it before word `at` and names no other product.
+std::string onlyProductBefore(const SentenceView& s, std::size_t at) {
+    std::string found;
+    for (const Mention& m : s.mentions) {
+        if (m.kind != EntityKind::Product) continue;
+        if (!found.empty() && m.name != found) return {};
+        if (m.last > at) return {};
+        found = m.name;
+    }
+    return found;
+}
+
+/// The model a Chinese specification with no name in its clause is of: the first product of the sentence, when
+/// every product the sentence names is that one or a version of it ("小米SU7共推出3个版本，分别为SU7、SU7 Pro和SU7
+/// Max，最低续航里程为700公里": the range is the SU7's, the lowest of its versions).
+const Entity* zhModelOfSentence(Span sentence, std::size_t at, const Annotations& ann) {
+    const Entity* model = nullptr;
+    for (const Entity& e : ann.entities) {
+        if (e.span.start < sentence.start || e.kind != EntityKind::Product) continue;
+        if (e.span.end > sentence.end) break;
+        if (model == nullptr) {
+            if (e.span.end > at) return nullptr;
+            model = &e;
+            continue;
+        }
+        const std::string& first = model->canonical.empty() ? model->text : model->canonical;
+        const std::string& name = e.canonical.empty() ? e.text : e.canonical;
+        if (name != first && e.base != first && name.rfind(first + " ", 0) != 0) return nullptr;
+    }
+    return model;
+}
+
 /// An ordinal written as a word or with a suffix ("eighth", "8th"), else 0.
 int ordinalNumber(const std::string& w) {
     static const char* const words[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -572,6 +604,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         // "BYD, based in Shenzhen, outpaced Tesla. The Chinese firm delivered 595,412 BEVs": a described company
         // opening a sentence that names no one is the company that opened the sentence before.
         if (c.subject.empty() && !dim && subject == nullptr) c.subject = describedCompany(ctx, s, measureAt);
+        // "The technical specifications of the SU7, such as ... a range of 668 kilometers": a specification told in a
+        // sentence that names one product, before the figure, is that product's, a preposition before it or not.
+        if (c.subject.empty() && measure->spec && !compound && !ambiguous) c.subject = onlyProductBefore(s, at);
         if (compound) {
             // The size belongs to the noun it describes, or to a name set beside that noun: "the Orla, a 900-foot
             // vessel" (apposition before) or "a 948-foot vessel known as the Dali" (a name just after).
@@ -826,6 +861,7 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             subject = &e;
         }
         if (subject == nullptr) subject = zhOwner(text, s, q.span.start, q.span.end, clauseTo, ctx.ann);
+        if (subject == nullptr && measure->spec) subject = zhModelOfSentence(s.span, q.span.start, ctx.ann);
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? (subject->canonical.empty() ? subject->text : subject->canonical) : std::string{};
         if (item != nullptr) c.subject = item->subject;

@@ -136,5 +136,26 @@ TEST(ChineseLists, AFigureInAClauseOfItsOwnAfterAListIsRead) {
     EXPECT_FALSE(figure(listed, "700公里"));
 }
 
+TEST(SpecificationOwner, TheModelASentenceIsAboutOwnsItsUnnamedSpecification) {
+    // Chinese: the versions listed are versions of the model the sentence opens with.
+    auto zh = annotateText("Lumen公司介绍，Lumen X9共推出3个版本，分别为X9、X9 Pro和X9 Max，最低续航里程为650公里。");
+    auto range = figure(zh, "650公里");
+    ASSERT_TRUE(range);
+    EXPECT_EQ(range->subject, "Lumen X9");
+    // English: "the specifications of the X9, such as ...": the one product of the sentence, after a preposition.
+    auto en = annotateText("The specifications of the Lumen X9, such as a range of 650 kilometers, impressed buyers.");
+    auto enRange = figure(en, "650 kilometers");
+    ASSERT_TRUE(enRange);
+    EXPECT_EQ(enRange->subject, "Lumen X9");
+}
+
+TEST(SpecificationOwner, TwoUnrelatedProductsOwnNothingUnnamed) {
+    // Two different models in the sentence: whose range it is cannot be read.
+    auto zh = annotateText("Lumen X9与Orbis Z5同台竞争，最低续航里程为650公里。");
+    for (const Claim& c : figures(zh, "650公里")) EXPECT_EQ(c.subject, "");
+    auto en = annotateText("Reviews of the Lumen X9 and of the Orbis Z5 list a range of 650 kilometers.");
+    for (const Claim& c : figures(en, "650 kilometers")) EXPECT_EQ(c.subject, "");
+}
+
 }  // namespace
 }  // namespace parallax
