@@ -16,4 +16,5 @@ target_sources(parallax_annotate PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/zh_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_zh.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_zh_kinds.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/claims_zh_stance.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/claims_zh_stance.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_zh_lists.cpp)

@@ -11,6 +11,7 @@
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
 #include "core/annotate/claims_measures.h"
+#include "core/annotate/claims_zh_lists.h"
 #include "core/annotate/measures.h"
 #include "core/annotate/zh_text.h"
 
@@ -231,6 +232,38 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
     for (const Mention& m : s.mentions)
         if (m.first >= end && m.last <= clauseEnd && m.first - end <= 5) return &m;
     return nullptr;
+}
+
+/// The one product sentence s names, when it names it before word `at` and names no other product.
+std::string onlyProductBefore(const SentenceView& s, std::size_t at) {
+    std::string found;
+    for (const Mention& m : s.mentions) {
+        if (m.kind != EntityKind::Product) continue;
+        if (!found.empty() && m.name != found) return {};
+        if (m.last > at) return {};
+        found = m.name;
+    }
+    return found;
+}
+
+/// The model a Chinese specification with no name in its clause is of: the first product of the sentence, when
+/// every product the sentence names is that one or a version of it ("小米SU7共推出3个版本，分别为SU7、SU7 Pro和SU7
+/// Max，最低续航里程为700公里": the range is the SU7's, the lowest of its versions).
+const Entity* zhModelOfSentence(Span sentence, std::size_t at, const Annotations& ann) {
+    const Entity* model = nullptr;
+    for (const Entity& e : ann.entities) {
+        if (e.span.start < sentence.start || e.kind != EntityKind::Product) continue;
+        if (e.span.end > sentence.end) break;
+        if (model == nullptr) {
+            if (e.span.end > at) return nullptr;
+            model = &e;
+            continue;
+        }
+        const std::string& first = model->canonical.empty() ? model->text : model->canonical;
+        const std::string& name = e.canonical.empty() ? e.text : e.canonical;
+        if (name != first && e.base != first && name.rfind(first + " ", 0) != 0) return nullptr;
+    }
+    return model;
 }
 
 /// An ordinal written as a word or with a suffix ("eighth", "8th"), else 0.
@@ -571,6 +604,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         // "BYD, based in Shenzhen, outpaced Tesla. The Chinese firm delivered 595,412 BEVs": a described company
         // opening a sentence that names no one is the company that opened the sentence before.
         if (c.subject.empty() && !dim && subject == nullptr) c.subject = describedCompany(ctx, s, measureAt);
+        // "The technical specifications of the SU7, such as ... a range of 668 kilometers": a specification told in a
+        // sentence that names one product, before the figure, is that product's, a preposition before it or not.
+        if (c.subject.empty() && measure->spec && !compound && !ambiguous) c.subject = onlyProductBefore(s, at);
         if (compound) {
             // The size belongs to the noun it describes, or to a name set beside that noun: "the Orla, a 900-foot
             // vessel" (apposition before) or "a 948-foot vessel known as the Dali" (a name just after).
@@ -749,28 +785,68 @@ const Entity* zhOwner(std::string_view text, const SentenceView& s, std::size_t 
     return nullptr;
 }
 
+/// Whether the figure at `at` is part of a 分别 list: 分别 in the figure's clause (a list's 、 not ending it), before
+/// or after it. "共推出3个版本，分别为A、B和C，最低续航里程为700公里": the range is in a clause of its own.
+bool respectiveClause(std::string_view text, std::size_t sentence, std::size_t end, std::size_t at) {
+    std::size_t from = sentence;
+    std::size_t to = std::min(end, text.size());
+    for (std::size_t i = sentence; i < to;) {
+        std::size_t len = 1;
+        const char32_t c = zh::decodeAt(text, i, len);
+        if (c != U'、' && zh::isClauseBreak(c)) {
+            if (i < at) from = i + len;
+            else {
+                to = i;
+                break;
+            }
+        }
+        i += len;
+    }
+    const std::string_view clause = text.substr(from, to - from);
+    return clause.find("分别") != std::string_view::npos || clause.find("分別") != std::string_view::npos;
+}
+
+/// The measure of a figure in a list of products, read at the list's head: what the words before 分别 name ("的
+/// 屏幕尺寸分别为"), or for a size in inches said of a device ("的尺寸从6.1/6.5英寸"), its screen: devices are sized
+/// in inches by their screen's diagonal.
+const MeasureInfo* listedMeasure(std::string_view text, std::size_t sentence, std::size_t head, const std::string& unit,
+                                 const std::optional<UnitDimension>& dim, const MeasureLexicon& lex) {
+    const std::size_t clause = zh::clauseBegin(text, sentence, head);
+    if (const MeasureInfo* m = zhMeasure(text, clause, head, head, head, dim, lex)) return m;
+    const std::string_view lead = text.substr(clause, head - clause);
+    if (unit == "in" && (lead.find("尺寸") != std::string_view::npos || lead.find("屏") != std::string_view::npos))
+        return lex.find("screen size");
+    return nullptr;
+}
+
 void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     std::string_view text = ctx.text;
     std::string_view sentence = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
     if (!zh::hasHan(sentence)) return;
     const MeasureLexicon& lex = measureLexicon();
     const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
+    // Figures of a list of models ("A和B分别为…", "A系列…6.1/6.5英寸"): each goes with its model, in order.
+    std::vector<ListedFigure> listed = zhRespectiveFigures(text, s.span, ctx.ann);
+    for (ListedFigure& f : zhSeriesFigures(text, s.span, ctx.ann)) listed.push_back(std::move(f));
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
         if (!s.span.contains(q.span) || isCurrencyUnit(q.unit) || q.unit == "%" || q.unit == "pp") continue;
         const std::size_t clause = zh::clauseBegin(text, s.span.start, q.span.start);
         const std::size_t clauseTo = zh::clauseFinish(text, q.span.end, s.span.end);
         const auto dim = lex.dimensionOf(q.unit);
+        const auto inList = std::find_if(listed.begin(), listed.end(), [&](const ListedFigure& f) { return f.quantity == qi; });
+        const ListedFigure* item = inList == listed.end() ? nullptr : &*inList;
         // Only figures written in Chinese context: the byte before or after is not ASCII text.
         bool hanNear = (q.span.end < text.size() && static_cast<unsigned char>(text[q.span.end]) >= 0x80) ||
                        (q.span.start > 0 && static_cast<unsigned char>(text[q.span.start - 1]) >= 0x80);
-        if (!hanNear) continue;
+        if (!hanNear && item == nullptr) continue;
         const MeasureInfo* measure = zhMeasure(text, clause, q.span.start, q.span.end, clauseTo, dim, lex);
+        if (measure == nullptr && item != nullptr) measure = listedMeasure(text, s.span.start, item->head, q.unit, dim, lex);
         if (measure == nullptr) continue;
-        // "分别为6.1英寸和6.7英寸": the pairing of figures and names is the order of a list, not read here;
-        // "领先4枚金牌" is a lead, not a tally.
+        // "分别为6.1英寸和6.7英寸" pairs figures and names by the order of the list: a figure it leaves unpaired is
+        // no one's. "领先4枚金牌" is a lead, not a tally.
         const std::string_view whole = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
-        if (whole.find("分别") != std::string_view::npos || whole.find("分別") != std::string_view::npos) continue;
+        if (item == nullptr && respectiveClause(text, s.span.start, s.span.end, q.span.start)) continue;
         const std::size_t lead = clause < q.span.start ? text.substr(clause, q.span.start - clause).find("领先") : std::string_view::npos;
         if (lead != std::string_view::npos) continue;
         // Shares offered are counted in 股 ("发行1.18亿股H股"); 发行 before other things (bonds, cards) counts them.
@@ -785,8 +861,10 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             subject = &e;
         }
         if (subject == nullptr) subject = zhOwner(text, s, q.span.start, q.span.end, clauseTo, ctx.ann);
+        if (subject == nullptr && measure->spec) subject = zhModelOfSentence(s.span, q.span.start, ctx.ann);
         Claim c = makeClaim(ClaimKind::Amount, s);
         c.subject = subject != nullptr ? (subject->canonical.empty() ? subject->text : subject->canonical) : std::string{};
+        if (item != nullptr) c.subject = item->subject;
         // "发售股份数目约1.36亿股": an offering names no one when it is the issuer's, the company the article is about.
         if (offering && c.subject.empty()) c.subject = ctx.mainOrg;
         c.attribute = measure->name;
@@ -798,6 +876,14 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.dimension = measure->dimension;
         c.frame.moves = measure->moves;
         readChineseFrameSlots(text, s.span.start, clause, clauseTo, q.span.start, q.span.end, q.unit, c.frame);
+        // A listed figure is earlier or current by its half of "从…至…", not by the word just before it.
+        if (item != nullptr) {
+            std::vector<std::string> stages = splitList(c.frame.stage, ',');
+            stages.erase(std::remove(stages.begin(), stages.end(), "previous"), stages.end());
+            if (item->earlier) stages.emplace_back("previous");
+            std::sort(stages.begin(), stages.end());
+            c.frame.stage = joinList(stages);
+        }
         std::string part = zhPartOf(text, s.span.start, q.span.start, subject);
         // "该项目" (that event) is the discipline of the team the sentence before named: "中国田径队获得1金。获得14枚金牌
         // 的美国队成为该项目的霸主".

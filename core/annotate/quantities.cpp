@@ -390,6 +390,25 @@ std::size_t gluedRowValue(std::string_view text, const Tok& t) {
     return t.start + k;
 }
 
+/// "6.1/6.5 英寸", "6.3/6.7-inch": decimals glued by slashes before one unit are a list of values in that unit
+/// (tech news gives the sizes of a range of models so). The token indexes of the numbers, else empty. Only
+/// decimals: "1/6/17" is a date and "3/4" a fraction.
+std::vector<std::size_t> slashList(const std::vector<Tok>& toks, std::size_t i) {
+    auto decimal = [&](std::size_t k) {
+        return k < toks.size() && toks[k].kind == TokKind::Number && toks[k].text.find('.') != std::string_view::npos &&
+               toks[k].text.find_first_not_of("0123456789.") == std::string_view::npos;
+    };
+    std::vector<std::size_t> out;
+    if (!decimal(i) || (i > 0 && adjacent(toks[i - 1], toks[i]) && toks[i - 1].text == "/")) return out;
+    out.push_back(i);
+    for (std::size_t k = i; k + 2 < toks.size() && toks[k + 1].text == "/" && adjacent(toks[k], toks[k + 1]) &&
+                            adjacent(toks[k + 1], toks[k + 2]) && decimal(k + 2);
+         k += 2)
+        out.push_back(k + 2);
+    if (out.size() < 2) out.clear();
+    return out;
+}
+
 std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Span>& excluded) {
     const SpanIndex exclude(excluded);
     std::vector<Quantity> out;
@@ -423,6 +442,32 @@ std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Sp
         if (overlapsAny(exclude, Span{toks[i].start, toks[i].end})) {
             ++i;
             continue;
+        }
+        if (const std::vector<std::size_t> list = slashList(toks, i); !list.empty()) {
+            // The last value is read with its unit on tokens of its own (no slash before it); each other value takes
+            // that unit. Without a unit the slashes are no list of measures.
+            const std::size_t last = list.back();
+            const std::size_t lineEnd = std::min(text.find('\n', toks[last].start), text.size());
+            std::vector<Tok> tail = scanTokens(text.substr(toks[last].start, lineEnd - toks[last].start), toks[last].start);
+            static const SpanIndex kNoneList(std::vector<Span>{});
+            Reading lastReading;
+            if (!tail.empty() && readQuantity(text, tail, 0, kNoneList, lastReading) && !lastReading.unit.empty() &&
+                !lastReading.range && lastReading.qual == Qual::None) {
+                for (std::size_t k : list) {
+                    if (k == last) break;
+                    auto m = parseNumberAt(toks, k);
+                    if (!m || m->end != k + 1) continue;
+                    Reading each;
+                    each.value = m->value;
+                    each.half = m->halfUnit;
+                    each.unit = lastReading.unit;
+                    each.end = toks[k].end;
+                    emit(toks[k].start, each);
+                }
+                emit(toks[last].start, lastReading);
+                i = firstTokenFrom(toks, last + 1, lastReading.end);
+                continue;
+            }
         }
         Reading r;
         if (!readQuantity(text, toks, i, exclude, r)) {

@@ -7,6 +7,7 @@
 
 #include "core/extract/boilerplate.h"
 #include "core/extract/dates.h"
+#include "core/extract/glosses.h"
 #include "core/extract/header.h"
 #include "core/extract/language.h"
 #include "core/extract/textutil.h"
@@ -133,9 +134,14 @@ public:
         auto keep = m_page.mainContentExtracted ? cleanExtractedHtml(m_page.blocks, m_context, m_lexicon)
                                                 : cleanPlainText(m_page.blocks, m_context, m_lexicon);
         keepSomething(keep);
+        // A page that glosses characters with their pinyin ("年產(chǎn)能") does so throughout: two glosses or more
+        // and the text is read without them. One lone bracket could be the page's own words.
+        std::size_t glosses = 0;
+        for (std::size_t i = 0; i < m_page.blocks.size(); ++i)
+            if (keep[i]) glosses += pinyinGlossCount(m_page.blocks[i].text);
         for (std::size_t i = 0; i < m_page.blocks.size(); ++i) {
             if (!keep[i]) continue;
-            const std::string& t = m_page.blocks[i].text;
+            const std::string t = glosses >= 2 ? withoutPinyinGlosses(m_page.blocks[i].text) : m_page.blocks[i].text;
             if (t.empty()) continue;
             if (!a.text.empty()) a.text += "\n\n";
             a.paragraphs.push_back(Span{a.text.size(), a.text.size() + t.size()});
