@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/annotate/canonical.h"
+#include "core/annotate/demonyms.h"
 #include "core/knowledge/resources.h"
 #include "core/text/han_fold.h"
 
@@ -109,6 +110,8 @@ const Gazetteer& Gazetteer::instance() {
         for (auto& r : knowledge::dataLines("roles.txt")) titles.push_back(r);
         auto stop = knowledge::dataLines("entity-stopwords.txt");
         for (auto& w : knowledge::dataLines("stopwords-en.txt")) stop.push_back(asciiLower(w));
+        // "Norwegian", "Americans": a word for a country's people or things names no one by itself.
+        for (const auto& w : Demonyms::instance().nonNames()) stop.push_back(w);
         return Gazetteer(knowledge::dataLines("entities.tsv"), knowledge::dataLines("org-suffixes.txt"), titles, stop,
                          knowledge::dataLines("product-variants.txt"));
     }();
