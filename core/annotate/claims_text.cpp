@@ -345,6 +345,17 @@ bool actsNext(const SentenceView& v, std::size_t k) {
     return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
 }
 
+/// "in Paris", "at the 2024 Games", "during the Tokyo Olympics": a name after a preposition of place or time,
+/// across an article, a year or other capitalised words.
+bool placeOrTimeComplement(const SentenceView& v, std::size_t first) {
+    for (std::size_t k = first, seen = 0; k-- > 0 && seen < 4; ++seen) {
+        const std::string& w = v.lower[k];
+        if (w == "in" || w == "at" || w == "during" || w == "on") return true;
+        if (w != "the" && !v.words[k].digit && !v.words[k].capital) return false;
+    }
+    return false;
+}
+
 /// The people or the team of a country stand for it as a figure's owner: "the Americans won 42 silver medals",
 /// "the Chinese finished with 40 golds", "the American team took 126 medals". Only after "the": "American
 /// companies", "Chinese firms" and "a Norwegian" say where something is from, not who owns a figure. A form the
@@ -385,9 +396,10 @@ void peopleMentions(SentenceView& v) {
         found.push_back(std::move(m));
     }
     if (found.empty() || countries.size() > 1) return;
-    // "the American Red Cross" is a name the entity finder already read; any other name may own the figure.
+    // "the American Red Cross" is a name the entity finder already read; any other name may own the figure, unless
+    // it only says where or when ("in Paris", "at the 2024 Games").
     for (const Mention& m : v.mentions)
-        if (m.name != found.front().name) return;
+        if (m.name != found.front().name && !placeOrTimeComplement(v, m.first)) return;
     for (Mention& m : found) {
         const bool covered = std::any_of(v.mentions.begin(), v.mentions.end(),
                                          [&](const Mention& n) { return n.first < m.last && n.last > m.first; });

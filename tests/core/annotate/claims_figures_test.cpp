@@ -570,7 +570,8 @@ TEST(FigureFrames, APeopleOrATeamOfACountryOwnsItsTally) {
     auto an = annotateText("The Games closed in Paris on Sunday. "
                            "In addition to the 30 gold medals, the Americans won 32 silver and 34 bronze medals. "
                            "On the last day the Chinese finished with 25 golds. "
-                           "The Norwegian team took 9 golds.");
+                           "The Norwegian team took 9 golds. "
+                           "The Americans took 42 bronze medals at the 2024 Games in Paris.");
     auto gold = figure(an, "30");
     ASSERT_TRUE(gold);
     EXPECT_EQ(gold->subject, "United States") << "the opening phrase adds to the main clause's subject";
@@ -584,6 +585,9 @@ TEST(FigureFrames, APeopleOrATeamOfACountryOwnsItsTally) {
     auto norway = figure(an, "9");
     ASSERT_TRUE(norway);
     EXPECT_EQ(norway->subject, "Norway");
+    auto bronze = figure(an, "42");
+    ASSERT_TRUE(bronze);
+    EXPECT_EQ(bronze->subject, "United States") << "where and when the medals were won own none of them";
     // With no name anywhere in the text (the plain fallback reading) the same holds.
     auto plain = annotateText("On the last day the Chinese finished with 25 golds.");
     auto alone = figure(plain, "25");
