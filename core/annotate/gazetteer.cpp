@@ -102,6 +102,7 @@ Gazetteer::Gazetteer(const std::vector<std::string>& entityLines, const std::vec
         else m_nonNames.insert(w);
     }
     for (const auto& s : variants) m_variants.insert(asciiLower(trimmed(s)));
+    for (const auto& w : Demonyms::instance().nonNames()) m_demonyms.insert(w);
 }
 
 const Gazetteer& Gazetteer::instance() {
@@ -110,8 +111,6 @@ const Gazetteer& Gazetteer::instance() {
         for (auto& r : knowledge::dataLines("roles.txt")) titles.push_back(r);
         auto stop = knowledge::dataLines("entity-stopwords.txt");
         for (auto& w : knowledge::dataLines("stopwords-en.txt")) stop.push_back(asciiLower(w));
-        // "Norwegian", "Americans": a word for a country's people or things names no one by itself.
-        for (const auto& w : Demonyms::instance().nonNames()) stop.push_back(w);
         return Gazetteer(knowledge::dataLines("entities.tsv"), knowledge::dataLines("org-suffixes.txt"), titles, stop,
                          knowledge::dataLines("product-variants.txt"));
     }();

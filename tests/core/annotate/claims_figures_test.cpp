@@ -621,6 +621,12 @@ TEST(FigureFrames, ACountrysAdjectiveOwnsNoFigure) {
         EXPECT_NE(c->subject, "Norway") << written;
     }
     for (const Entity& e : an.entities) EXPECT_NE(e.text, "Norwegian") << "an adjective is no name";
+    // It may still open one.
+    auto named = annotateText("Thai Airways flew 40 planes to Oslo. Norwegian wealth fund returns were strong.");
+    std::set<std::string> names;
+    for (const Entity& e : named.entities) names.insert(e.text);
+    EXPECT_EQ(names.count("Thai Airways"), 1u);
+    EXPECT_EQ(names.count("Norwegian"), 0u);
 }
 
 }  // namespace
