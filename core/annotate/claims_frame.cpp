@@ -182,6 +182,9 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     stage("open", {"opened", "opening", "debut price", "opened at", "first changed hands", "first traded", "first trade",
                    "debuted at"}, from, to);
     }
+    // A preliminary result of a period (sales, revenue, a tally) is revised into the final one: both are right for
+    // their moment. A quake's "provisional depth" is the agencies' reading, compared as any depth is.
+    if (periodic) stage("preliminary", {"preliminary", "provisional", "unaudited", "flash estimate"}, from, to);
     stage("previous", {"previous", "prior", "earlier", "originally", "initially", "had set", "had expected",
                        "had forecast", "before"}, before, after);
     // An interim figure: "heading into the final day, China had 39 golds", "the U.S. entered Sunday with 38".

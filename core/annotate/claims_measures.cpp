@@ -64,7 +64,12 @@ std::optional<std::size_t> openingPhraseEnd(const SentenceView& s, std::size_t a
     // ("Beijing", "Xining"): a participle is followed by a lower-case word.
     const bool participle = first.size() > 4 && first.compare(first.size() - 3, 3, "ing") == 0 && s.lower.size() > 1 &&
                             !s.words[1].capital && !s.words[1].punct;
-    if (!participle && first != "with") return std::nullopt;
+    // "In addition to the 40 gold medals, the Americans won ...", "Besides its 30 stores, Acme runs ...": what the
+    // opening adds to is the main clause subject's too.
+    const bool adding = first == "besides" ||
+                        (s.lower.size() > 3 && ((first == "in" && s.lower[1] == "addition" && s.lower[2] == "to") ||
+                                                (first == "on" && s.lower[1] == "top" && s.lower[2] == "of")));
+    if (!participle && !adding && first != "with") return std::nullopt;
     for (std::size_t k = 1; k < s.lower.size() && k < 25; ++k) {
         if (s.lower[k] != ",") continue;
         if (k <= at) return std::nullopt;  // the figure is in the main clause

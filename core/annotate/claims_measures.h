@@ -12,7 +12,8 @@
 namespace parallax::annotate::claims {
 
 /// "Packing winds of 234 km per hour near its centre, Yagi ...", "With a range of 700 km, the SU7 ...": when the
-/// figure at word `at` sits in a phrase that opens the sentence with a participle or "with", the index of the
+/// figure at word `at` sits in a phrase that opens the sentence with a participle, "with", "besides", "in addition
+/// to" or "on top of" ("In addition to the 40 golds, the Americans won ..."), the index of the
 /// comma that ends the phrase; nullopt otherwise.
 [[nodiscard]] std::optional<std::size_t> openingPhraseEnd(const SentenceView& s, std::size_t at);
 

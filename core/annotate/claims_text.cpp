@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
+
+#include "core/annotate/demonyms.h"
 
 namespace parallax::annotate::claims {
 
@@ -191,11 +194,20 @@ bool pureNumber(const std::string& lower) {
 }
 
 void fallbackMentions(std::string_view text, SentenceView& s, const ClaimLexicon& lex) {
+    const Demonyms& demonyms = Demonyms::instance();
     std::size_t i = 0;
     while (i < s.words.size()) {
         const Word& w = s.words[i];
         bool starts = !w.punct && (w.capital || (w.digit && !pureNumber(w.lower))) && !nameStopWord(w.lower) &&
                       monthNumber(w.lower) == 0 && !lex.taxonomy.phrases().match(s.lower, i) && !lex.roles.match(s.lower, i);
+        // "Norwegian", "the Americans": a word for a country's people or things is no name (peopleMentions reads
+        // the people as their country where they own a figure).
+        if (starts && (demonyms.adjectiveAt(s.lower, i) != nullptr || demonyms.peopleAt(s.lower, i) != nullptr)) {
+            const Demonyms::Form* f = demonyms.peopleAt(s.lower, i);
+            if (f == nullptr) f = demonyms.adjectiveAt(s.lower, i);
+            i += f->words.size();
+            continue;
+        }
         if (!starts) { ++i; continue; }
         std::size_t j = i + 1;
         while (j < s.words.size()) {
@@ -320,6 +332,81 @@ bool writesYear(std::string_view written) {
     return false;
 }
 
+/// Words that tell "the Chinese" is the people doing something ("the Chinese won", "the French, who ...") and not
+/// the adjective of a noun ("the Chinese carmaker").
+bool actsNext(const SentenceView& v, std::size_t k) {
+    if (k >= v.words.size() || v.words[k].punct) return true;
+    const std::string& w = v.lower[k];
+    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;  // "finished", "claimed", "topped"
+    static const std::array<std::string_view, 30> verbs = {
+        "won", "win", "wins", "took", "take", "takes", "have", "has", "had", "are", "were", "will", "would",
+        "lead", "leads", "led", "beat", "got", "get", "lost", "hold", "holds", "held", "sit", "sits", "sat",
+        "remain", "remains", "who", "also"};
+    return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
+}
+
+/// "in Paris", "at the 2024 Games", "during the Tokyo Olympics": a name after a preposition of place or time,
+/// across an article, a year or other capitalised words.
+bool placeOrTimeComplement(const SentenceView& v, std::size_t first) {
+    for (std::size_t k = first, seen = 0; k-- > 0 && seen < 4; ++seen) {
+        const std::string& w = v.lower[k];
+        if (w == "in" || w == "at" || w == "during" || w == "on") return true;
+        if (w != "the" && !v.words[k].digit && !v.words[k].capital) return false;
+    }
+    return false;
+}
+
+/// The people or the team of a country stand for it as a figure's owner: "the Americans won 42 silver medals",
+/// "the Chinese finished with 40 golds", "the American team took 126 medals". Only after "the": "American
+/// companies", "Chinese firms" and "a Norwegian" say where something is from, not who owns a figure. A form the
+/// adjective shares ("Chinese") is the people only when a verb or a stop follows it. And only where the sentence
+/// names no one else (the country itself aside): in "the Unified Team won 45 golds, while the Americans finished
+/// second with 37" it tells of other Games and two teams; in "the Americans won 40 golds and the Chinese 38" the
+/// second figure is not the Americans'.
+void peopleMentions(SentenceView& v) {
+    const Demonyms& demonyms = Demonyms::instance();
+    std::vector<Mention> found;
+    std::set<std::string> countries;  // every country a "the <demonym>" of the sentence writes, read or not
+    for (std::size_t i = 0; i + 1 < v.words.size(); ++i) {
+        if (v.lower[i] != "the" || !v.words[i + 1].capital) continue;
+        const std::size_t k = i + 1;
+        std::size_t end = 0;
+        const Demonyms::Form* adjective = demonyms.adjectiveAt(v.lower, k);
+        const Demonyms::Form* people = demonyms.peopleAt(v.lower, k);
+        if (adjective != nullptr) countries.insert(adjective->country);
+        if (people != nullptr) countries.insert(people->country);
+        const Demonyms::Form* form = adjective;
+        if (adjective != nullptr) {
+            const std::size_t after = k + adjective->words.size();
+            if (after < v.lower.size() && (v.lower[after] == "team" || v.lower[after] == "squad" ||
+                                           v.lower[after] == "delegation" || v.lower[after] == "contingent"))
+                end = after + 1;
+        }
+        if (end == 0 && people != nullptr && (!people->adjectiveToo || actsNext(v, k + people->words.size()))) {
+            form = people;
+            end = k + people->words.size();
+        }
+        if (end == 0) continue;
+        Mention m;
+        m.first = k;
+        m.last = end;
+        m.span = wordsSpan(v, k, end);
+        m.name = form->country;
+        m.kind = EntityKind::Place;
+        found.push_back(std::move(m));
+    }
+    if (found.empty() || countries.size() > 1) return;
+    // "the American Red Cross" is a name the entity finder already read; any other name may own the figure, unless
+    // it only says where or when ("in Paris", "at the 2024 Games").
+    for (const Mention& m : v.mentions)
+        if (m.name != found.front().name && !placeOrTimeComplement(v, m.first)) return;
+    for (Mention& m : found) {
+        const bool covered = std::any_of(v.mentions.begin(), v.mentions.end(),
+                                         [&](const Mention& n) { return n.first < m.last && n.last > m.first; });
+        if (!covered) v.mentions.push_back(std::move(m));
+    }
+}
+
 }  // namespace
 
 std::vector<SentenceView> buildViews(std::string_view text, const Annotations& ann, const ClaimLexicon& lex, bool weakAnchor) {
@@ -349,6 +436,7 @@ std::vector<SentenceView> buildViews(std::string_view text, const Annotations& a
             v.mentions.push_back(std::move(m));
         }
         if (ann.entities.empty()) fallbackMentions(text, v, lex);
+        peopleMentions(v);
         std::sort(v.mentions.begin(), v.mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
         for (std::size_t ti : startingIn(ann.times, timeOrder, v.span)) {
             const TimeValue& t = ann.times[ti];

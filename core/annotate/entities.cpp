@@ -377,7 +377,7 @@ private:
     // ("Zhipu AI" is a name, "North Korean" an adjective)
     bool isDemonymPhrase(std::size_t begin, std::size_t end) const {
         const Tok& last = m_toks[end - 1];
-        return end - begin <= 2 && m_g.isNonName(last.text) &&
+        return end - begin <= 2 && (m_g.isNonName(last.text) || m_g.isDemonym(last.text)) &&
                last.text.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
     }
 
@@ -389,7 +389,7 @@ private:
         m.canonical = textOf(begin, end);
         if (kind == EntityKind::Other && m_g.isOrgSuffix(m_toks[end - 1].text) && end - begin > 1)
             m.kind = EntityKind::Organization;
-        if (end - begin == 1 && m_g.isNonName(m_toks[begin].text)) return;
+        if (end - begin == 1 && (m_g.isNonName(m_toks[begin].text) || m_g.isDemonym(m_toks[begin].text))) return;
         if (kind == EntityKind::Other && isDemonymPhrase(begin, end)) return;
         m_mentions.push_back(m);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/annotate/canonical.h"
+#include "core/annotate/demonyms.h"
 #include "core/knowledge/resources.h"
 #include "core/text/han_fold.h"
 
@@ -101,6 +102,7 @@ Gazetteer::Gazetteer(const std::vector<std::string>& entityLines, const std::vec
         else m_nonNames.insert(w);
     }
     for (const auto& s : variants) m_variants.insert(asciiLower(trimmed(s)));
+    for (const auto& w : Demonyms::instance().nonNames()) m_demonyms.insert(w);
 }
 
 const Gazetteer& Gazetteer::instance() {

@@ -51,6 +51,9 @@ public:
     [[nodiscard]] bool isNonName(std::string_view word) const { return m_nonNames.count(std::string(word)) > 0; }
     /// Function words ("the", "in"), tested on the lower-cased form.
     [[nodiscard]] bool isFunctionWord(const std::string& lower) const { return m_functionWords.count(lower) > 0; }
+    /// A word for a country's people or things ("Norwegian", "Americans", demonyms.tsv): no name alone, though it
+    /// may open one ("Thai Airways", "Swiss Re").
+    [[nodiscard]] bool isDemonym(std::string_view word) const { return m_demonyms.count(std::string(word)) > 0; }
     [[nodiscard]] bool isVariantWord(const std::string& lower) const { return m_variants.count(lower) > 0; }
 
 private:
@@ -62,7 +65,7 @@ private:
     std::unordered_map<std::string, std::vector<Alias>> m_byFirst;  ///< first part -> aliases, longest first
     std::unordered_map<std::string, std::size_t> m_byKey;
     std::vector<std::pair<std::string, std::size_t>> m_familyWords;  ///< single-word family aliases
-    std::unordered_set<std::string> m_orgSuffixes, m_personTitles, m_nonNames, m_functionWords, m_variants;
+    std::unordered_set<std::string> m_orgSuffixes, m_personTitles, m_nonNames, m_functionWords, m_variants, m_demonyms;
 };
 
 }  // namespace parallax::annotate

@@ -1,10 +1,11 @@
 // Folder-wide facts (issue 9, DESIGN.md "conflict"): what does not move with a story (when something was
-// launched, founded or landed; what a thing is; a title; a specification) is compared across the whole
-// folder, between stories too. Within a story findConflicts already compared everything, so only pairs
+// launched, founded or landed; what a thing is; a title; a specification; a figure of a period that has ended)
+// is compared across the whole folder, between stories too. Within a story findConflicts already compared everything, so only pairs
 // from different stories are judged here. Claims are bucketed by kind, attribute and the subject's key, so
 // the work grows with the number of claims, never with the square of the folder.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/annotate/claims_lexicon.h"
@@ -30,6 +31,51 @@ bool stable(const Claim& c) {
                    c.frame.stage.empty() && c.frame.period.empty();
         default: return false;
     }
+}
+
+/// The year a period names ("2024", "Q4 2024"), 0 when it names none ("Q4", "year-earlier").
+int periodYear(const std::string& period) {
+    if (period.size() < 4) return 0;
+    const std::size_t at = period.size() - 4;
+    if (at > 0 && period[at - 1] != ' ') return 0;
+    int year = 0;
+    for (std::size_t k = at; k < period.size(); ++k) {
+        if (period[k] < '0' || period[k] > '9') return 0;
+        year = year * 10 + (period[k] - '0');
+    }
+    return year;
+}
+
+/// A figure that moves (deliveries, revenue, a toll, a change in per cent) no longer does once its period has
+/// ended: "deliveries fell 1.1% in 2024" said in 2025 is the year's result, the same in every story. Only a
+/// reported figure counts: a forecast, an estimate, an earlier value, a preliminary figure or a running tally
+/// ("so far", "going into") has a stage and stays within its story. A quarter's result is reported after the
+/// quarter (one still under way is estimated or forecast, which the stage says). A whole year is a candidate
+/// unless its article was written during it ("the US has 30 golds at Paris 2024" written during the Games is a
+/// tally that still moves); closedYearPair then asks for a date showing the year had ended.
+bool closedPeriodFigure(const Claim& c, const Article& a) {
+    if (c.kind != ClaimKind::Amount || c.frame.empty() || stable(c) || !c.frame.stage.empty()) return false;
+    const int year = periodYear(c.frame.period);
+    if (year == 0) return false;
+    const bool quarter = c.frame.period.size() > 2 && c.frame.period[0] == 'Q' && c.frame.period[2] == ' ';
+    if (quarter) return true;
+    if (c.frame.period.size() != 4) return false;  // a period this rule does not know how to close
+    const bool dated = a.published && a.published->source != DateSource::File;
+    return !dated || a.published->date.year > year;
+}
+
+/// Two figures of one whole year meet across stories when at least one of the articles was, by a date it states,
+/// written after that year: a page without a date of its own may be read against it, two such pages may both be
+/// from a year still running. The file's time proves nothing.
+bool closedYearPair(const Side& a, const Side& b) {
+    const std::string& period = a.claim.frame.period;
+    if (period.size() != 4) return true;  // not a whole year: nothing more to show
+    const int year = periodYear(period);
+    auto after = [year](const Side& s) {
+        const auto date = s.publishedGuessed ? std::nullopt : Date::parseIso(s.published);
+        return date && date->year > year;
+    };
+    return after(a) || after(b);
 }
 
 /// A count that names nothing ("There were 22 crew members on board") is about what its article is about: it
@@ -87,7 +133,7 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
         std::vector<std::string> topics;
         bool topicsRead = false;
         for (const Claim& c : it->second.claims) {
-            if (!stable(c) || c.negated) continue;
+            if ((!stable(c) && !closedPeriodFigure(c, *a)) || c.negated) continue;
             const bool unnamed = unnamedCount(c);
             if (c.subject.empty() && !unnamed) continue;
             if (unnamed && !topicsRead) {
@@ -113,7 +159,7 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
     for (std::size_t i = 0; i < sides.size(); ++i) {
         const Claim& c = sides[i].claim;
         buckets[std::to_string(static_cast<int>(c.kind)) + "|" + annotate::lowerAscii(attributeBase(c.attribute)) + "|" +
-                subjectKey(c.subject)]
+                subjectKey(c.subject) + "|" + c.frame.period]  // a closed period's figure meets only the same period's
             .push_back(i);
     }
     const RuleContext ctx{annotate::claimLexicon().taxonomy, CurrencyTable::bundled(), sides};
@@ -151,6 +197,7 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
                 const Side& b = sides[reps[y]];
                 if (storyOf[a.article] == storyOf[b.article] || a.claim.value == b.claim.value) continue;
                 if (a.copies >= 0 && a.copies == b.copies) continue;
+                if (!a.claim.frame.period.empty() && !closedYearPair(a, b)) continue;
                 auto f = judge(a, b, ctx);
                 if (!f) continue;
                 // A subject read from what the article is about is a guess: worth a look, no more sure than that.

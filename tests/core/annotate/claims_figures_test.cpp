@@ -566,5 +566,68 @@ TEST(FigureFrames, ThingsSoldByANameAreItsDeliveries) {
     }
 }
 
+TEST(FigureFrames, APeopleOrATeamOfACountryOwnsItsTally) {
+    auto an = annotateText("The Games closed in Paris on Sunday. "
+                           "In addition to the 30 gold medals, the Americans won 32 silver and 34 bronze medals. "
+                           "On the last day the Chinese finished with 25 golds. "
+                           "The Norwegian team took 9 golds. "
+                           "The Americans took 42 bronze medals at the 2024 Games in Paris.");
+    auto gold = figure(an, "30");
+    ASSERT_TRUE(gold);
+    EXPECT_EQ(gold->subject, "United States") << "the opening phrase adds to the main clause's subject";
+    auto silver = figure(an, "32");
+    ASSERT_TRUE(silver);
+    EXPECT_EQ(silver->subject, "United States");
+    EXPECT_EQ(silver->frame.measure, "silver medals");
+    auto china = figure(an, "25");
+    ASSERT_TRUE(china);
+    EXPECT_EQ(china->subject, "China");
+    auto norway = figure(an, "9");
+    ASSERT_TRUE(norway);
+    EXPECT_EQ(norway->subject, "Norway");
+    auto bronze = figure(an, "42");
+    ASSERT_TRUE(bronze);
+    EXPECT_EQ(bronze->subject, "United States") << "where and when the medals were won own none of them";
+    // With no name anywhere in the text (the plain fallback reading) the same holds.
+    auto plain = annotateText("On the last day the Chinese finished with 25 golds.");
+    auto alone = figure(plain, "25");
+    ASSERT_TRUE(alone);
+    EXPECT_EQ(alone->subject, "China");
+}
+
+TEST(FigureFrames, APeopleAmongOtherOwnersOwnsNothing) {
+    // Another team named, or two peoples: which figure is whose is not read from the demonym.
+    auto an = annotateText("The Games closed in Paris on Sunday. "
+                           "The Unified Team won 45 golds, while the Americans finished second with 37 gold medals. "
+                           "The Americans won 40 golds and the Chinese won 38 golds.");
+    for (const std::string written : {"37", "40", "38"}) {
+        auto c = figure(an, written);
+        ASSERT_TRUE(c) << written;
+        EXPECT_NE(c->subject, "United States") << written;
+        EXPECT_NE(c->subject, "China") << written;
+    }
+}
+
+TEST(FigureFrames, ACountrysAdjectiveOwnsNoFigure) {
+    // "Chinese" before a noun, "Norwegian" without a verb after "the": where something is from, not whose
+    // figure it is.
+    auto an = annotateText("The Chinese carmaker delivered 40,000 cars in March. The Norwegian won 3 golds.");
+    for (const std::string written : {"40,000 cars", "3"}) {
+        auto c = figure(an, written);
+        ASSERT_TRUE(c) << written;
+        EXPECT_NE(c->subject, "China") << written;
+        EXPECT_NE(c->subject, "United States") << written;
+        EXPECT_NE(c->subject, "Norwegian") << written;
+        EXPECT_NE(c->subject, "Norway") << written;
+    }
+    for (const Entity& e : an.entities) EXPECT_NE(e.text, "Norwegian") << "an adjective is no name";
+    // It may still open one.
+    auto named = annotateText("Thai Airways flew 40 planes to Oslo. Norwegian wealth fund returns were strong.");
+    std::set<std::string> names;
+    for (const Entity& e : named.entities) names.insert(e.text);
+    EXPECT_EQ(names.count("Thai Airways"), 1u);
+    EXPECT_EQ(names.count("Norwegian"), 0u);
+}
+
 }  // namespace
 }  // namespace parallax

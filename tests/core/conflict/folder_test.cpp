@@ -17,12 +17,13 @@ struct Folder {
     std::vector<Story> stories;
     std::map<std::string, Annotations> ann;
 
-    Folder& add(const std::string& story, const std::string& id, const std::string& text) {
+    Folder& add(const std::string& story, const std::string& id, const std::string& text,
+                const std::string& published = "2025-03-20") {
         Article a;
         a.id = id;
         a.title = id;
         a.text = text;
-        a.published = PublishedDate{*Date::parseIso("2025-03-20"), DateSource::Metadata, "test"};
+        if (!published.empty()) a.published = PublishedDate{*Date::parseIso(published), DateSource::Metadata, "test"};
         articles.push_back(a);
         auto it = std::find_if(stories.begin(), stories.end(), [&](const Story& s) { return s.id == story; });
         if (it == stories.end()) stories.push_back(Story{story, story, {id}, {}});
@@ -127,6 +128,74 @@ TEST(FolderConflicts, CategoriesMeetAcrossStories) {
     f.add("s2", "b", "The Ascend 910B is a CPU.");
     ASSERT_EQ(f.conflicts().size(), 1u);
     EXPECT_EQ(f.conflicts().front().type, ConflictType::Category);
+}
+
+TEST(FolderConflicts, FiguresOfAClosedPeriodMeetAcrossStories) {
+    // A year that ended before the articles were written, and a reported quarter: the figures no longer move.
+    Folder f;
+    f.add("s1", "a", "Halvard Motors said its deliveries fell 11% in 2024.");
+    f.add("s2", "b", "Halvard Motors said its deliveries fell 1.1% in 2024.");
+    f.add("s3", "c", "Orvik Group reported revenue of $4.2 billion in the fourth quarter of 2024.");
+    f.add("s4", "d", "Orvik Group reported revenue of $4.8 billion in the fourth quarter of 2024.");
+    auto cs = f.conflicts();
+    std::set<std::string> subjects;
+    for (const Conflict& c : cs) subjects.insert(c.subject);
+    EXPECT_EQ(subjects, (std::set<std::string>{"Halvard Motors", "Orvik Group"}));
+}
+
+TEST(FolderConflicts, APageWithoutADateMeetsOneWrittenAfterTheYear) {
+    Folder f;
+    f.add("s1", "a", "Halvard Motors said its deliveries fell 11% in 2024.", "");
+    f.add("s2", "b", "Halvard Motors said its deliveries fell 1.1% in 2024.");
+    // Written during the year: a page without a date is not read against it.
+    f.add("s3", "c", "Orvik Group said its deliveries rose 7% in 2025.", "");
+    f.add("s4", "d", "Orvik Group said its deliveries rose 3% in 2025.", "2025-05-01");
+    auto cs = f.conflicts();
+    ASSERT_EQ(cs.size(), 1u);
+    EXPECT_EQ(cs.front().subject, "Halvard Motors");
+}
+
+TEST(FolderConflicts, ChineseFiguresOfAClosedYearMeetAcrossStories) {
+    Folder f;
+    f.add("s1", "a", "2024年,海岳集团营收为120亿元。");
+    f.add("s2", "b", "2024年,海岳集团营收为150亿元。");
+    f.add("s3", "c", "2023年,海岳集团营收为90亿元。");  // another year: no clash with either
+    auto cs = f.conflicts();
+    ASSERT_EQ(cs.size(), 1u);
+    std::set<std::string> values;
+    for (const Evidence& e : cs.front().evidence) values.insert(e.article);
+    EXPECT_EQ(values, (std::set<std::string>{"a", "b"}));
+}
+
+TEST(FolderConflicts, FiguresOfAPeriodStillUnderWayOrOfAnotherStageStayInTheirStory) {
+    Folder f;
+    // A tally written while its year (the Games) runs: it still moves.
+    f.add("s1", "a", "The United States won 30 gold medals at the 2024 Olympics.", "2024-08-05");
+    f.add("s2", "b", "The United States won 33 gold medals at the 2024 Olympics.", "2024-08-08");
+    // No publication date on either side: whether the year had ended is unknown.
+    f.add("s3", "c", "Brevik Energy said its revenue rose 8% in 2023.", "");
+    f.add("s4", "d", "Brevik Energy said its revenue rose 6% in 2023.", "");
+    // A forecast and a running tally are other facts than the result.
+    f.add("s5", "e", "Halvard Motors expects deliveries to grow 20% in 2024.");
+    f.add("s6", "f", "Halvard Motors said deliveries grew 4% in 2024.");
+    f.add("s7", "g", "Orvik Group had sold 40,000 cars so far in 2024, it said.");
+    f.add("s8", "h", "Orvik Group sold 52,000 cars in 2024.");
+    // Two years are two facts.
+    f.add("s9", "i", "Tamsin Foods said its revenue rose 5% in 2023.");
+    f.add("s10", "j", "Tamsin Foods said its revenue rose 9% in 2024.");
+    // A period without its year may be any year's.
+    f.add("s11", "k", "Velmar Tech reported revenue of $2.1 billion in the third quarter.");
+    f.add("s12", "l", "Velmar Tech reported revenue of $2.6 billion in the third quarter.");
+    auto cs = f.conflicts();
+    for (const Conflict& c : cs) ADD_FAILURE() << c.subject << " " << c.attribute << ": " << c.reason;
+    EXPECT_TRUE(cs.empty());
+}
+
+TEST(FolderConflicts, APreliminaryAndAFinalFigureStayApart) {
+    Folder f;
+    f.add("s1", "a", "Brevik Energy reported preliminary revenue of $3.1 billion for 2024.");
+    f.add("s2", "b", "Brevik Energy reported revenue of $3.4 billion for 2024.");
+    EXPECT_TRUE(f.conflicts().empty());
 }
 
 }  // namespace
