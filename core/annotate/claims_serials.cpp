@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "core/annotate/claims_extract.h"
+#include "core/model/timex_text.h"
 
 namespace parallax::annotate::claims {
 
@@ -39,6 +40,15 @@ std::string monthDay(const std::string& value) {
     return value.substr(5, 5);
 }
 
+/// "10-13" -> "13 October": the attribute is shown to the reader.
+std::string dayInWords(const std::string& monthDay) {
+    std::string shown = readableTimex("XXXX-" + monthDay);
+    const std::string unstated = " (year not stated)";
+    if (shown.size() > unstated.size() && shown.compare(shown.size() - unstated.size(), unstated.size(), unstated) == 0)
+        shown.resize(shown.size() - unstated.size());
+    return shown;
+}
+
 }  // namespace
 
 void extractLiftOffSerials(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
@@ -63,7 +73,7 @@ void extractLiftOffSerials(const Context& ctx, const SentenceView& s, std::vecto
             Claim c = makeClaim(ClaimKind::Version, s);
             c.subject = family;
             c.subject[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(c.subject[0])));
-            c.attribute = "serial at lift-off on " + day;
+            c.attribute = "serial at lift-off on " + dayInWords(day);
             c.value = s.lower[k + 1];
             c.text = wordsText(ctx.text, s, k, k + 2);
             c.valueSpan = Span{s.words[k].span.start, s.words[k + 1].span.end};

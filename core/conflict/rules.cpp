@@ -123,13 +123,6 @@ std::string variantCause(const Side& wrong, const Side& right, const RuleContext
     return {};
 }
 
-/// "13 October" for "10-13".
-std::string dayOfMonthText(const std::string& monthDay) {
-    std::string d = describeDate("XXXX-" + monthDay);
-    const std::size_t cut = d.find(" (");
-    return cut == std::string::npos ? d : d.substr(0, cut);
-}
-
 /// A single day a value names, if it names one.
 std::optional<long> namedDay(const DateRange& r) {
     if (r.anyDate || r.anyYearMonth != 0 || r.first != r.last) return std::nullopt;
@@ -325,7 +318,7 @@ std::optional<Finding> judgeVersion(const Side& a, const Side& b) {
     if (a.claim.attribute.rfind("serial at lift-off on ", 0) == 0) {
         if (a.article == b.article) return std::nullopt;
         f.reason = whereOf(a) + " names " + quoted(a.claim.text) + " and " + whereOf(b) + " names " + quoted(b.claim.text) +
-                   " in the lift-off of " + dayOfMonthText(a.claim.attribute.substr(22)) +
+                   " in the lift-off of " + a.claim.attribute.substr(22) +
                    ": one lift-off carries one " + a.claim.subject;
     }
     return f;

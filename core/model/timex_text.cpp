@@ -158,7 +158,23 @@ std::optional<std::string> fiscal(std::string_view v) {
     return std::nullopt;
 }
 
+/// A time after a start, as the annotator writes it ("+5400s"): "T+1 h 30 min", as mission timelines write it.
+std::optional<std::string> elapsed(std::string_view v) {
+    if (v.size() < 3 || v.front() != '+' || v.back() != 's' || !digitsAt(v, 1, v.size() - 2)) return std::nullopt;
+    long seconds = 0;
+    for (char c : v.substr(1, v.size() - 2)) seconds = seconds * 10 + (c - '0');
+    const long h = seconds / 3600;
+    const long m = seconds % 3600 / 60;
+    const long sec = seconds % 60;
+    std::string out = "T+";
+    if (h > 0) out += std::to_string(h) + " h";
+    if (m > 0) out += std::string(h > 0 ? " " : "") + std::to_string(m) + " min";
+    if (sec > 0 || seconds == 0) out += std::string(seconds >= 60 ? " " : "") + std::to_string(sec) + " s";
+    return out;
+}
+
 std::optional<std::string> readable(std::string_view v) {
+    if (auto e = elapsed(v)) return e;
     if (auto u = unanchored(v)) return u;
     if (auto f = fiscal(v)) return f;
     // A date with a time of day: "2024-03-26T01:28" -> "26 March 2024, 1:28 a.m."; no date stated -> the time alone.

@@ -193,7 +193,7 @@ TEST(ClaimsLiftOffSerials, VehiclesByFamilyAndNumberInADatedLiftOff) {
     ASSERT_EQ(v.size(), 2u);
     EXPECT_EQ(v[0].subject, "Tern");
     EXPECT_EQ(v[0].value, "7");
-    EXPECT_EQ(v[0].attribute, "serial at lift-off on 10-13");
+    EXPECT_EQ(v[0].attribute, "serial at lift-off on 13 October");
     EXPECT_EQ(v[1].subject, "Booster");
     Doc hyphen = annotated("On 13 October 2024, Orla (Tern 8) and its booster (booster 12) Lifted-off from the pad.");
     EXPECT_EQ(hyphen.claims(ClaimKind::Version).size(), 2u);

@@ -18,6 +18,10 @@ TEST(TimexText, CalendarDates) {
 
 TEST(TimexText, YearNotStated) {
     EXPECT_EQ(readableTimex("XXXX-11"), "November (year not stated)");
+    // A time after a start (a flight's milestones) reads as mission timelines write it.
+    EXPECT_EQ(readableTimex("+5400s"), "T+1 h 30 min");
+    EXPECT_EQ(readableTimex("+3940s"), "T+1 h 5 min 40 s");
+    EXPECT_EQ(readableTimex("+150s"), "T+2 min 30 s");
     EXPECT_EQ(readableTimex("XXXX-11-05"), "5 November (year not stated)");
     EXPECT_EQ(readableTimex("XXXX-Q3"), "the third quarter (year not stated)");
 }
