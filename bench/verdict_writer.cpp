@@ -1,6 +1,7 @@
 // parallax_verdict_writer DB COUNT [PREFIX]: gives COUNT verdicts through Library::setVerdict, as the window does,
 // and prints "ack ID VERDICT NOTE" on stdout (flushed) only after each one was committed. scripts/kill-library.sh
-// kills it at random moments and then checks that every acknowledged verdict is in the database.
+// kills it at random moments and then checks that every acknowledged verdict is in the database (it relies on this
+// fixed sequence of ids, verdicts and notes to know the one write that may have been committed unacknowledged).
 #include <cstdio>
 #include <cstdlib>
 #include <string>
