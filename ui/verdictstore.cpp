@@ -4,24 +4,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStandardPaths>
 
 #include "core/store/library.h"
 #include "core/util/atomic_file.h"
 #include "ui/analysisdata.h"
+#include "ui/verdictfile.h"
 
 namespace parallax::ui {
-namespace {
-
-Verdict parseVerdict(const QString& s) {
-    if (s == QLatin1String("confirmed")) return Verdict::Confirmed;
-    if (s == QLatin1String("dismissed")) return Verdict::Dismissed;
-    return Verdict::Open;
-}
-
-}  // namespace
 
 JsonVerdictStore::JsonVerdictStore(QString file) : m_file(std::move(file)) {}
 
@@ -30,33 +20,15 @@ std::map<std::string, UserVerdict> JsonVerdictStore::load() {
     m_loaded = true;
     QFile f(m_file);
     if (!f.open(QIODevice::ReadOnly)) return m_verdicts;  // no file yet: no verdicts
-    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-    const QJsonObject items = root.value(QLatin1String("verdicts")).toObject();
-    for (auto it = items.begin(); it != items.end(); ++it) {
-        const QJsonObject o = it.value().toObject();
-        UserVerdict v;
-        v.verdict = parseVerdict(o.value(QLatin1String("verdict")).toString());
-        v.note = ss(o.value(QLatin1String("note")).toString());
-        m_verdicts.emplace(ss(it.key()), std::move(v));
-    }
+    m_verdicts = parseVerdictFile(f.readAll());
     return m_verdicts;
 }
 
 bool JsonVerdictStore::save(const std::string& conflictId, const UserVerdict& verdict) {
     if (!m_loaded) (void)load();
     m_verdicts[conflictId] = verdict;
-    QJsonObject items;
-    for (const auto& [id, v] : m_verdicts) {
-        QJsonObject o;
-        o.insert(QLatin1String("verdict"), qs(std::string(toString(v.verdict))));
-        o.insert(QLatin1String("note"), qs(v.note));
-        items.insert(qs(id), o);
-    }
-    QJsonObject root;
-    root.insert(QLatin1String("schema"), QLatin1String("parallax.verdicts/1"));
-    root.insert(QLatin1String("verdicts"), items);
     QDir().mkpath(QFileInfo(m_file).absolutePath());
-    const QByteArray json = QJsonDocument(root).toJson();
+    const QByteArray json = verdictFileJson(m_verdicts);
     if (auto written = util::writeFileAtomically(m_file.toStdString(), std::string_view(json.constData(), json.size()));
         !written) {
         m_error = qs(written.error());

@@ -3,9 +3,12 @@
 // words shared by several languages are left out).
 #include "core/extract/language.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "core/extract/textutil.h"
 
@@ -71,16 +74,41 @@ std::string lowerAscii(std::string s) {
     return s;
 }
 
+/// Each function word with the languages it belongs to (bit i = the i-th language of functionWords(), in the
+/// map's order), so a word of the text costs one lookup instead of one per language.
+struct FunctionWordIndex {
+    std::vector<std::string> languages;
+    std::map<std::string, std::uint32_t, std::less<>> masks;
+    std::size_t longest = 0;  ///< bytes of the longest function word: longer words need no lookup
+};
+
+const FunctionWordIndex& functionWordIndex() {
+    static const FunctionWordIndex index = [] {
+        FunctionWordIndex ix;
+        for (const auto& [lang, set] : functionWords()) {
+            for (const auto& w : set) {
+                ix.masks[w] |= std::uint32_t{1} << ix.languages.size();
+                ix.longest = std::max(ix.longest, w.size());
+            }
+            ix.languages.push_back(lang);
+        }
+        return ix;
+    }();
+    return index;
+}
+
 std::string guessLatin(std::string_view text) {
-    std::map<std::string, std::size_t> score;
+    const FunctionWordIndex& index = functionWordIndex();
+    std::vector<std::size_t> score(index.languages.size(), 0);
     std::size_t total = 0;
     std::string word;
     auto flush = [&] {
         if (word.empty()) return;
         ++total;
-        const std::string w = lowerAscii(word);
-        for (const auto& [lang, set] : functionWords())
-            if (set.count(w)) ++score[lang];
+        if (word.size() <= index.longest)
+            if (const auto it = index.masks.find(lowerAscii(word)); it != index.masks.end())
+                for (std::size_t l = 0; l < score.size(); ++l)
+                    if (it->second & (std::uint32_t{1} << l)) ++score[l];
         word.clear();
     };
     const std::size_t limit = std::min<std::size_t>(text.size(), 20000);
@@ -93,10 +121,10 @@ std::string guessLatin(std::string_view text) {
     flush();
     std::string best;
     std::size_t bestScore = 0;
-    for (const auto& [lang, s] : score)
-        if (s > bestScore) {
-            best = lang;
-            bestScore = s;
+    for (std::size_t l = 0; l < score.size(); ++l)
+        if (score[l] > bestScore) {
+            best = index.languages[l];
+            bestScore = score[l];
         }
     // Function words make up a third or more of running text; demand a little of that.
     if (total < 3 || bestScore * 10 < total) return {};

@@ -51,8 +51,22 @@ BoilerplateLexicon::BoilerplateLexicon(const std::vector<std::string>& lines) {
             else
                 for (const auto& n : words(normalizeForMatch(w))) p.words.push_back(n);
         }
-        if (!p.words.empty()) m_phrases.push_back(std::move(p));
+        if (p.words.empty()) continue;
+        if (p.kind == kLabel) {
+            m_labels[p.words] |= p.kind;
+            continue;
+        }
+        if (p.words.front() == "*") m_anyFirst.push_back(m_phrases.size());
+        else m_byFirst[p.words.front()].push_back(m_phrases.size());
+        m_phrases.push_back(std::move(p));
     }
+}
+
+template <class Test>
+void BoilerplateLexicon::forCandidates(const std::string& first, Test test) const {
+    if (const auto it = m_byFirst.find(first); it != m_byFirst.end())
+        for (const std::size_t i : it->second) test(m_phrases[i]);
+    for (const std::size_t i : m_anyFirst) test(m_phrases[i]);
 }
 
 const BoilerplateLexicon& BoilerplateLexicon::standard() {
@@ -74,28 +88,23 @@ unsigned BoilerplateLexicon::match(std::string_view text) const {
     if (const std::size_t wide = text.find("\uFF1A"); wide < colon) colon = wide;
     if (colon != std::string_view::npos && colon < 40 && tw.size() <= kContainsMaxWords)
         labelWords = words(normalizeForMatch(text.substr(0, colon)));
-    for (const auto& p : m_phrases) {
-        if (p.kind == kLabel) {
-            if (!labelWords.empty() && labelWords == p.words) kinds |= p.kind;
-            continue;
-        }
-        if (p.kind == kContains) {
-            if (tw.size() > kContainsMaxWords) continue;
-            for (std::size_t start = 0; start < tw.size(); ++start)
-                if (matchAt(p.words, 0, tw, start) >= 0) {
-                    kinds |= p.kind;
-                    break;
-                }
-            continue;
-        }
+    if (!labelWords.empty())
+        if (const auto it = m_labels.find(labelWords); it != m_labels.end()) kinds |= it->second;
+    if (tw.size() <= kContainsMaxWords)
+        for (std::size_t start = 0; start < tw.size() && !(kinds & kContains); ++start)
+            forCandidates(tw[start], [&](const Phrase& p) {
+                if (p.kind == kContains && matchAt(p.words, 0, tw, start) >= 0) kinds |= p.kind;
+            });
+    forCandidates(tw.front(), [&](const Phrase& p) {
+        if (p.kind == kContains) return;
         const int used = matchAt(p.words, 0, tw, 0);
-        if (used < 0) continue;
+        if (used < 0) return;
         const std::size_t extra = tw.size() - static_cast<std::size_t>(used);
         // A one-word phrase must be the whole block ("Home", not "Home Secretary resigns"); longer phrases
         // allow a little more ("Back to top button", "Follow us on X", "More from Technology").
         const std::size_t allowed = p.words.size() == 1 ? 0 : (p.kind == kFaq ? 1 : 2);
         if (extra <= allowed) kinds |= p.kind;
-    }
+    });
     return kinds;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 /// @file lexicon.h  The boilerplate phrase lexicon (resources/knowledge/boilerplate.txt plus the user's file).
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,15 @@ private:
         std::vector<std::string> words;  ///< "*" = up to three words
         unsigned kind = kNone;
     };
+    /// Calls `test(phrase)` for each phrase that can match at the word `first`: those that start with that word,
+    /// then those that start with "*". Testing only these instead of every phrase at every word keeps a block's
+    /// test cheap (the lexicon has hundreds of phrases and is asked about every block of every page).
+    template <class Test>
+    void forCandidates(const std::string& first, Test test) const;
     std::vector<Phrase> m_phrases;
+    std::map<std::string, std::vector<std::size_t>, std::less<>> m_byFirst;  ///< first word -> phrases
+    std::vector<std::size_t> m_anyFirst;                                    ///< phrases starting with "*"
+    std::map<std::vector<std::string>, unsigned> m_labels;                   ///< label words -> kinds
 };
 
 }  // namespace parallax::extract

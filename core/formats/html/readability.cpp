@@ -150,6 +150,13 @@ std::size_t commaPieces(std::string_view s) {
         "\xE2\xB9\x81", "\xE2\xB8\xB4", "\xE2\xB8\xB2", "\xEF\xBC\x8C"};
     std::size_t pieces = 1;
     for (std::size_t i = 0; i < s.size();) {
+        // Every comma is ',' or starts with one of three lead bytes: other bytes need no comparison (this runs
+        // over the text of every paragraph of a page).
+        const auto lead = static_cast<unsigned char>(s[i]);
+        if (lead != ',' && lead != 0xD8 && lead != 0xE2 && lead != 0xEF) {
+            ++i;
+            continue;
+        }
         std::size_t k = 0;
         for (std::string_view c : kCommas)
             if (s.compare(i, c.size(), c) == 0) {

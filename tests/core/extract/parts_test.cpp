@@ -129,6 +129,31 @@ TEST(Language, ScriptsAndFunctionWords) {
     EXPECT_EQ(primaryLanguage("zh_CN"), "zh");
 }
 
+TEST(Language, FunctionWordsSharedByLanguagesCountForEach) {
+    // "de" and "en" are function words of several languages; the distinctive ones decide, and a text of only
+    // long words (no function word fits) stays undecided.
+    EXPECT_EQ(detectLanguage("Het bedrijf zei dat de chips aan de klanten werden geleverd en dat het niet meer wist."), "nl");
+    EXPECT_EQ(detectLanguage("De regering heeft een plan voor de haven gemaakt, maar de bouw is nog niet begonnen."), "nl");
+    EXPECT_EQ(detectLanguage("Extraordinarily comprehensive semiconductor manufacturing infrastructure investments"), "");
+}
+
+TEST(Lexicon, PhrasesAreFoundWhereverTheirFirstWordStands) {
+    // Phrases are looked up by their first word; those starting with "*" must still be tried everywhere, and
+    // several phrases sharing a first word, or matching one block in different kinds, all count.
+    const BoilerplateLexicon lex({"line	* newsletter", "contains	* sponsored content", "line	share this",
+                                  "list	share this story", "contains	share via email", "contains	photo credit",
+                                  "label	photo", "end	more stories"});
+    EXPECT_EQ(lex.match("Our weekly newsletter"), kLine);
+    EXPECT_EQ(lex.match("Newsletter"), kLine);
+    EXPECT_EQ(lex.match("This page holds sponsored content from a partner"), kContains);
+    EXPECT_EQ(lex.match("Share this"), kLine);
+    EXPECT_EQ(lex.match("Share this story"), kLine | kList) << "a two-word phrase allows two more words";
+    EXPECT_EQ(lex.match("Or share via email to a friend"), kContains);
+    EXPECT_EQ(lex.match("Photo: photo credit goes to the agency"), kLabel | kContains);
+    EXPECT_EQ(lex.match("More stories"), kEnd);
+    EXPECT_EQ(lex.match("The minister shared this view with more stories to come"), kNone);
+}
+
 TEST(Lexicon, Kinds) {
     BoilerplateLexicon lex({"line\tback to top", "line\thome", "contains\tgenerated * by ai", "list\trelated articles",
                             "end\tleave a reply", "faq\tfaqs", "label\ttags", "bogus\tignored"});
