@@ -271,28 +271,31 @@ TEST_F(WindowTest, CancelStopsAnAnalysis) {
 }
 
 TEST_F(WindowTest, StaleResultsOfAnEarlierScanAreDropped) {
-    std::atomic<int> calls{0};
-    std::atomic<bool> secondDone{false};
-    auto w = openWindow([&calls, &secondDone](const pipeline::Options& o, ProgressSink*, const CancelToken*,
-                                              const pipeline::ArticlesReady&) {
-        const int n = ++calls;
-        // The first scan ignores cancellation and returns only after the second has (a latch, not a sleep, so a
-        // loaded machine cannot reorder them): its result arrives last and must be dropped.
-        if (n == 1)
-            for (int waited = 0; !secondDone.load() && waited < 10000; waited += 5)
+    // A scan that started before the rescan was asked for is the stale one: it ignores cancellation and returns only
+    // after the other has (a latch, not a sleep, so a loaded machine cannot reorder them), and its late result must
+    // be dropped. On a loaded machine the first scan may also start only after the rescan was asked for, or not at
+    // all; then every scan that runs is a current one.
+    std::atomic<bool> rescanAsked{false};
+    std::atomic<bool> currentDone{false};
+    auto w = openWindow([&rescanAsked, &currentDone](const pipeline::Options& o, ProgressSink*, const CancelToken*,
+                                                     const pipeline::ArticlesReady&) {
+        const bool stale = !rescanAsked.load();
+        if (stale)
+            for (int waited = 0; !currentDone.load() && waited < 10000; waited += 5)
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
         struct Done {
             std::atomic<bool>& flag;
-            bool second;
-            ~Done() { if (second) flag = true; }
-        } done{secondDone, n == 2};
+            bool current;
+            ~Done() { if (current) flag = true; }
+        } done{currentDone, !stale};
         pipeline::Run run;
         run.result = test::makeFixture(o.folder.string());
-        run.result.stories.resize(n == 1 ? 1 : 2);
+        run.result.stories.resize(stale ? 1 : 2);
         return run;
     });
     QSignalSpy shown(w.get(), &MainWindow::analysisShown);
     w->openFolder(m_folder.path());
+    rescanAsked = true;
     w->folder()->rescan();
     ASSERT_TRUE(waitFor([&] { return shown.count() >= 1; }));
     QTest::qWait(500);
