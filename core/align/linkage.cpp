@@ -129,40 +129,16 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
     // joins that story. Two outliers never join each other this way, and a story never joins a story.
     // The work stays bounded: the few stories an outlier links to most, against a sample of their members.
     if (attachShare > 0 && similarity) {
-        constexpr std::size_t kCandidates = 4;  // stories considered per outlier
-        constexpr std::size_t kSample = 64;     // members of a story compared with it
-        auto sampledAverage = [&](std::size_t c, std::size_t d) {
-            double sum = 0;
-            std::size_t count = 0;
-            const std::size_t take = std::min(kSample, members[d].size());
-            for (auto i : members[c])
-                for (std::size_t k = 0; k < take; ++k, ++count) {
-                    sum += similarity(i, members[d][k]);
-                    if (computed) ++*computed;
-                }
-            return count ? sum / static_cast<double>(count) : 0.0;
-        };
         for (std::size_t c = 0; c < n; ++c) {
             if (!alive[c] || members[c].size() > 2) continue;
-            std::vector<std::pair<double, std::size_t>> near;  // (known link sum, story)
+            std::vector<std::pair<std::size_t, double>> near;  // (story, known link sum)
             for (const auto& [d, link] : links[c])
-                if (alive[d] && members[d].size() >= 3) near.emplace_back(-link.sum, d);
-            std::sort(near.begin(), near.end());
-            if (near.size() > kCandidates) near.resize(kCandidates);
-            double best = 0;
-            double second = 0;
-            std::size_t target = n;
-            for (const auto& [negSum, d] : near) {
-                const double avg = sampledAverage(c, d);
-                if (avg > best) {
-                    second = best;
-                    best = avg;
-                    target = d;
-                } else {
-                    second = std::max(second, avg);
-                }
-            }
-            if (target < n && best >= attachShare * threshold && second < best / 2) merge(c, target);
+                if (alive[d] && members[d].size() >= 3) near.emplace_back(d, link.sum);
+            auto target = attachTarget(
+                members[c], std::move(near),
+                [&](std::size_t d) -> const std::vector<std::size_t>& { return members[d]; }, similarity,
+                attachShare * threshold, computed);
+            if (target) merge(c, *target);
         }
     }
 
@@ -174,6 +150,43 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
         ++next;
     }
     return label;
+}
+
+std::optional<std::size_t> attachTarget(const std::vector<std::size_t>& outlier,
+                                        std::vector<std::pair<std::size_t, double>> candidates,
+                                        const std::function<const std::vector<std::size_t>&(std::size_t)>& membersOf,
+                                        const SimilarityFn& similarity, double minimum, std::size_t* computed) {
+    // The work stays bounded: the few clusters the outlier links to most, against a sample of their members.
+    constexpr std::size_t kCandidates = 4;  // clusters considered per outlier
+    constexpr std::size_t kSample = 64;     // members of a cluster compared with it
+    std::sort(candidates.begin(), candidates.end(), [](const auto& x, const auto& y) {
+        return x.second != y.second ? x.second > y.second : x.first < y.first;
+    });
+    if (candidates.size() > kCandidates) candidates.resize(kCandidates);
+    double best = 0;
+    double second = 0;
+    std::optional<std::size_t> target;
+    for (const auto& [d, linked] : candidates) {
+        const std::vector<std::size_t>& others = membersOf(d);
+        const std::size_t take = std::min(kSample, others.size());
+        double sum = 0;
+        std::size_t count = 0;
+        for (auto i : outlier)
+            for (std::size_t k = 0; k < take; ++k, ++count) {
+                sum += similarity(i, others[k]);
+                if (computed) ++*computed;
+            }
+        const double avg = count ? sum / static_cast<double>(count) : 0.0;
+        if (avg > best) {
+            second = best;
+            best = avg;
+            target = d;
+        } else {
+            second = std::max(second, avg);
+        }
+    }
+    if (!target || best < minimum || second >= best / 2) return std::nullopt;
+    return target;
 }
 
 }  // namespace parallax::align

@@ -2,6 +2,8 @@
 /// @file linkage.h  Average-link agglomerative clustering over a sparse similarity graph.
 #include <cstddef>
 #include <functional>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace parallax::align {
@@ -30,5 +32,14 @@ using SimilarityFn = std::function<double(std::size_t, std::size_t)>;
                                                            std::size_t* computed = nullptr,
                                                            std::size_t completeBudget = 4096,
                                                            double attachShare = 0);
+
+/// The cluster an outlier (the items `outlier`) joins, as averageLinkClusters attaches it: of the `candidates`
+/// (cluster, summed similarity of the known pairs), the few linked most are compared with the outlier over a
+/// sample of their members (`membersOf`); the best joins when its average reaches `minimum` and is at least
+/// twice that of any other. nullopt when none does. `computed` counts the similarities computed.
+[[nodiscard]] std::optional<std::size_t> attachTarget(
+    const std::vector<std::size_t>& outlier, std::vector<std::pair<std::size_t, double>> candidates,
+    const std::function<const std::vector<std::size_t>&(std::size_t)>& membersOf, const SimilarityFn& similarity,
+    double minimum, std::size_t* computed);
 
 }  // namespace parallax::align

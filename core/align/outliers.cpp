@@ -9,8 +9,6 @@ namespace {
 
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 constexpr std::size_t kOutlier = 2;      // a cluster of at most this many items gets the second look
-constexpr std::size_t kCandidates = 4;   // clusters considered per outlier when attaching
-constexpr std::size_t kSample = 64;      // members of a cluster compared with an outlier
 constexpr std::size_t kBudget = 4096;    // cross pairs completed before two outlier clusters merge
 
 }  // namespace
@@ -67,41 +65,18 @@ std::vector<std::size_t> regroupOutliers(const std::vector<std::size_t>& label, 
             if (local[e.a] != kNone) near[e.a].emplace_back(e.b, e.sim);
             if (local[e.b] != kNone) near[e.b].emplace_back(e.a, e.sim);
         }
-        auto sampledAverage = [&](std::size_t g, std::size_t d) {
-            double sum = 0;
-            std::size_t count = 0;
-            const std::size_t take = std::min(kSample, groups[d].size());
-            for (auto i : groups[g])
-                for (std::size_t t = 0; t < take; ++t, ++count) {
-                    sum += similarity(i, groups[d][t]);
-                    if (computed) ++*computed;
-                }
-            return count ? sum / static_cast<double>(count) : 0.0;
-        };
         for (std::size_t g = 0; g < groups.size(); ++g) {
             if (groups[g].empty() || groups[g].size() > kOutlier) continue;
             std::map<std::size_t, double> linked;  // larger group -> summed similarity of the known pairs
             for (auto i : groups[g])
                 for (const auto& [j, s] : near[i])
                     if (groups[groupOf[j]].size() > kOutlier) linked[groupOf[j]] += s;
-            std::vector<std::pair<double, std::size_t>> ranked;
-            for (const auto& [d, sum] : linked) ranked.emplace_back(-sum, d);
-            std::sort(ranked.begin(), ranked.end());
-            if (ranked.size() > kCandidates) ranked.resize(kCandidates);
-            double best = 0;
-            double second = 0;
-            std::size_t target = kNone;
-            for (const auto& [negSum, d] : ranked) {
-                const double avg = sampledAverage(g, d);
-                if (avg > best) {
-                    second = best;
-                    best = avg;
-                    target = d;
-                } else {
-                    second = std::max(second, avg);
-                }
-            }
-            if (target == kNone || best < attachShare * threshold || second >= best / 2) continue;
+            const auto found = attachTarget(
+                groups[g], {linked.begin(), linked.end()},
+                [&](std::size_t d) -> const std::vector<std::size_t>& { return groups[d]; }, similarity,
+                attachShare * threshold, computed);
+            if (!found) continue;
+            const std::size_t target = *found;
             for (auto i : groups[g]) groupOf[i] = target;
             groups[target].insert(groups[target].end(), groups[g].begin(), groups[g].end());
             groups[g].clear();

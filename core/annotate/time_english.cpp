@@ -15,13 +15,6 @@ namespace {
 using Toks = std::vector<Tok>;
 using Opt = std::optional<TimeMatch>;
 
-Opt make(std::size_t end, TimeNorm n) {
-    if (n.value.empty()) return std::nullopt;
-    return TimeMatch{end, std::move(n)};
-}
-
-TimeNorm ref(const char* value) { return TimeNorm{value, true, {}}; }
-
 /// "NEXT WEEK" in a banner, "USA TODAY": words in capitals are names or shouting, not times.
 bool shouting(const Tok& t) {
     return t.kind == TokKind::Word && t.text.size() > 1 &&
@@ -41,12 +34,12 @@ Opt durationAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     // "for years", "for decades": a length not counted
     if (w == "for" && unitAt(t, i + 1, u) && lowerAt(t, i + 1).back() == 's' && !dashAfter(t, i + 1) &&
         u != TimeUnit::Quarter)
-        return make(i + 2, durationOf(u, -1));
+        return matchTo(i + 2, durationOf(u, -1));
     if (!countAt(t, i, n, j)) return std::nullopt;
     // A count joined to a singular unit: "a four-week trial", "the 90-day window", "a 10-year bond".
     if (n > 0 && j == i + 1 && w != "a" && w != "an" && dashAfter(t, i) && j + 1 < t.size() && adjacent(t[j], t[j + 1]) &&
         unitAt(t, j + 1, u) && lowerAt(t, j + 1).back() != 's')
-        return make(j + 2, durationOf(u, n));
+        return matchTo(j + 2, durationOf(u, n));
     if (!unitAt(t, j, u)) return std::nullopt;
     const bool plural = lowerAt(t, j).back() == 's';
     if ((n == 1) == plural) return std::nullopt;  // "a years", "three year"
@@ -58,11 +51,11 @@ Opt durationAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         return std::nullopt;
     // "three years from now": the date that far ahead
     if (lowerAt(t, j + 1) == "from" && lowerAt(t, j + 2) == "now") {
-        if (n < 0) return make(j + 3, ref("FUTURE_REF"));
+        if (n < 0) return matchTo(j + 3, refNorm("FUTURE_REF"));
         TimeNorm ahead = shiftedUnit(u, n, ctx, "from now");
-        return make(j + 3, ahead.value.empty() ? durationOf(u, n) : ahead);
+        return matchTo(j + 3, ahead.value.empty() ? durationOf(u, n) : ahead);
     }
-    return make(j + 1, durationOf(u, n));
+    return matchTo(j + 1, durationOf(u, n));
 }
 
 }  // namespace
@@ -83,31 +76,33 @@ Opt referenceAt(const Toks& t, std::size_t i) {
     const std::string& w = t[i].lower;
     if (w == "now") {
         if (dashAfter(t, i)) return std::nullopt;  // "the now-defunct unit" describes, it does not date
-        return make(i + 1, ref("PRESENT_REF"));
+        return matchTo(i + 1, refNorm("PRESENT_REF"));
     }
-    if (isOneOf(w, {"currently", "presently", "nowadays"})) return make(i + 1, ref("PRESENT_REF"));
-    if (w == "at" && lowerAt(t, i + 1) == "present") return make(i + 2, ref("PRESENT_REF"));
-    if (w == "at" && lowerAt(t, i + 1) == "the" && lowerAt(t, i + 2) == "moment") return make(i + 3, ref("PRESENT_REF"));
-    if (w == "these" && lowerAt(t, i + 1) == "days") return make(i + 2, ref("PRESENT_REF"));
+    if (isOneOf(w, {"currently", "presently", "nowadays"})) return matchTo(i + 1, refNorm("PRESENT_REF"));
+    if (w == "at" && lowerAt(t, i + 1) == "present") return matchTo(i + 2, refNorm("PRESENT_REF"));
+    if (w == "at" && lowerAt(t, i + 1) == "the" && lowerAt(t, i + 2) == "moment")
+        return matchTo(i + 3, refNorm("PRESENT_REF"));
+    if (w == "these" && lowerAt(t, i + 1) == "days") return matchTo(i + 2, refNorm("PRESENT_REF"));
     TimeUnit u{};
     if (w == "in" && lowerAt(t, i + 1) == "the" && lowerAt(t, i + 2) == "past") {
         // "in the past year" is a duration (time_rules.cpp); "in the past" alone is the past
         int n = 0;
         std::size_t j = 0;
         if (unitAt(t, i + 3, u) || countAt(t, i + 3, n, j)) return std::nullopt;
-        return make(i + 3, ref("PAST_REF"));
+        return matchTo(i + 3, refNorm("PAST_REF"));
     }
-    if (unitAt(t, i, u) && w.back() == 's' && lowerAt(t, i + 1) == "ago") return make(i + 2, ref("PAST_REF"));
+    if (unitAt(t, i, u) && w.back() == 's' && lowerAt(t, i + 1) == "ago") return matchTo(i + 2, refNorm("PAST_REF"));
     if (w == "soon" && !(i > 0 && isOneOf(t[i - 1].lower, {"as", "how"})) && !isOneOf(lowerAt(t, i + 1), {"as", "after"}))
-        return make(i + 1, ref("FUTURE_REF"));
+        return matchTo(i + 1, refNorm("FUTURE_REF"));
     // "the foreseeable future", "the near future", "the future"; not "the future of AI" (a topic)
     if (w == "the") {
         std::size_t j = i + 1 + (isOneOf(lowerAt(t, i + 1), {"near", "foreseeable", "distant"}) ? 1 : 0);
-        if (lowerAt(t, j) == "future" && lowerAt(t, j + 1) != "of" && !dashAfter(t, j)) return make(j + 1, ref("FUTURE_REF"));
+        if (lowerAt(t, j) == "future" && lowerAt(t, j + 1) != "of" && !dashAfter(t, j))
+            return matchTo(j + 1, refNorm("FUTURE_REF"));
         // "the coming weeks", "the years ahead", "the years to come"
         if (unitAt(t, i + 1, u) && lowerAt(t, i + 1).back() == 's' &&
             (lowerAt(t, i + 2) == "ahead" || (lowerAt(t, i + 2) == "to" && lowerAt(t, i + 3) == "come")))
-            return make(i + (lowerAt(t, i + 2) == "ahead" ? 3 : 4), ref("FUTURE_REF"));
+            return matchTo(i + (lowerAt(t, i + 2) == "ahead" ? 3 : 4), refNorm("FUTURE_REF"));
     }
     return std::nullopt;
 }
@@ -116,11 +111,11 @@ Opt referenceAt(const Toks& t, std::size_t i) {
 Opt currentAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     TimeUnit u{};
     if (t[i].lower == "the" && lowerAt(t, i + 1) == "current" && unitAt(t, i + 2, u) && lowerAt(t, i + 2).back() != 's')
-        return make(i + 3, shiftedUnit(u, 0, ctx, "the current " + lowerAt(t, i + 2)));
+        return matchTo(i + 3, shiftedUnit(u, 0, ctx, "the current " + lowerAt(t, i + 2)));
     if (t[i].lower == "year" && dashAfter(t, i) && lowerAt(t, i + 2) == "end" && !dashAfter(t, i + 2)) {
         TimeNorm n = shiftedUnit(TimeUnit::Year, 0, ctx, "year-end");
         addModifier(n, "END");
-        return make(i + 3, n);
+        return matchTo(i + 3, n);
     }
     return std::nullopt;
 }
@@ -129,11 +124,11 @@ Opt currentAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
 Opt weekendAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     const std::string& w = t[i].lower;
     if (lowerAt(t, i + 1) != "weekend" || dashAfter(t, i + 1)) return std::nullopt;
-    if (w == "this") return make(i + 2, weekendInContext(ctx, Pointer::This));
-    if (w == "last") return make(i + 2, weekendInContext(ctx, Pointer::Last));
-    if (w == "next") return make(i + 2, weekendInContext(ctx, Pointer::Next));
+    if (w == "this") return matchTo(i + 2, weekendInContext(ctx, Pointer::This));
+    if (w == "last") return matchTo(i + 2, weekendInContext(ctx, Pointer::Last));
+    if (w == "next") return matchTo(i + 2, weekendInContext(ctx, Pointer::Next));
     if (w == "the" && i > 0 && isOneOf(t[i - 1].lower, {"over", "at", "on", "during", "by", "until", "through"}))
-        return make(i + 2, weekendInContext(ctx, Pointer::Bare));
+        return matchTo(i + 2, weekendInContext(ctx, Pointer::Bare));
     return std::nullopt;
 }
 
@@ -157,7 +152,7 @@ Opt partOfTodayAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     if (part.empty()) return std::nullopt;
     TimeNorm n = shiftedUnit(TimeUnit::Day, shift, ctx, std::string(w) + " " + std::string(part));
     addPartOfDay(n, part);
-    return make(next, n);
+    return matchTo(next, n);
 }
 
 /// A fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY25", "FY 2025", "the 2025 fiscal year".
@@ -217,7 +212,7 @@ Opt fiscalAt(const Toks& t, std::size_t i) {
     std::size_t next = 0;
     if (q > 0) {
         if (lowerAt(t, after) == "of") ++after;
-        if (int y = fiscalYearAt(t, after, next)) return make(next, value(y, q));
+        if (int y = fiscalYearAt(t, after, next)) return matchTo(next, value(y, q));
         return std::nullopt;
     }
     int y = fiscalYearAt(t, i, next);
@@ -225,10 +220,10 @@ Opt fiscalAt(const Toks& t, std::size_t i) {
     // then a quarter: "fiscal 2025's third quarter", "FY2025 Q3"
     std::size_t k = next;
     if (k + 1 < t.size() && isApostrophe(t[k].text) && t[k + 1].lower == "s") k += 2;
-    if (int o = ordinalWord(lowerAt(t, k)); o && lowerAt(t, k + 1) == "quarter") return make(k + 2, value(y, o));
+    if (int o = ordinalWord(lowerAt(t, k)); o && lowerAt(t, k + 1) == "quarter") return matchTo(k + 2, value(y, o));
     if (k < t.size() && t[k].text.size() == 2 && t[k].text[0] == 'Q' && t[k].text[1] >= '1' && t[k].text[1] <= '4')
-        return make(k + 1, value(y, t[k].text[1] - '0'));
-    return make(next, value(y, 0));
+        return matchTo(k + 1, value(y, t[k].text[1] - '0'));
+    return matchTo(next, value(y, 0));
 }
 
 }  // namespace

@@ -14,11 +14,6 @@ namespace {
 using Toks = std::vector<Tok>;
 using Opt = std::optional<TimeMatch>;
 
-Opt make(std::size_t end, TimeNorm n) {
-    if (n.value.empty()) return std::nullopt;
-    return TimeMatch{end, std::move(n)};
-}
-
 // Month name at t[i] (capitalized); "Jan." consumes its dot. Returns 1-12 and sets `next`.
 int monthAt(const Toks& t, std::size_t i, std::size_t& next, bool& abbreviated) {
     static constexpr std::string_view full[] = {"january", "february", "march",     "april",   "may",      "june",
@@ -203,13 +198,13 @@ Opt quarterOrHalf(char kind, int ordinal, const Toks& t, std::size_t j, const Ti
     // "Q3 2024", "the third quarter of 2024", "H1 2025"; without a year, the latest one (past) or next one.
     if (lowerAt(t, j) == "of" && yearAt(t, j + 1)) ++j;
     std::string suffix = std::string("-") + kind + std::to_string(ordinal);
-    if (int y = yearAt(t, j)) return make(j + 1, TimeNorm{calendar::yearOnly(y) + suffix, true, {}});
+    if (int y = yearAt(t, j)) return matchTo(j + 1, TimeNorm{calendar::yearOnly(y) + suffix, true, {}});
     // "the fourth quarter of last year", "the first half of this year", "the third quarter next year"
     std::size_t k = j + (lowerAt(t, j) == "of" ? 1 : 0);
     if (isOneOf(lowerAt(t, k), {"last", "this", "next"}) && lowerAt(t, k + 1) == "year") {
         int shift = lowerAt(t, k) == "last" ? -1 : (lowerAt(t, k) == "this" ? 0 : 1);
         TimeNorm y = shiftedUnit(TimeUnit::Year, shift, ctx, lowerAt(t, k) + " year");
-        return make(k + 2, TimeNorm{y.value + suffix, y.resolved, y.note});
+        return matchTo(k + 2, TimeNorm{y.value + suffix, y.resolved, y.note});
     }
     // The latest one that has begun (past tense) or the next one not yet over (future): "the fourth quarter"
     // written in December is this one either way.
@@ -217,7 +212,7 @@ Opt quarterOrHalf(char kind, int ordinal, const Toks& t, std::size_t j, const Ti
     int endMonth = startMonth + (kind == 'Q' ? 2 : 5);
     TimeNorm m = monthInContext(ctx.tense == Tense::Past ? startMonth : endMonth, ctx, Pointer::Bare);
     TimeNorm n{m.value.substr(0, 4) + suffix, m.resolved, m.note};
-    return make(j, n);
+    return matchTo(j, n);
 }
 
 Opt seasonAt(const Toks& t, std::size_t i, const TimeContext& ctx, Pointer p) {
@@ -227,7 +222,8 @@ Opt seasonAt(const Toks& t, std::size_t i, const TimeContext& ctx, Pointer p) {
         if (lowerAt(t, i) != names[k]) continue;
         std::size_t j = i + 1;
         if (lowerAt(t, j) == "of" && yearAt(t, j + 1)) ++j;
-        if (int y = yearAt(t, j)) return make(j + 1, TimeNorm{calendar::yearOnly(y) + "-" + std::string(codes[k]), true, {}});
+        if (int y = yearAt(t, j))
+            return matchTo(j + 1, TimeNorm{calendar::yearOnly(y) + "-" + std::string(codes[k]), true, {}});
         // "fall" alone is usually a verb, "spring" a noun: a season without "this"/"last"/"next" is one only
         // after a preposition ("in the summer", "during winter"), and not as part of a name ("the Summer Olympics").
         if (p == Pointer::Bare) {
@@ -237,7 +233,7 @@ Opt seasonAt(const Toks& t, std::size_t i, const TimeContext& ctx, Pointer p) {
             bool name = startsUpper(t[i].text) && j < t.size() && t[j].kind == TokKind::Word && startsUpper(t[j].text);
             if (!introduced || name || lowerAt(t, j) == "of" || (j < t.size() && isDash(t[j].text))) return std::nullopt;
         }
-        return make(j, seasonInContext(codes[k], ctx, p));
+        return matchTo(j, seasonInContext(codes[k], ctx, p));
     }
     return std::nullopt;
 }
@@ -250,8 +246,8 @@ Opt absoluteAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         if (m >= 1 && m <= 12) {
             if (i + 4 < t.size() && t[i + 3].text == t[i + 1].text && adjacent(t[i + 2], t[i + 3]) &&
                 adjacent(t[i + 3], t[i + 4]) && t[i + 4].text.size() == 2)
-                return make(i + 5, absoluteDay(y, m, numberAt(t, i + 4, 2)));
-            return make(i + 3, TimeNorm{calendar::ym(y, m), true, {}});
+                return matchTo(i + 5, absoluteDay(y, m, numberAt(t, i + 4, 2)));
+            return matchTo(i + 3, TimeNorm{calendar::ym(y, m), true, {}});
         }
     }
     // 20/01/2025, 01/20/2025: the order is read from whichever part exceeds 12
@@ -261,11 +257,11 @@ Opt absoluteAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         int b = numberAt(t, i + 2, 2);
         int y = yearAt(t, i + 4);
         if (b > 0 && y) {
-            if (a > 12 && b <= 12) return make(i + 5, absoluteDay(y, b, a));
-            if (b > 12 && a <= 12) return make(i + 5, absoluteDay(y, a, b));
-            if (a == b) return make(i + 5, absoluteDay(y, a, b));
+            if (a > 12 && b <= 12) return matchTo(i + 5, absoluteDay(y, b, a));
+            if (b > 12 && a <= 12) return matchTo(i + 5, absoluteDay(y, a, b));
+            if (a == b) return matchTo(i + 5, absoluteDay(y, a, b));
             if (a <= 12 && b <= 12)
-                return make(i + 5, TimeNorm{calendar::yearOnly(y), false, "day/month order ambiguous; year only"});
+                return matchTo(i + 5, TimeNorm{calendar::yearOnly(y), false, "day/month order ambiguous; year only"});
         }
     }
     // Chinese: 2025年1月20日, 2025年1月, 2025年, 1月20日
@@ -274,15 +270,15 @@ Opt absoluteAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         int m = numberAt(t, i + 2, 2);
         if (m >= 1 && m <= 12 && cjk(i + 3, "月")) {
             int d = numberAt(t, i + 4, 2);
-            if (d >= 1 && (cjk(i + 5, "日") || cjk(i + 5, "号"))) return make(i + 6, absoluteDay(y, m, d));
-            return make(i + 4, TimeNorm{calendar::ym(y, m), true, {}});
+            if (d >= 1 && (cjk(i + 5, "日") || cjk(i + 5, "号"))) return matchTo(i + 6, absoluteDay(y, m, d));
+            return matchTo(i + 4, TimeNorm{calendar::ym(y, m), true, {}});
         }
-        return make(i + 2, TimeNorm{calendar::yearOnly(y), true, {}});
+        return matchTo(i + 2, TimeNorm{calendar::yearOnly(y), true, {}});
     }
     if (int m = numberAt(t, i, 2); m >= 1 && m <= 12 && cjk(i + 1, "月")) {
         int d = numberAt(t, i + 2, 2);
-        if (d >= 1 && (cjk(i + 3, "日") || cjk(i + 3, "号"))) return make(i + 4, dayMonthInContext(d, m, ctx));
-        return make(i + 2, monthInContext(m, ctx, Pointer::Bare));
+        if (d >= 1 && (cjk(i + 3, "日") || cjk(i + 3, "号"))) return matchTo(i + 4, dayMonthInContext(d, m, ctx));
+        return matchTo(i + 2, monthInContext(m, ctx, Pointer::Bare));
     }
     // 20 January 2025, 20th of January
     if (int d = dayAt(t, i)) {
@@ -290,8 +286,8 @@ Opt absoluteAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         std::size_t next = 0;
         if (int m = monthAt(t, j, next)) {
             if (lowerAt(t, next) == "," && yearAt(t, next + 1)) ++next;
-            if (int y = yearAt(t, next)) return make(next + 1, absoluteDay(y, m, d));
-            return make(next, dayMonthInContext(d, m, ctx));
+            if (int y = yearAt(t, next)) return matchTo(next + 1, absoluteDay(y, m, d));
+            return matchTo(next, dayMonthInContext(d, m, ctx));
         }
     }
     // January 20, 2025 / Jan. 20 / November 2024 / November
@@ -306,19 +302,20 @@ Opt absoluteAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         if (int d = dayAt(t, next); d && !(next < t.size() && t[next].kind == TokKind::Number && t[next].text.size() > 2)) {
             std::size_t j = next + 1;
             if (lowerAt(t, j) == "," && yearAt(t, j + 1)) ++j;
-            if (int y = yearAt(t, j)) return make(j + 1, absoluteDay(y, m, d));
-            return make(next + 1, dayMonthInContext(d, m, ctx));
+            if (int y = yearAt(t, j)) return matchTo(j + 1, absoluteDay(y, m, d));
+            return matchTo(next + 1, dayMonthInContext(d, m, ctx));
         }
         std::size_t j = next;
         if ((lowerAt(t, j) == "," || lowerAt(t, j) == "of") && yearAt(t, j + 1)) ++j;
-        if (int y = yearAt(t, j)) return make(j + 1, TimeNorm{calendar::ym(y, m), true, {}});
+        if (int y = yearAt(t, j)) return matchTo(j + 1, TimeNorm{calendar::ym(y, m), true, {}});
         bool ambiguousWord = t[i].lower == "may" || t[i].lower == "march";
         if (abbreviated || (ambiguousWord && !datePreposition(t, i))) return std::nullopt;
-        return make(next, monthInContext(m, ctx, Pointer::Bare));
+        return matchTo(next, monthInContext(m, ctx, Pointer::Bare));
     }
-    if (int wd = weekdayAt(t, i)) return make(i + 1, weekdayInContext(wd, ctx, Pointer::Bare));
+    if (int wd = weekdayAt(t, i)) return matchTo(i + 1, weekdayInContext(wd, ctx, Pointer::Bare));
     // a year after a preposition: "in 2024", "since 2019"
-    if (int y = yearAt(t, i); y && datePreposition(t, i)) return make(i + 1, TimeNorm{calendar::yearOnly(y), true, {}});
+    if (int y = yearAt(t, i); y && datePreposition(t, i))
+        return matchTo(i + 1, TimeNorm{calendar::yearOnly(y), true, {}});
     // decades: "the 1990s"
     if (t[i].kind == TokKind::Alnum && t[i].text.size() == 5 && t[i].lower.back() == 's') {
         int v = 0;
@@ -327,7 +324,7 @@ Opt absoluteAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
             if (c < '0' || c > '9') return std::nullopt;
             v = v * 10 + (c - '0');
         }
-        if (v >= 1800 && v <= 2190 && v % 10 == 0) return make(i + 1, TimeNorm{std::to_string(v / 10), true, {}});
+        if (v >= 1800 && v <= 2190 && v % 10 == 0) return matchTo(i + 1, TimeNorm{std::to_string(v / 10), true, {}});
     }
     // Q3 2024, H1 2025
     if (t[i].kind == TokKind::Alnum && t[i].text.size() == 2 && (t[i].text[0] == 'Q' || t[i].text[0] == 'H')) {
@@ -344,10 +341,12 @@ Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     if (t[i].text.size() > 1 && t[i].kind == TokKind::Word &&
         t[i].text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos)
         return std::nullopt;
-    if (w == "yesterday") return make(i + 1, shiftedUnit(TimeUnit::Day, -1, ctx, w));
-    if (w == "today") return make(i + 1, presentToday(t, i) ? TimeNorm{"PRESENT_REF", true, {}} : shiftedUnit(TimeUnit::Day, 0, ctx, w));
-    if (w == "tomorrow") return make(i + 1, shiftedUnit(TimeUnit::Day, 1, ctx, w));
-    if (w == "recently" || w == "lately") return make(i + 1, TimeNorm{"PAST_REF", true, {}});
+    if (w == "yesterday") return matchTo(i + 1, shiftedUnit(TimeUnit::Day, -1, ctx, w));
+    if (w == "today")
+        return matchTo(i + 1,
+                       presentToday(t, i) ? TimeNorm{"PRESENT_REF", true, {}} : shiftedUnit(TimeUnit::Day, 0, ctx, w));
+    if (w == "tomorrow") return matchTo(i + 1, shiftedUnit(TimeUnit::Day, 1, ctx, w));
+    if (w == "recently" || w == "lately") return matchTo(i + 1, TimeNorm{"PAST_REF", true, {}});
     TimeUnit u{};
     // last/this/next + unit, month, weekday or season
     if (isOneOf(w, {"last", "this", "next"})) {
@@ -356,34 +355,35 @@ Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         const std::string& u1 = lowerAt(t, i + 1);
         if (unitAt(t, i + 1, u) && u1.back() != 's') {
             std::string phrase = w + " " + u1;
-            return make(i + 2, shiftedUnit(u, shift, ctx, phrase));
+            return matchTo(i + 2, shiftedUnit(u, shift, ctx, phrase));
         }
         std::size_t next = 0;
-        if (int m = monthAt(t, i + 1, next)) return make(next, monthInContext(m, ctx, p));
-        if (int wd = weekdayAt(t, i + 1)) return make(i + 2, weekdayInContext(wd, ctx, p));
+        if (int m = monthAt(t, i + 1, next)) return matchTo(next, monthInContext(m, ctx, p));
+        if (int wd = weekdayAt(t, i + 1)) return matchTo(i + 2, weekdayInContext(wd, ctx, p));
         return seasonAt(t, i + 1, ctx, p);
     }
     // earlier this month, later this year
     if ((w == "earlier" || w == "later") && lowerAt(t, i + 1) == "this" && unitAt(t, i + 2, u)) {
         TimeNorm n = shiftedUnit(u, 0, ctx, w + " this " + lowerAt(t, i + 2));
         addModifier(n, w == "earlier" ? "EARLIER" : "LATER");
-        return make(i + 3, n);
+        return matchTo(i + 3, n);
     }
     // in recent weeks, in the coming months, in the near future
-    if (w == "in" && lowerAt(t, i + 1) == "recent" && unitAt(t, i + 2, u)) return make(i + 3, TimeNorm{"PAST_REF", true, {}});
+    if (w == "in" && lowerAt(t, i + 1) == "recent" && unitAt(t, i + 2, u))
+        return matchTo(i + 3, TimeNorm{"PAST_REF", true, {}});
     if (w == "in" && lowerAt(t, i + 1) == "the") {
         const std::string& a = lowerAt(t, i + 2);
         if ((a == "coming" || a == "next") && unitAt(t, i + 3, u) && lowerAt(t, i + 3).back() == 's')
-            return make(i + 4, TimeNorm{"FUTURE_REF", true, {}});
-        if (a == "future") return make(i + 3, TimeNorm{"FUTURE_REF", true, {}});
-        if (a == "near" && lowerAt(t, i + 3) == "future") return make(i + 4, TimeNorm{"FUTURE_REF", true, {}});
+            return matchTo(i + 4, TimeNorm{"FUTURE_REF", true, {}});
+        if (a == "future") return matchTo(i + 3, TimeNorm{"FUTURE_REF", true, {}});
+        if (a == "near" && lowerAt(t, i + 3) == "future") return matchTo(i + 4, TimeNorm{"FUTURE_REF", true, {}});
     }
     // N units ago
     int n = 0;
     std::size_t j = 0;
     if (countAt(t, i, n, j) && unitAt(t, j, u) && lowerAt(t, j + 1) == "ago") {
-        if (n < 0) return make(j + 2, TimeNorm{"PAST_REF", true, {}});
-        return make(j + 2, shiftedUnit(u, -n, ctx, "ago"));
+        if (n < 0) return matchTo(j + 2, TimeNorm{"PAST_REF", true, {}});
+        return matchTo(j + 2, shiftedUnit(u, -n, ctx, "ago"));
     }
     // the past year, the last three years, the year since, the two years since
     std::size_t k = i;
@@ -402,13 +402,13 @@ Opt relativeAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
             bool since = lowerAt(t, m + 1) == "since";
             bool ahead = isOneOf(lowerAt(t, k + 1), {"next", "coming", "following"});
             // "in the next few years" points ahead without saying how far
-            if (span && ahead && count < 0) return make(m + 1, TimeNorm{"FUTURE_REF", true, {}});
-            if (span || since) return make(m + 1 + (since ? 1 : 0), durationOf(u, count));
+            if (span && ahead && count < 0) return matchTo(m + 1, TimeNorm{"FUTURE_REF", true, {}});
+            if (span || since) return matchTo(m + 1 + (since ? 1 : 0), durationOf(u, count));
         }
     }
     // for three years, over two decades, within a week
     if (isOneOf(w, {"for", "over", "during", "within"}) && countAt(t, i + 1, n, j) && unitAt(t, j, u))
-        return make(j + 1, durationOf(u, n));
+        return matchTo(j + 1, durationOf(u, n));
     // the first quarter (of 2024), the second half of 2025
     if (w == "the" || w == "first" || w == "second" || w == "third" || w == "fourth") {
         std::size_t m = w == "the" ? i + 1 : i;
@@ -440,7 +440,7 @@ Opt weekOfAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         if (!day || day->norm.value.size() != 10 || day->norm.value[0] < '0' || day->norm.value[0] > '9') return std::nullopt;
         auto d = Date::parseIso(day->norm.value);
         if (!d) return std::nullopt;
-        return make(day->end, TimeNorm{calendar::isoWeek(*d), day->norm.resolved, day->norm.note});
+        return matchTo(day->end, TimeNorm{calendar::isoWeek(*d), day->norm.resolved, day->norm.note});
     }
     std::size_t next = 0;
     int m = monthAt(t, w + 2, next);
@@ -454,7 +454,7 @@ Opt weekOfAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     }
     if (month.value.empty()) return std::nullopt;
     month.value += "-W" + std::to_string(n);
-    return make(next, month);
+    return matchTo(next, month);
 }
 
 const char* const kWeekdayNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -569,7 +569,7 @@ Opt modifiedAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     Opt inner;
     TimeUnit u{};
     if (lowerAt(t, j) == "the" && unitAt(t, j + 1, u) && lowerAt(t, j + 1).back() != 's') {
-        inner = make(j + 2, shiftedUnit(u, 0, ctx, "the " + lowerAt(t, j + 1)));
+        inner = matchTo(j + 2, shiftedUnit(u, 0, ctx, "the " + lowerAt(t, j + 1)));
     } else {
         inner = plainAt(t, j, ctx);
     }

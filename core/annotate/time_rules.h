@@ -19,6 +19,17 @@ struct TimeMatch {
     TimeNorm norm;
 };
 
+/// A match ending before token `end`, unless the normalization found no value.
+[[nodiscard]] inline std::optional<TimeMatch> matchTo(std::size_t end, TimeNorm n) {
+    if (n.value.empty()) return std::nullopt;
+    return TimeMatch{end, std::move(n)};
+}
+
+/// A reference value that needs no anchor ("PRESENT_REF", "PAST_REF").
+[[nodiscard]] inline TimeNorm refNorm(const char* value) {
+    return TimeNorm{value, true, {}};
+}
+
 /// Tries every pattern at toks[i] (the tokens before i give context: "in", "on", "since") and returns the
 /// longest match, if any.
 [[nodiscard]] std::optional<TimeMatch> matchTimeAt(const std::vector<Tok>& toks, std::size_t i,

@@ -17,13 +17,6 @@ namespace {
 using Toks = std::vector<Tok>;
 using Opt = std::optional<TimeMatch>;
 
-Opt make(std::size_t end, TimeNorm n) {
-    if (n.value.empty()) return std::nullopt;
-    return TimeMatch{end, std::move(n)};
-}
-
-TimeNorm ref(const char* value) { return TimeNorm{value, true, {}}; }
-
 bool is(const Toks& t, std::size_t i, std::string_view c) { return i < t.size() && t[i].text == c; }
 
 /// The first of `words` spelled at t[i]; its index, or -1. Sets next.
@@ -145,8 +138,9 @@ Opt durationAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         return std::nullopt;
     if (is(t, i, "半")) {
         std::size_t next = 0;
-        if (is(t, i + 1, "年")) return make(i + 2, TimeNorm{"P6M", true, {}});
-        if (spells(t, i + 1, "小时", next) || spells(t, i + 1, "个小时", next)) return make(next, TimeNorm{"PT30M", true, {}});
+        if (is(t, i + 1, "年")) return matchTo(i + 2, TimeNorm{"P6M", true, {}});
+        if (spells(t, i + 1, "小时", next) || spells(t, i + 1, "个小时", next))
+            return matchTo(next, TimeNorm{"PT30M", true, {}});
         return std::nullopt;
     }
     int n = 0;
@@ -158,11 +152,11 @@ Opt durationAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     std::size_t next = 0;
     if (!zhUnitAt(t, j, n < 0, u, next)) return std::nullopt;
     if (is(t, next, "前") && !is(t, next + 1, "后")) {  // "三年前" three years ago; "前后" is "about"
-        if (n < 0) return make(next + 1, ref("PAST_REF"));
+        if (n < 0) return matchTo(next + 1, refNorm("PAST_REF"));
         TimeNorm back = shiftedUnit(u, -n, ctx, "ago");
-        if (!back.value.empty()) return make(next + 1, back);
+        if (!back.value.empty()) return matchTo(next + 1, back);
     }
-    return make(next, durationOf(u, n));
+    return matchTo(next, durationOf(u, n));
 }
 
 /// "过去三年", "近三个月", "未来五年": the prefix belongs to the length; "未来几年" only points ahead.
@@ -174,7 +168,7 @@ Opt spanAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     if (is(t, j, "的")) ++j;  // "过去的一年"
     Opt d = durationAt(t, j, ctx);
     if (!d || d->norm.value.empty() || d->norm.value[0] != 'P') return std::nullopt;
-    if (p == 2 && d->norm.value.find('X') != std::string::npos) return make(d->end, ref("FUTURE_REF"));
+    if (p == 2 && d->norm.value.find('X') != std::string::npos) return matchTo(d->end, refNorm("FUTURE_REF"));
     return d;
 }
 
@@ -188,17 +182,17 @@ Opt dayWordAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         std::string_view part;
         if (is(t, j, "天") || is(t, j, "日")) {
             if (h == 1 && is(t, j, "日") && is(t, j + 1, "头")) return std::nullopt;  // "今日头条" is an app
-            return make(j + 1, shiftedUnit(TimeUnit::Day, shifts[h], ctx, t[i].text));
+            return matchTo(j + 1, shiftedUnit(TimeUnit::Day, shifts[h], ctx, t[i].text));
         }
         if (is(t, j, "晚") || is(t, j, "夜")) part = "NI";
         else if (is(t, j, "早") || is(t, j, "晨")) part = "MO";
         if (part.empty() || is(t, j + 1, "期") || is(t, j + 1, "年")) return std::nullopt;  // "晚期", "早年"
         TimeNorm n = shiftedUnit(TimeUnit::Day, shifts[h], ctx, t[i].text);
         addPartOfDay(n, part);
-        return make(j + 1, n);
+        return matchTo(j + 1, n);
     }
     if ((is(t, i, "前") || is(t, i, "后")) && is(t, i + 1, "天") && !compoundBefore(t, i))
-        return make(i + 2, shiftedUnit(TimeUnit::Day, is(t, i, "前") ? -2 : 2, ctx, t[i].text));
+        return matchTo(i + 2, shiftedUnit(TimeUnit::Day, is(t, i, "前") ? -2 : 2, ctx, t[i].text));
     return std::nullopt;
 }
 
@@ -243,24 +237,24 @@ Opt unitWordAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         std::size_t after = is(t, j, "周") ? j + 1 : next;
         if (is(t, after, "末")) {
             Pointer p = shift < 0 ? Pointer::Last : (shift > 0 ? Pointer::Next : Pointer::This);
-            return make(after + 1, weekendInContext(ctx, p));
+            return matchTo(after + 1, weekendInContext(ctx, p));
         }
         if (int wd = weekdayChar(t, after); wd && !is(t, after + 1, "年"))
-            return make(after + 1, weekdayOfWeek(wd, shift, ctx));
+            return matchTo(after + 1, weekdayOfWeek(wd, shift, ctx));
         if (is(t, after, "年")) return std::nullopt;
-        return make(after, shiftedUnit(TimeUnit::Week, shift, ctx, "week"));
+        return matchTo(after, shiftedUnit(TimeUnit::Week, shift, ctx, "week"));
     }
     if (is(t, j, "月")) {
         if (is(t, j + 1, "份") || is(t, j + 1, "底") || is(t, j + 1, "初")) {
             TimeNorm n = shiftedUnit(TimeUnit::Month, shift, ctx, "month");
             if (is(t, j + 1, "底")) addModifier(n, "END");
             if (is(t, j + 1, "初")) addModifier(n, "START");
-            return make(j + 2, n);
+            return matchTo(j + 2, n);
         }
         if (is(t, j + 1, "球") || is(t, j + 1, "亮")) return std::nullopt;  // "登上月球"
-        return make(j + 1, shiftedUnit(TimeUnit::Month, shift, ctx, "month"));
+        return matchTo(j + 1, shiftedUnit(TimeUnit::Month, shift, ctx, "month"));
     }
-    if (spells(t, j, "季度", next)) return make(next, shiftedUnit(TimeUnit::Quarter, shift, ctx, "quarter"));
+    if (spells(t, j, "季度", next)) return matchTo(next, shiftedUnit(TimeUnit::Quarter, shift, ctx, "quarter"));
     return std::nullopt;
 }
 
@@ -302,14 +296,14 @@ Opt afterYear(const Toks& t, std::size_t j, const TimeNorm& year) {
     const std::string& y = year.value;
     std::size_t next = 0;
     char kind = 'Q';
-    if (int q = partOfYearAt(t, j, kind, next)) return make(next, with(y + "-" + kind + std::to_string(q)));
+    if (int q = partOfYearAt(t, j, kind, next)) return matchTo(next, with(y + "-" + kind + std::to_string(q)));
     static constexpr std::array<std::string_view, 6> ends = {"年底", "年末", "底", "末", "年初", "初"};
-    if (int e = oneOf(t, j, ends, next); e >= 0) return make(next, with(y, e < 4 ? "END" : "START"));
-    if (spells(t, j, "年中", next)) return make(next, with(y, "MID"));
+    if (int e = oneOf(t, j, ends, next); e >= 0) return matchTo(next, with(y, e < 4 ? "END" : "START"));
+    if (spells(t, j, "年中", next)) return matchTo(next, with(y, "MID"));
     static constexpr std::array<std::string_view, 4> seasons = {"春", "夏", "秋", "冬"};
     static constexpr std::array<std::string_view, 4> codes = {"SP", "SU", "FA", "WI"};
     if (int s = oneOf(t, j, seasons, next); s >= 0 && (is(t, next, "天") || is(t, next, "季")))
-        return make(next + 1, with(y + "-" + std::string(codes[s])));
+        return matchTo(next + 1, with(y + "-" + std::string(codes[s])));
     int m = numberAt(t, j, 2);
     if (m < 1 && numeralChar(t, j)) {  // "去年十二月"
         std::size_t k = j;
@@ -321,15 +315,15 @@ Opt afterYear(const Toks& t, std::size_t j, const TimeNorm& year) {
         std::size_t k = j + 1;
         while (k < t.size() && !is(t, k, "月") && k < j + 3) ++k;
         if (!is(t, k, "月") || y.size() != 4) return std::nullopt;
-        if (y[0] == 'X') return make(k + 1, with("XXXX-" + std::string(m < 10 ? "0" : "") + std::to_string(m)));
+        if (y[0] == 'X') return matchTo(k + 1, with("XXXX-" + std::string(m < 10 ? "0" : "") + std::to_string(m)));
         int yv = std::stoi(y);
         int d = numberAt(t, k + 1, 2);
         if (d >= 1 && (is(t, k + 2, "日") || is(t, k + 2, "号"))) {
             TimeNorm day = absoluteDay(yv, m, d);
             if (day.value.empty()) return std::nullopt;
-            return make(k + 3, with(day.value));
+            return matchTo(k + 3, with(day.value));
         }
-        return make(k + 1, with(calendar::ym(yv, m)));
+        return matchTo(k + 1, with(calendar::ym(yv, m)));
     }
     return std::nullopt;
 }
@@ -343,8 +337,8 @@ Opt relativeYearAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     if (is(t, j, "度") || is(t, j, "级") || is(t, j, "轻")) return std::nullopt;
     TimeNorm year = shiftedUnit(TimeUnit::Year, w - 2, ctx, t[i].text);
     if (Opt more = afterYear(t, j, year)) return more;
-    if (is(t, j, "同") && is(t, j + 1, "期")) return make(j + 2, year);  // "去年同期": the same period a year back
-    return make(j, year);
+    if (is(t, j, "同") && is(t, j + 1, "期")) return matchTo(j + 2, year);  // "去年同期": the same period a year back
+    return matchTo(j, year);
 }
 
 /// A written year and its parts: "2024年第三季度", "2024年上半年", "2024年底", "2013年夏天", "2025财年",
@@ -356,15 +350,15 @@ Opt writtenYearAt(const Toks& t, std::size_t i) {
         char kind = 'Q';
         std::size_t after = 0;
         if (int q = partOfYearAt(t, next, kind, after); q && kind == 'Q')
-            return make(after, TimeNorm{"FY" + calendar::yearOnly(y) + "-Q" + std::to_string(q), true, {}});
-        return make(next, TimeNorm{"FY" + calendar::yearOnly(y), true, {}});
+            return matchTo(after, TimeNorm{"FY" + calendar::yearOnly(y) + "-Q" + std::to_string(q), true, {}});
+        return matchTo(next, TimeNorm{"FY" + calendar::yearOnly(y), true, {}});
     }
     // decades: "1990年代", "90年代" (the twentieth century when it is not written)
     int decade = y ? y : numberAt(t, i, 2);
     if (i < t.size() && (t[i].text.size() == 4 || t[i].text.size() == 2) && decade % 10 == 0 && is(t, i + 1, "年") &&
         is(t, i + 2, "代")) {
         if (decade < 100) decade += decade >= 30 ? 1900 : 2000;
-        return make(i + 3, TimeNorm{std::to_string(decade / 10), true, {}});
+        return matchTo(i + 3, TimeNorm{std::to_string(decade / 10), true, {}});
     }
     if (!y || !is(t, i + 1, "年")) return std::nullopt;
     return afterYear(t, i + 2, TimeNorm{calendar::yearOnly(y), true, {}});
@@ -381,7 +375,7 @@ Opt periodAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         int endMonth = startMonth + (kind == 'Q' ? 2 : 5);  // as in English: "四季度" written in December is this one
         TimeNorm m = monthInContext(ctx.tense == Tense::Past ? startMonth : endMonth, ctx, Pointer::Bare);
         std::string y = m.value.substr(0, 4);
-        return make(next, TimeNorm{y + "-" + kind + std::to_string(q), m.resolved, m.note});
+        return matchTo(next, TimeNorm{y + "-" + kind + std::to_string(q), m.resolved, m.note});
     }
     static constexpr std::array<std::string_view, 5> yearEnds = {"年底", "年末", "年初", "月底", "月初"};
     if (int e = oneOf(t, i, yearEnds, next); e >= 0) {
@@ -389,7 +383,7 @@ Opt periodAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         TimeNorm n = shiftedUnit(e < 3 ? TimeUnit::Year : TimeUnit::Month, 0, ctx, t[i].text);
         static constexpr std::array<std::string_view, 5> mods = {"END", "END", "START", "END", "START"};
         addModifier(n, mods[e]);
-        return make(next, n);
+        return matchTo(next, n);
     }
     // a month with its end, start or ten days: "3月底", "5月初", "6月中旬", "12月下旬"
     int m = numberAt(t, i, 2);
@@ -399,7 +393,7 @@ Opt periodAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         if (int p = oneOf(t, i + 2, parts, next); p >= 0) {
             TimeNorm n = monthInContext(m, ctx, Pointer::Bare);
             addModifier(n, mods[p]);
-            return make(next, n);
+            return matchTo(next, n);
         }
     }
     return std::nullopt;
@@ -420,8 +414,9 @@ Opt numeralMonthAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
     if (m < 1 || m > 12 || !is(t, k, "月") || is(t, k + 1, "球")) return std::nullopt;
     std::size_t after = 0;
     int d = numeral(k + 1, 3, after);
-    if (d >= 1 && d <= 31 && (is(t, after, "日") || is(t, after, "号"))) return make(after + 1, dayMonthInContext(d, m, ctx));
-    return make(k + 1 + (is(t, k + 1, "份") ? 1 : 0), monthInContext(m, ctx, Pointer::Bare));
+    if (d >= 1 && d <= 31 && (is(t, after, "日") || is(t, after, "号")))
+        return matchTo(after + 1, dayMonthInContext(d, m, ctx));
+    return matchTo(k + 1 + (is(t, k + 1, "份") ? 1 : 0), monthInContext(m, ctx, Pointer::Bare));
 }
 
 /// PRESENT_REF, PAST_REF and FUTURE_REF: "目前", "现在", "如今", "近期" (by tense), "近年来", "未来", "今后".
@@ -433,16 +428,17 @@ Opt referenceAt(const Toks& t, std::size_t i, const TimeContext& ctx) {
         if (p == 5 && i > 0 && (is(t, i - 1, "实") || is(t, i - 1, "出") || is(t, i - 1, "表") || is(t, i - 1, "体") ||
                                 is(t, i - 1, "发") || is(t, i - 1, "呈") || is(t, i - 1, "展") || is(t, i - 1, "显")))
             return std::nullopt;
-        return make(next, ref("PRESENT_REF"));
+        return matchTo(next, refNorm("PRESENT_REF"));
     }
-    if (spells(t, i, "近期", next)) return make(next, ref(ctx.tense == Tense::Future ? "FUTURE_REF" : "PAST_REF"));
+    if (spells(t, i, "近期", next))
+        return matchTo(next, refNorm(ctx.tense == Tense::Future ? "FUTURE_REF" : "PAST_REF"));
     static constexpr std::array<std::string_view, 5> past = {"近年来", "近年", "近来", "此前", "最近"};
     if (int p = oneOf(t, i, past, next); p >= 0) {
         if (p == 4 && (is(t, next, "的") || is(t, next, "一"))) return std::nullopt;  // "距离最近的", "最近一次"
-        return make(next, ref("PAST_REF"));
+        return matchTo(next, refNorm("PAST_REF"));
     }
     static constexpr std::array<std::string_view, 4> future = {"未来", "将来", "今后", "日后"};
-    if (oneOf(t, i, future, next) >= 0) return make(next, ref("FUTURE_REF"));
+    if (oneOf(t, i, future, next) >= 0) return matchTo(next, refNorm("FUTURE_REF"));
     return std::nullopt;
 }
 
@@ -465,9 +461,9 @@ std::optional<TimeMatch> chineseTimeAt(const std::vector<Tok>& t, std::size_t i,
     consider(numeralMonthAt(t, i, ctx));
     std::size_t next = 0;
     if (int wd = weekdayWordAt(t, i, next); wd && !(i > 0 && is(t, i - 1, "每")))
-        consider(make(next, weekdayInContext(wd, ctx, Pointer::Bare)));
+        consider(matchTo(next, weekdayInContext(wd, ctx, Pointer::Bare)));
     if (is(t, i, "周") && is(t, i + 1, "末") && !(i > 0 && is(t, i - 1, "每")))
-        consider(make(i + 2, weekendInContext(ctx, Pointer::Bare)));
+        consider(matchTo(i + 2, weekendInContext(ctx, Pointer::Bare)));
     return best;
 }
 

@@ -23,13 +23,6 @@ bool contains(const std::string& hay, std::initializer_list<std::string_view> cu
     return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return hay.find(c) != std::string::npos; });
 }
 
-/// The sentence of `ann` holding byte `at`.
-Span sentenceAt(const Annotations& ann, std::size_t at) {
-    for (const Sentence& s : ann.sentences)
-        if (s.span.start <= at && at < s.span.end) return s.span;
-    return {at, at};
-}
-
 /// The clause of sentence `sent` holding byte `at`: between clause marks (，、；, ; and the Latin comma).
 Span clauseAt(std::string_view text, Span sent, std::size_t at) {
     auto isBreak = [&](std::size_t i, std::size_t& len) {

@@ -8,6 +8,7 @@
 
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/clock.h"
+#include "core/model/timex_text.h"
 
 namespace parallax::conflict {
 
@@ -53,17 +54,6 @@ double slack(const Claim& c, long seconds) {
     return 1800;
 }
 
-std::string readable(long s) {
-    long h = s / 3600;
-    long m = (s % 3600) / 60;
-    long sec = s % 60;
-    std::string out;
-    if (h > 0) out += std::to_string(h) + " h ";
-    if (m > 0 || h > 0) out += std::to_string(m) + " min";
-    if (sec > 0) out += (out.empty() ? "" : " ") + std::to_string(sec) + " s";
-    return out;
-}
-
 }  // namespace
 
 bool elapsedValue(std::string_view value) {
@@ -83,8 +73,8 @@ std::optional<Finding> judgeElapsed(const Side& a, const Side& b) {
     const bool loose = approximate(a.claim) || approximate(b.claim);
     f.severity = loose || a.claim.hedged || b.claim.hedged ? Severity::Medium : Severity::High;
     std::string milestone = a.claim.attribute.substr(0, a.claim.attribute.find(" after launch"));
-    f.reason = whereOf(a) + " times the " + milestone + " at \u201C" + a.claim.text + "\u201D, " + whereOf(b) + " at \u201C" +
-               b.claim.text + "\u201D: " + readable(sa) + " against " + readable(sb) +
+    f.reason = whereOf(a) + " times the " + milestone + " at \u201C" + a.claim.text + "\u201D, " + whereOf(b) +
+               " at \u201C" + b.claim.text + "\u201D: " + elapsedWords(sa) + " against " + elapsedWords(sb) +
                ", further apart than the wording allows; one flight has one " + milestone;
     return f;
 }

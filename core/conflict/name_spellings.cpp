@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 
+#include "core/annotate/claims_lexicon.h"
+
 namespace parallax::conflict {
 namespace {
 
@@ -32,12 +34,6 @@ std::vector<std::string> nameWords(std::string_view name) {
     return out;
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 /// Near enough to be a misspelling of one another: one edit, or two between words of four letters or more
 /// on the longer side that keep their first and last letters ("Hut" / "Hoot").
 bool nearSpelling(const std::string& a, const std::string& b) {
@@ -48,12 +44,6 @@ bool nearSpelling(const std::string& a, const std::string& b) {
     if (a.front() != b.front()) return false;
     if (d == 1) return true;
     return d == 2 && std::max(a.size(), b.size()) >= 4 && a.back() == b.back();
-}
-
-Span sentenceOf(const Annotations& ann, std::size_t at) {
-    for (const Sentence& s : ann.sentences)
-        if (s.span.start <= at && at < s.span.end) return s.span;
-    return {at, at};
 }
 
 /// The clause of `sent` around `name`: between the punctuation that closes a clause or a quotation, so that
@@ -106,7 +96,7 @@ std::vector<NameSlip> checkNameSpellings(const Article& article, const Annotatio
             continue;
         if (!latinWord(words.back())) continue;
         people.push_back(&e);
-        const std::string last = lower(words.back());
+        const std::string last = annotate::lowerAscii(words.back());
         surnames.insert(last);
         if (words.size() >= 2) introducedBy.emplace(last, &e);
     }
@@ -114,19 +104,19 @@ std::vector<NameSlip> checkNameSpellings(const Article& article, const Annotatio
     std::set<std::string> firstNames;
     for (const Entity* e : people) {
         const std::vector<std::string> words = nameWords(e->text);
-        for (std::size_t i = 0; i + 1 < words.size(); ++i) firstNames.insert(lower(words[i]));
+        for (std::size_t i = 0; i + 1 < words.size(); ++i) firstNames.insert(annotate::lowerAscii(words[i]));
     }
     // A name of any kind ending in the other spelling (a person the tagger took for an organisation, a
     // place) bears it: only a spelling that nothing in the article is called can be a slip.
     std::set<std::string> borne;
     for (const Entity& e : ann.entities) {
         const std::vector<std::string> words = nameWords(e.text);
-        if (words.size() >= 2) borne.insert(lower(words.back()));
+        if (words.size() >= 2) borne.insert(annotate::lowerAscii(words.back()));
     }
     std::set<std::string> reported;
     for (const Entity* e : people) {
         const std::vector<std::string> words = nameWords(e->text);
-        const std::string last = lower(words.back());
+        const std::string last = annotate::lowerAscii(words.back());
         if (words.size() >= 2 && introducedBy.at(last) == e) continue;  // the introduction itself
         if (introducedBy.count(last) || borne.count(last)) continue;    // a surname somebody bears
         const Entity* match = nullptr;
@@ -134,15 +124,17 @@ std::vector<NameSlip> checkNameSpellings(const Article& article, const Annotatio
         for (const auto& [surname, intro] : introducedBy) {
             if (!nearSpelling(last, surname)) continue;
             // A full-name variant must keep the first name ("Dan Hut" / "Dan Hoot").
-            if (words.size() >= 2 && lower(nameWords(intro->text).front()) != lower(words.front())) continue;
+            if (words.size() >= 2 &&
+                annotate::lowerAscii(nameWords(intro->text).front()) != annotate::lowerAscii(words.front()))
+                continue;
             match = intro;
             ++matches;
         }
         if (matches != 1 || !reported.insert(last).second) continue;
         if (words.size() == 1 && firstNames.count(last)) continue;
         NameSlip slip;
-        slip.introduced = sentenceOf(ann, match->span.start);
-        slip.variant = sentenceOf(ann, e->span.start);
+        slip.introduced = sentenceAt(ann, match->span.start);
+        slip.variant = sentenceAt(ann, e->span.start);
         if (slip.introduced == slip.variant) {
             slip.introduced = clauseOf(article.text, slip.introduced, match->span);
             slip.variant = clauseOf(article.text, slip.variant, e->span);

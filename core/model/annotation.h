@@ -1,5 +1,7 @@
 #pragma once
 /// @file annotation.h  Mentions, time values, quantities and claims found in one article.
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,5 +100,14 @@ struct Annotations {
     std::vector<Quantity> quantities;
     std::vector<Claim> claims;
 };
+
+/// The span of the sentence of `ann` holding byte `at` (sentences come in text order); an empty span at `at` when
+/// no sentence holds it.
+[[nodiscard]] inline Span sentenceAt(const Annotations& ann, std::size_t at) {
+    auto after = std::upper_bound(ann.sentences.begin(), ann.sentences.end(), at,
+                                  [](std::size_t x, const Sentence& s) { return x < s.span.start; });
+    if (after != ann.sentences.begin() && at < std::prev(after)->span.end) return std::prev(after)->span;
+    return {at, at};
+}
 
 }  // namespace parallax

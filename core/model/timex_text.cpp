@@ -159,18 +159,13 @@ std::optional<std::string> fiscal(std::string_view v) {
 }
 
 /// A time after a start, as the annotator writes it ("+5400s"): "T+1 h 30 min", as mission timelines write it.
+/// At most nine digits: a longer run is no time of a flight (and would not fit a long).
 std::optional<std::string> elapsed(std::string_view v) {
-    if (v.size() < 3 || v.front() != '+' || v.back() != 's' || !digitsAt(v, 1, v.size() - 2)) return std::nullopt;
+    if (v.size() < 3 || v.size() > 11 || v.front() != '+' || v.back() != 's' || !digitsAt(v, 1, v.size() - 2))
+        return std::nullopt;
     long seconds = 0;
     for (char c : v.substr(1, v.size() - 2)) seconds = seconds * 10 + (c - '0');
-    const long h = seconds / 3600;
-    const long m = seconds % 3600 / 60;
-    const long sec = seconds % 60;
-    std::string out = "T+";
-    if (h > 0) out += std::to_string(h) + " h";
-    if (m > 0) out += std::string(h > 0 ? " " : "") + std::to_string(m) + " min";
-    if (sec > 0 || seconds == 0) out += std::string(seconds >= 60 ? " " : "") + std::to_string(sec) + " s";
-    return out;
+    return "T+" + elapsedWords(seconds);
 }
 
 std::optional<std::string> readable(std::string_view v) {
@@ -251,6 +246,17 @@ std::optional<std::string> readableDate(std::string_view v) {
 }
 
 }  // namespace
+
+std::string elapsedWords(long seconds) {
+    const long h = seconds / 3600;
+    const long m = seconds % 3600 / 60;
+    const long sec = seconds % 60;
+    std::string out;
+    if (h > 0) out += std::to_string(h) + " h ";
+    if (m > 0 || h > 0) out += std::to_string(m) + " min";
+    if (sec > 0) out += (out.empty() ? "" : " ") + std::to_string(sec) + " s";
+    return out;
+}
 
 bool isTimexValue(std::string_view value) { return readable(value).has_value(); }
 

@@ -16,6 +16,9 @@ namespace parallax {
 /// "late January 2026", "early 2025", "mid-2024", "the end of the third quarter of 2024".
 [[nodiscard]] std::string readableTimex(std::string_view value, std::string_view note);
 
+/// A span of seconds as timelines write it: "1 h 5 min 40 s", "2 min 30 s"; empty for none.
+[[nodiscard]] std::string elapsedWords(long seconds);
+
 /// True when `value` has the shape of a TIMEX3 value `readableTimex` rewrites.
 [[nodiscard]] bool isTimexValue(std::string_view value);
 
