@@ -8,7 +8,10 @@
 #include <cstdint>
 #include <cstdio>
 
+#include <set>
+
 #include "core/annotate/claims_lexicon.h"
+#include "core/conflict/corroborate.h"
 #include "core/conflict/period.h"
 #include "core/conflict/subject.h"
 
@@ -75,11 +78,19 @@ void ConflictSet::add(const Finding& finding, const Side& a, const Side& b) {
                           : betterName(a.claim.subject, b.claim.subject);
     if (a.claim.kind == ClaimKind::Quote) subject = a.claim.speaker + " / " + b.claim.speaker;
     // One flag per disagreement: "revenue" and "revenue [2024]" are one measure once they are compared
-    add(finding, subject, attributeBase(a.claim.attribute), {evidenceOf(a), evidenceOf(b)}, valueKey);
+    Entry& e = m_entries[put(finding, subject, attributeBase(a.claim.attribute), {evidenceOf(a), evidenceOf(b)}, valueKey)];
+    if (a.claim.kind == ClaimKind::Quote) return;
+    for (const Side* s : {&a, &b})
+        if (!s->reference()) e.sides.try_emplace(s->claim.value, *s);
 }
 
 void ConflictSet::add(const Finding& finding, const std::string& subject, const std::string& attribute,
                       const std::vector<Evidence>& evidence, const std::string& valueKey) {
+    put(finding, subject, attribute, evidence, valueKey);
+}
+
+std::size_t ConflictSet::put(const Finding& finding, const std::string& subject, const std::string& attribute,
+                             const std::vector<Evidence>& evidence, const std::string& valueKey) {
     std::string attr = annotate::lowerAscii(attribute);
     // One conflict per scope as well: "against your facts", "between sources" and "inside one article" are
     // different things to check, even for the same pair of values.
@@ -102,7 +113,7 @@ void ConflictSet::add(const Finding& finding, const std::string& subject, const 
         }
         if (c.cause.empty()) c.cause = finding.cause;
         if (finding.type != ConflictType::Speaker) c.subject = betterName(c.subject, subject);
-        return;
+        return index;
     }
     Entry e;
     e.valueKey = valueKey;
@@ -117,6 +128,55 @@ void ConflictSet::add(const Finding& finding, const std::string& subject, const 
     for (const Evidence& ev : evidence) mergeEvidence(e.conflict.evidence, ev);
     candidates.push_back(m_entries.size());
     m_entries.push_back(std::move(e));
+    return m_entries.size() - 1;
+}
+
+void ConflictSet::corroborate(const std::vector<const Article*>& articles, const std::map<std::string, Annotations>& annotations,
+                              const std::vector<std::vector<std::string>>& duplicates) {
+    auto copySetOf = [&](const std::string& id) {
+        for (std::size_t i = 0; i < duplicates.size(); ++i)
+            if (std::find(duplicates[i].begin(), duplicates[i].end(), id) != duplicates[i].end()) return static_cast<int>(i);
+        return -1;
+    };
+    for (Entry& e : m_entries) {
+        if (e.scope != Scope::CrossSource || e.sides.size() != 2) continue;
+        // What each article already shows: its values, its sentences, and the copy sets that are shown.
+        std::map<std::string, std::set<std::string>> values;
+        std::map<std::string, std::vector<Span>> spans;
+        std::set<int> copiesShown;
+        for (const Evidence& ev : e.conflict.evidence) {
+            values[ev.article].insert(ev.value);
+            spans[ev.article].push_back(ev.span);
+            if (int set = copySetOf(ev.article); set >= 0) copiesShown.insert(set);
+        }
+        for (const Article* a : articles) {
+            if (a == nullptr) continue;
+            auto ann = annotations.find(a->id);
+            if (ann == annotations.end()) continue;
+            const std::set<std::string>& own = values[a->id];
+            if (own.size() > 1) continue;
+            // Copies of one wire story are one source: a copy of a shown article adds nothing.
+            const int set = copySetOf(a->id);
+            if (own.empty() && set >= 0 && copiesShown.count(set) != 0) continue;
+            std::map<std::string, std::vector<Span>> found;
+            for (const auto& [value, side] : e.sides) {
+                if (!own.empty() && own.count(value) == 0) continue;
+                for (const Span& s : sentencesStating(side, *a, ann->second)) {
+                    const std::vector<Span>& shown = spans[a->id];
+                    if (std::none_of(shown.begin(), shown.end(), [&](const Span& x) { return x.overlaps(s); })) found[value].push_back(s);
+                }
+            }
+            if (found.size() != 1) continue;  // none, or both values: not clear which one the article says
+            const auto& [value, sentences] = *found.begin();
+            std::size_t room = kMaxSentencesPerArticle - std::min(kMaxSentencesPerArticle, spans[a->id].size());
+            for (const Span& s : sentences) {
+                if (room == 0) break;
+                --room;
+                e.also.push_back(Evidence{a->id, s, a->text.substr(s.start, s.size()), value});
+            }
+            if (set >= 0) copiesShown.insert(set);
+        }
+    }
 }
 
 std::vector<Conflict> ConflictSet::take() {
@@ -133,6 +193,7 @@ std::vector<Conflict> ConflictSet::take() {
         std::string seed = std::string(toString(c.type)) + "|" + subjectKey(c.subject);
         for (const std::string& p : parts) seed += "|" + p;
         c.id = "c" + stableHash(seed);
+        for (Evidence& ev : e.also) c.evidence.push_back(std::move(ev));
         out.push_back(std::move(c));
     }
     std::stable_sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {

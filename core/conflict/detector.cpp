@@ -180,6 +180,8 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
         for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
             set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
     }
+    // Each flag shows every article of the story that states one of its values, claim read or not.
+    set.corroborate(articles, annotations, story.duplicates);
     return set.take();
 }
 
