@@ -107,8 +107,10 @@ std::vector<std::string> topicNames(const Annotations& ann) {
 /// Distinct values compared per bucket at most: a name shared by thousands of claims is too vague a key.
 constexpr std::size_t kMaxValuesPerBucket = 24;
 constexpr int kMaxStoriesPerValue = 3;
-/// Articles of one story shown per value of a folder-wide flag (the first one is compared, the rest said the same).
-constexpr std::size_t kMaxAlikeShown = 3;
+/// Sentences of one story shown per value of a folder-wide flag (the first one is compared, the rest said the
+/// same): every article of the story that says it, each with at most kMaxSentencesPerArticle sentences; the bound
+/// keeps a value repeated by a very large story from listing all its pages.
+constexpr std::size_t kMaxAlikeShown = 24;
 
 }  // namespace
 
@@ -174,9 +176,15 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
         for (std::size_t i : members) {
             const Side& s = sides[i];
             std::vector<std::size_t>& same = alike[{storyOf[s.article], s.claim.value}];
-            // The other articles of the story that say the same are shown as evidence too, a few of them.
+            // The other articles of the story that say the same are shown as evidence too, and an article's other
+            // sentences saying it; copies of one wire story count once.
             if (!same.empty()) {
-                if (same.size() < kMaxAlikeShown && sides[same.front()].article != s.article) same.push_back(i);
+                const auto ofArticle = std::count_if(same.begin(), same.end(), [&](std::size_t k) { return sides[k].article == s.article; });
+                const bool copy = s.copies >= 0 && std::any_of(same.begin(), same.end(), [&](std::size_t k) {
+                                      return sides[k].copies == s.copies && sides[k].article != s.article;
+                                  });
+                if (same.size() < kMaxAlikeShown && static_cast<std::size_t>(ofArticle) < kMaxSentencesPerArticle && !copy)
+                    same.push_back(i);
                 continue;
             }
             if (perValue[s.claim.value] >= kMaxStoriesPerValue) continue;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/annotate/annotator.h"
+#include "core/conflict/assemble.h"
 #include "core/conflict/detector.h"
 
 namespace parallax::conflict {
@@ -106,6 +107,22 @@ TEST(FolderConflicts, EveryArticleOfAStoryThatSaysTheSameIsShown) {
     std::set<std::string> shown;
     for (const Evidence& e : cs.front().evidence) shown.insert(e.article);
     EXPECT_EQ(shown, (std::set<std::string>{"a", "b", "c"}));
+}
+
+TEST(FolderConflicts, MoreThanThreeArticlesAndAnArticlesOtherSentencesAreShown) {
+    Folder f;
+    for (const char* id : {"a", "b", "c", "d", "e"}) f.add("s1", id, "The freighter Orla is 250 metres long.");
+    f.add("s1", "f", "The freighter Orla is 250 metres long. Built in Ulsan, the freighter Orla is 250 metres long and "
+                     "carries grain. The freighter Orla is 250 metres long, its owner said. The freighter Orla is 250 "
+                     "metres long, the crew said.");
+    f.add("s2", "g", "The freighter Orla is 300 metres long.");
+    auto cs = f.conflicts();
+    ASSERT_EQ(cs.size(), 1u);
+    std::map<std::string, int> rows;
+    for (const Evidence& e : cs.front().evidence) ++rows[e.article];
+    EXPECT_EQ(rows.size(), 7u);  // every article that says 250, not the first three
+    EXPECT_EQ(rows["f"], static_cast<int>(kMaxSentencesPerArticle));  // a few of one article's four sentences
+    EXPECT_EQ(rows["g"], 1);
 }
 
 TEST(FolderConflicts, UnnamedCountsOfDifferentThingsOrSubgroupsStayApart) {
