@@ -194,6 +194,13 @@ std::vector<Conflict> ConflictSet::take() {
         for (const std::string& p : parts) seed += "|" + p;
         c.id = "c" + stableHash(seed);
         for (Evidence& ev : e.also) c.evidence.push_back(std::move(ev));
+        // One article's rows together, in the order the articles first appear (its judged sentence first).
+        std::vector<std::string> order;
+        for (const Evidence& ev : c.evidence)
+            if (std::find(order.begin(), order.end(), ev.article) == order.end()) order.push_back(ev.article);
+        std::stable_sort(c.evidence.begin(), c.evidence.end(), [&](const Evidence& x, const Evidence& y) {
+            return std::find(order.begin(), order.end(), x.article) < std::find(order.begin(), order.end(), y.article);
+        });
         out.push_back(std::move(c));
     }
     std::stable_sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {

@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -400,9 +401,11 @@ void ComparisonView::showConflict(const QString& conflictId) {
         if (c->loaded()) c->setActive(m_activeGroup, m_activeConflict);
     const ScrollLinker::Suspend jump(*m_linker);
     bool first = true;
+    QSet<QString> shown;  // an article's first evidence is its most specific: later sentences must not scroll it away
     for (const auto& e : conflict->evidence) {
         ArticleColumn* c = column(qs(e.article));
-        if (!c || c->isHidden()) continue;
+        if (!c || c->isHidden() || shown.contains(qs(e.article))) continue;
+        shown.insert(qs(e.article));
         ensureLoaded(c);
         if (first) bringIntoView(c);
         first = false;
