@@ -22,13 +22,23 @@ using annotate::claims::Word;
 /// Words that may stand between a measure and its figure: "the most gold medals with 40", "a toll of 88".
 bool linker(const std::string& w) { return w == "with" || w == "of" || w == "at" || w == "to" || w == "on" || w == "was" || w == "is"; }
 
-/// A figure with this many digits or more ("595,413", "88,898") is specific: the same one again is the same figure.
+/// A figure with this many significant digits or more ("595,413", "88,898") is specific: the same one again is the
+/// same figure.
 constexpr int kSpecificDigits = 5;
 /// A name this many words or fewer before a figure owns it ("China's 40", "China won 40").
 constexpr std::size_t kOwnerWords = 2;
 
+/// Significant digits as written: "595,413" 6, "145.89" 5, "12,000" 2 (a round number is no fingerprint).
 int digitsOf(std::string_view text) {
-    return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }));
+    std::string digits;
+    for (char c : text)
+        if (std::isdigit(static_cast<unsigned char>(c)) != 0) digits += c;
+    const std::size_t first = digits.find_first_not_of('0');
+    if (first == std::string::npos) return 0;
+    std::size_t last = digits.size();
+    if (text.find('.') == std::string_view::npos)
+        while (last > first && digits[last - 1] == '0') --last;
+    return static_cast<int>(last - first);
 }
 
 /// The quantity a claim's value is written in.

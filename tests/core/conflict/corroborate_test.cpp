@@ -72,6 +72,17 @@ TEST(Corroborate, ASpecificFigureInAnUnreadClauseIsShown) {
     EXPECT_EQ(rowsOf(*flag, "c").front(), rowsOf(*flag, "a").front());
 }
 
+TEST(Corroborate, ARoundFigureIsNoFingerprint) {
+    Story1 s;
+    s.add("a", "Calder Motors delivered 412,000 cars in 2025.");
+    s.add("b", "Calder Motors delivered 380,000 cars in 2025.");
+    s.add("c", "Rival Vantor sold 298,100 cars last year, while Calder Motors achieved 412,000 units.");
+    auto cs = s.conflicts();
+    const Conflict* flag = flagOn(cs, "deliveries");
+    ASSERT_NE(flag, nullptr);
+    EXPECT_TRUE(rowsOf(*flag, "c").empty());  // 412,000 could be any rounded count; 412,345 could not
+}
+
 TEST(Corroborate, AFigureAnotherNameOwnsIsNotShown) {
     Story1 s;
     s.add("a", "Calder Motors delivered 412,345 cars in 2025.");
