@@ -196,19 +196,22 @@ std::vector<Span> figureSentences(const Side& rep, const Article& a, const Annot
 }
 
 /// Serials: "<family> <number>" ("Ship 30") in a sentence that gives no day of its own (a dated sentence about
-/// the family is about that day's vehicle, and the reader of lift-offs has read the dated ones).
+/// the family is about that day's vehicle, and the reader of lift-offs has read the dated ones). An article that
+/// names several vehicles of the family ("Ship 30 ... unlike Ship 29's heat shield") may be comparing flights:
+/// only one that names this one alone is taken to say which flew.
 std::vector<Span> serialSentences(const Side& rep, const Article& a, const Annotations& ann) {
     std::vector<Span> out;
     const std::string family = annotate::lowerAscii(rep.claim.subject);
     for (const Sentence& sen : ann.sentences) {
         const SentenceWords s = wordsOf(a.text, sen.span);
         bool found = false;
-        for (std::size_t k = 0; k + 1 < s.lower.size() && !found; ++k) {
-            if (s.lower[k] != family || s.lower[k + 1] != rep.claim.value) continue;
-            const bool more = k + 2 < s.lower.size() && (s.lower[k + 2] == ":" || s.lower[k + 2] == "." || s.words[k + 2].digit);
+        for (std::size_t k = 0; k + 1 < s.lower.size(); ++k) {
+            if (s.lower[k] != family || !s.words[k + 1].digit) continue;
+            const bool more = k + 2 < s.lower.size() && (s.lower[k + 2] == ":" || s.words[k + 2].digit);
+            if (more) continue;
+            if (s.lower[k + 1] != rep.claim.value) return {};  // another vehicle of the family
             const Span span{s.words[k].span.start, s.words[k + 1].span.end};
-            const bool read = std::any_of(ann.claims.begin(), ann.claims.end(), [&](const Claim& o) { return o.valueSpan.overlaps(span); });
-            found = !more && !read;
+            found = found || std::none_of(ann.claims.begin(), ann.claims.end(), [&](const Claim& o) { return o.valueSpan.overlaps(span); });
         }
         if (!found) continue;
         const bool dated = std::any_of(ann.times.begin(), ann.times.end(), [&](const TimeValue& t) {

@@ -146,11 +146,13 @@ TEST(Corroborate, AVehicleNamedWithoutALiftOffIsShown) {
     s.add("b", "On May 4, Rover 8 and Stage 3 lifted off from the coastal pad.");
     s.add("c", "The mission's vehicle, Rover 8, reached an altitude of 190 kilometres.");
     s.add("d", "Rover 7 flew its first mission on March 2, and the team now readies the next one.");
+    s.add("e", "The mission's vehicle was Rover 8. Rover 9 is being readied for the next flight.");
     auto cs = s.conflicts();
     const Conflict* flag = flagOn(cs, "serial at lift-off on 4 May");
     ASSERT_NE(flag, nullptr);
     EXPECT_EQ(rowsOf(*flag, "c"), std::vector<std::string>{"8"});
     EXPECT_TRUE(rowsOf(*flag, "d").empty());  // a dated sentence: another day's flight
+    EXPECT_TRUE(rowsOf(*flag, "e").empty());  // two vehicles of the family: which flew is not said here
 }
 
 TEST(Corroborate, ACopyOfAShownArticleCountsOnce) {
