@@ -166,6 +166,7 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
     }
     const RuleContext ctx{annotate::claimLexicon().taxonomy, CurrencyTable::bundled(), sides};
     std::map<std::string, ConflictSet> sets;
+    std::map<std::string, std::set<std::string>> storiesOf;  // per set: the stories its flags are between
     for (const auto& [key, members] : buckets) {
         // One side per (story, value), and at most three stories per value: the story's own comparison has judged
         // the rest, and a value said in three stories is flagged as well as if all were listed. This bounds the
@@ -217,14 +218,31 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
                 const Side& rarer = said[a.claim.value] <= said[b.claim.value] ? a : b;
                 const std::string& story = storyOf[rarer.article];
                 auto it = sets.try_emplace(story, story).first;
+                storiesOf[story].insert(storyOf[a.article]);
+                storiesOf[story].insert(storyOf[b.article]);
                 for (std::size_t sa : alike[{storyOf[a.article], a.claim.value}])
                     for (std::size_t sb : alike[{storyOf[b.article], b.claim.value}]) it->second.add(*f, sides[sa], sides[sb]);
             }
         }
     }
+    // Each flag shows the sentences in which the articles of its stories state one of its values without a claim.
+    std::map<std::string, const Article*> byId;
+    for (const Article* a : articles)
+        if (a != nullptr) byId[a->id] = a;
     std::vector<Conflict> out;
-    for (auto& [story, set] : sets)
+    for (auto& [story, set] : sets) {
+        const std::set<std::string>& involved = storiesOf[story];
+        std::vector<const Article*> members;
+        std::vector<std::vector<std::string>> duplicates;
+        for (const Story& st : stories) {
+            if (involved.count(st.id) == 0) continue;
+            for (const std::string& id : st.articles)
+                if (auto it = byId.find(id); it != byId.end()) members.push_back(it->second);
+            duplicates.insert(duplicates.end(), st.duplicates.begin(), st.duplicates.end());
+        }
+        set.corroborate(members, annotations, duplicates);
         for (Conflict& c : set.take()) out.push_back(std::move(c));
+    }
     return out;
 }
 

@@ -125,6 +125,19 @@ TEST(FolderConflicts, MoreThanThreeArticlesAndAnArticlesOtherSentencesAreShown) 
     EXPECT_EQ(rows["g"], 1);
 }
 
+TEST(FolderConflicts, ASentenceStatingAValueWithoutAClaimIsShownToo) {
+    Folder f;
+    f.add("s1", "a", "The freighter Orla is 251.37 metres long.");
+    f.add("s2", "b", "The freighter Orla is 300 metres long.");
+    f.add("s1", "c", "Harbour pilots guided the Orla, all 251.37 metres of her, past the breakwater.");
+    f.add("s3", "d", "The Orla unloaded grain. Its sister ship Vela, all 251.37 metres of her, waited.");
+    auto cs = f.conflicts();
+    ASSERT_EQ(cs.size(), 1u);
+    std::set<std::string> shown;
+    for (const Evidence& e : cs.front().evidence) shown.insert(e.article);
+    EXPECT_EQ(shown, (std::set<std::string>{"a", "b", "c"}));  // d is of another story, and the figure is the Vela's
+}
+
 TEST(FolderConflicts, UnnamedCountsOfDifferentThingsOrSubgroupsStayApart) {
     Folder f;
     // Another ship: the articles share no name they are about.
