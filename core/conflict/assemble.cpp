@@ -194,6 +194,11 @@ std::vector<Conflict> ConflictSet::take() {
         for (const std::string& p : parts) seed += "|" + p;
         c.id = "c" + stableHash(seed);
         for (Evidence& ev : e.also) c.evidence.push_back(std::move(ev));
+        // A few sentences of one article per value: the first ones judged, then those that state it without a claim.
+        std::map<std::pair<std::string, std::string>, std::size_t> rows;
+        c.evidence.erase(std::remove_if(c.evidence.begin(), c.evidence.end(),
+                                        [&](const Evidence& ev) { return ++rows[{ev.article, ev.value}] > kMaxSentencesPerArticle; }),
+                         c.evidence.end());
         // One article's rows together, in the order the articles first appear (its judged sentence first).
         std::vector<std::string> order;
         for (const Evidence& ev : c.evidence)

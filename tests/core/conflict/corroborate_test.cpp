@@ -168,6 +168,18 @@ TEST(Corroborate, ACopyOfAShownArticleCountsOnce) {
     EXPECT_EQ(rowsOf(*flag, "c").size() + rowsOf(*flag, "c2").size(), 1u);
 }
 
+TEST(Corroborate, AnArticleRepeatingAJudgedFigureShowsAFewOfItsSentences) {
+    Story1 s;
+    s.add("a", "The freighter Orla is 250 metres long. Built in Ulsan, the freighter Orla is 250 metres long. The freighter "
+               "Orla is 250 metres long, its owner said. The freighter Orla is 250 metres long, the crew said.");
+    s.add("b", "The freighter Orla is 300 metres long.");
+    auto cs = s.conflicts();
+    const Conflict* flag = flagOn(cs, "length");
+    ASSERT_NE(flag, nullptr);
+    EXPECT_EQ(rowsOf(*flag, "a").size(), kMaxSentencesPerArticle);
+    EXPECT_EQ(rowsOf(*flag, "b").size(), 1u);
+}
+
 TEST(Corroborate, AnArticleShowsAFewOfItsSentencesAndTheIdStays) {
     Story1 two;
     two.add("a", "Rover 7 and Stage 3 lifted off at 6:10 am on May 4.");
