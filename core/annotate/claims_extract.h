@@ -42,6 +42,8 @@ void extractRankings(const Context& ctx, const SentenceView& s, std::vector<Clai
 void extractElapsed(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// Vehicles named by family and number in a dated lift-off ("Ship 30 and Booster 12 lifted off on Oct 13").
 void extractLiftOffSerials(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// The model of a story's aircraft and of a grounding ("the plane, a Boeing 737"; claims_models.cpp).
+void extractAircraftModels(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// The same in Chinese ("发射约7分钟后，助推器被捕获"), on the simplified text.
 void extractElapsedChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractCategories(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);

@@ -1,0 +1,44 @@
+// One aircraft has one model: "the plane, an Airbus A320" and "the plane, a Boeing 737" in one story cannot both
+// hold. A story may hold two aircraft (a collision on a runway): when one article names two families in the same
+// role the story is such a story, and nothing is flagged.
+#include "core/conflict/models.h"
+
+#include <map>
+#include <set>
+
+namespace parallax::conflict {
+
+bool modelClaim(const Claim& c) {
+    return c.kind == ClaimKind::Version && c.subject == "aircraft" && (c.attribute == "model" || c.attribute == "grounded model");
+}
+
+namespace {
+
+/// Some article of the story names two families for `attribute`.
+bool storyNamesSeveral(const std::string& attribute, const RuleContext& ctx) {
+    std::map<std::string, std::set<std::string>> families;
+    for (const Side& s : ctx.all) {
+        if (s.reference() || !modelClaim(s.claim) || s.claim.attribute != attribute || s.claim.negated) continue;
+        auto& set = families[s.article];
+        set.insert(s.claim.value);
+        if (set.size() > 1) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::optional<Finding> judgeModel(const Side& a, const Side& b, const RuleContext& ctx) {
+    if (!ctx.oneStory || a.article == b.article || a.claim.value == b.claim.value) return std::nullopt;
+    if (a.claim.negated || b.claim.negated || storyNamesSeveral(a.claim.attribute, ctx)) return std::nullopt;
+    Finding f;
+    f.type = ConflictType::Version;
+    f.severity = (a.claim.hedged || b.claim.hedged) ? Severity::Low : Severity::Medium;
+    const bool grounded = a.claim.attribute == "grounded model";
+    f.reason = whereOf(a) + " names the " + a.claim.text + " and " + whereOf(b) + " the " + b.claim.text +
+               (grounded ? " as the model that was grounded: the two are different aircraft families"
+                         : " as the aircraft: one aircraft has one model, and the two are different families");
+    return f;
+}
+
+}  // namespace parallax::conflict
