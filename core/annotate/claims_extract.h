@@ -44,6 +44,9 @@ void extractElapsed(const Context& ctx, const SentenceView& s, std::vector<Claim
 void extractLiftOffSerials(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// The model of a story's aircraft and of a grounding ("the plane, a Boeing 737"; claims_models.cpp).
 void extractAircraftModels(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// The chip a device runs on ("X is powered by the A18 chip", "X搭载A18芯片"; claims_components.cpp), English
+/// and Chinese (on the simplified text).
+void extractChips(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// The same in Chinese ("发射约7分钟后，助推器被捕获"), on the simplified text.
 void extractElapsedChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractCategories(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);

@@ -6,19 +6,24 @@
 #include <map>
 #include <set>
 
+#include "core/conflict/subject.h"
+
 namespace parallax::conflict {
 
 bool modelClaim(const Claim& c) {
-    return c.kind == ClaimKind::Version && c.subject == "aircraft" && (c.attribute == "model" || c.attribute == "grounded model");
+    if (c.kind != ClaimKind::Version) return false;
+    return c.attribute == "chip" || (c.subject == "aircraft" && (c.attribute == "model" || c.attribute == "grounded model"));
 }
 
 namespace {
 
-/// Some article of the story names two families for `attribute`.
-bool storyNamesSeveral(const std::string& attribute, const RuleContext& ctx) {
+/// Some article of the story names two families for `attribute` of `subject`.
+bool storyNamesSeveral(const std::string& subject, const std::string& attribute, const RuleContext& ctx) {
     std::map<std::string, std::set<std::string>> families;
     for (const Side& s : ctx.all) {
-        if (s.reference() || !modelClaim(s.claim) || s.claim.attribute != attribute || s.claim.negated) continue;
+        if (s.reference() || !modelClaim(s.claim) || s.claim.attribute != attribute || s.claim.negated ||
+            !sameSubject(s.claim.subject, subject))
+            continue;
         auto& set = families[s.article];
         set.insert(s.claim.value);
         if (set.size() > 1) return true;
@@ -30,11 +35,16 @@ bool storyNamesSeveral(const std::string& attribute, const RuleContext& ctx) {
 
 std::optional<Finding> judgeModel(const Side& a, const Side& b, const RuleContext& ctx) {
     if (!ctx.oneStory || a.article == b.article || a.claim.value == b.claim.value) return std::nullopt;
-    if (a.claim.negated || b.claim.negated || storyNamesSeveral(a.claim.attribute, ctx)) return std::nullopt;
+    if (a.claim.negated || b.claim.negated || storyNamesSeveral(a.claim.subject, a.claim.attribute, ctx)) return std::nullopt;
     Finding f;
     f.type = ConflictType::Version;
     f.severity = (a.claim.hedged || b.claim.hedged) ? Severity::Low : Severity::Medium;
     const bool grounded = a.claim.attribute == "grounded model";
+    if (a.claim.attribute == "chip") {
+        f.reason = whereOf(a) + " gives " + a.claim.subject + " the " + a.claim.text + " and " + whereOf(b) + " the " +
+                   b.claim.text + ": one device model runs on one chip, and the two are different chip families";
+        return f;
+    }
     f.reason = whereOf(a) + " names the " + a.claim.text + " and " + whereOf(b) + " the " + b.claim.text +
                (grounded ? " as the model that was grounded: the two are different aircraft families"
                          : " as the aircraft: one aircraft has one model, and the two are different families");

@@ -7,7 +7,7 @@
 
 namespace parallax::conflict {
 
-/// Whether c names the model of a story's aircraft or of a grounding.
+/// Whether c names the model of a story's aircraft or of a grounding, or the chip of a device.
 [[nodiscard]] bool modelClaim(const Claim& c);
 
 /// Two articles of one story that name models of different families for its aircraft disagree; nullopt for one

@@ -53,3 +53,29 @@ TEST(AircraftModelConflicts, OneArticleIsNotFlaggedAgainstItself) {
 }
 
 }  // namespace
+
+namespace {
+
+Doc phone(const std::string& id, const std::string& text) {
+    Doc d(text, id, "Outlet " + id);
+    d.entity("Nova 9 Pro", EntityKind::Product).entity("Nova 9", EntityKind::Product);
+    d.extract();
+    return d;
+}
+
+TEST(ChipConflicts, TwoChipFamiliesForOneDeviceDisagree) {
+    Doc a = phone("a1", "The Nova 9 is powered by the new V12 processor.");
+    Doc b = phone("b1", "Nova 9搭载V11芯片。");
+    auto found = ofType(conflictsOf({&a, &b}), ConflictType::Version);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].attribute, "chip");
+}
+
+TEST(ChipConflicts, OneFamilyOrTwoDevicesAgree) {
+    Doc a = phone("a1", "The Nova 9 is powered by the new V12 processor.");
+    Doc b = phone("b1", "The Nova 9 runs on the V12 Pro chip.");      // one family
+    Doc c = phone("c1", "The Nova 9 Pro is powered by the V14 chip.");  // another device
+    EXPECT_TRUE(ofType(conflictsOf({&a, &b, &c}), ConflictType::Version).empty());
+}
+
+}  // namespace
