@@ -75,6 +75,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractElapsed(ctx, s, found);
         claims::extractLiftOffSerials(ctx, s, found);
         claims::extractAircraftModels(ctx, s, found);
+        claims::extractStruck(ctx, s, found);
         claims::extractCategories(ctx, s, found);
         claims::extractRoles(ctx, s, found);
         claims::extractComparisons(ctx, s, found);

@@ -47,6 +47,8 @@ void extractAircraftModels(const Context& ctx, const SentenceView& s, std::vecto
 /// The chip a device runs on ("X is powered by the A18 chip", "X搭载A18芯片"; claims_components.cpp), English
 /// and Chinese (on the simplified text).
 void extractChips(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// What a named craft hit in a dated accident ("In 2019 the Maren Star struck a quay"; claims_struck.cpp).
+void extractStruck(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// The same in Chinese ("发射约7分钟后，助推器被捕获"), on the simplified text.
 void extractElapsedChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractCategories(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);

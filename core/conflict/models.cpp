@@ -12,7 +12,7 @@ namespace parallax::conflict {
 
 bool modelClaim(const Claim& c) {
     if (c.kind != ClaimKind::Version) return false;
-    return c.attribute == "chip" || (c.subject == "aircraft" && (c.attribute == "model" || c.attribute == "grounded model"));
+    return c.attribute == "chip" || c.attribute.rfind("struck in ", 0) == 0 || (c.subject == "aircraft" && (c.attribute == "model" || c.attribute == "grounded model"));
 }
 
 namespace {
@@ -34,12 +34,20 @@ bool storyNamesSeveral(const std::string& subject, const std::string& attribute,
 }  // namespace
 
 std::optional<Finding> judgeModel(const Side& a, const Side& b, const RuleContext& ctx) {
-    if (!ctx.oneStory || a.article == b.article || a.claim.value == b.claim.value) return std::nullopt;
+    // A dated accident of a named craft is one fact whatever the story; a story's aircraft and a device's chip are
+    // judged inside one story.
+    const bool struck = a.claim.attribute.rfind("struck in ", 0) == 0;
+    if ((!ctx.oneStory && !struck) || a.article == b.article || a.claim.value == b.claim.value) return std::nullopt;
     if (a.claim.negated || b.claim.negated || storyNamesSeveral(a.claim.subject, a.claim.attribute, ctx)) return std::nullopt;
     Finding f;
     f.type = ConflictType::Version;
     f.severity = (a.claim.hedged || b.claim.hedged) ? Severity::Low : Severity::Medium;
     const bool grounded = a.claim.attribute == "grounded model";
+    if (struck) {
+        f.reason = whereOf(a) + " says " + a.claim.subject + " " + a.claim.text + " in " + a.claim.attribute.substr(10) + ", " +
+                   whereOf(b) + " that it " + b.claim.text + ": one accident, two different kinds of thing hit";
+        return f;
+    }
     if (a.claim.attribute == "chip") {
         f.reason = whereOf(a) + " gives " + a.claim.subject + " the " + a.claim.text + " and " + whereOf(b) + " the " +
                    b.claim.text + ": one device model runs on one chip, and the two are different chip families";
