@@ -3,6 +3,9 @@
 // the article is about). A device model has one chip, so two articles that give one device chips of different
 // families disagree (conflict/models.cpp judges them like an aircraft's model). The claim is a version claim:
 // subject the device, attribute "chip", value the chip's family code ("V12" for "V12 Pro"), text as written.
+// The node a chip is made on ("the V12 Pro chip built on a 3nm process", "3nm制程芯片V12系列") is a version claim too:
+// subject the chip's family, object the chip as written or "series" when the statement covers every chip of the
+// family ("V12系列", "the V12 family"), value the node; a chip has one node.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -179,13 +182,106 @@ void chineseChips(const Context& ctx, const SentenceView& s, std::vector<Claim>&
     }
 }
 
+/// "3nm" at word i, or "3" followed by "nm": the node in nanometres as written ("3"), empty when none.
+std::string nodeAt(const SentenceView& s, std::size_t i, std::size_t& words) {
+    const std::string& w = s.lower[i];
+    words = 1;
+    if (w.size() > 2 && w.compare(w.size() - 2, 2, "nm") == 0 && std::isdigit(static_cast<unsigned char>(w[0])) != 0)
+        return w.substr(0, w.size() - 2);
+    if (s.words[i].digit && i + 1 < s.words.size() && s.lower[i + 1] == "nm") {
+        words = 2;
+        return w;
+    }
+    return {};
+}
+
+void addNode(const SentenceView& s, std::string_view code, const std::string& written, bool series, const std::string& node,
+             Span valueSpan, std::vector<Claim>& out) {
+    if (node.empty() || node.find_first_not_of("0123456789.") != std::string::npos) return;
+    Claim c = makeClaim(ClaimKind::Version, s);
+    c.subject = chipFamily(code);
+    c.object = series ? std::string("series") : written;  // the chip itself, or every chip of the family
+    c.attribute = "process node";
+    c.value = node + " nm";
+    c.text = node + "nm";
+    c.valueSpan = valueSpan;
+    if (c.subject.size() >= 2) out.push_back(std::move(c));
+}
+
+/// "the A18 Pro chip built on a 2nm process", "the new 3nm A18 processor": the node a chip is made on.
+void englishNodes(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    const std::size_t n = s.words.size();
+    const std::string_view text = ctx.text;
+    auto written = [&](std::size_t i) { return text.substr(s.words[i].span.start, s.words[i].span.size()); };
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t len = 0;
+        const std::string node = nodeAt(s, i, len);
+        if (node.empty()) continue;
+        // (b) "3nm A18 [Pro] processor"
+        if (i + len < n && chipCode(written(i + len))) {
+            std::size_t end = i + len + 1;
+            while (end < n && chipVariant(s.lower[end])) ++end;
+            if (end < n && chipNoun(s.lower[end]) && !(end + 1 < n && (s.lower[end + 1] == "and" || s.lower[end + 1] == "or")))
+                addNode(s, written(i + len), wordsText(text, s, i + len, end), false, node, wordsSpan(s, i, i + len), out);
+            continue;
+        }
+        // (a) "A18 [Pro] chip [is] built on [a|the] 2nm [process]"
+        std::size_t k = i;
+        while (k > 0 && (s.lower[k - 1] == "a" || s.lower[k - 1] == "the" || s.lower[k - 1] == "an")) --k;
+        if (k < 2 || s.lower[k - 1] != "on" ||
+            !oneOf(s.lower[k - 2], {"built", "made", "manufactured", "fabricated", "produced"}))
+            continue;
+        k -= 2;
+        if (k > 0 && (s.lower[k - 1] == "is" || s.lower[k - 1] == "was" || s.lower[k - 1] == "are")) --k;
+        if (k == 0 || !chipNoun(s.lower[k - 1])) continue;
+        std::size_t code = k - 1;
+        while (code > 0 && chipVariant(s.lower[code - 1])) --code;
+        if (code == 0 || !chipCode(written(code - 1))) continue;
+        addNode(s, written(code - 1), wordsText(text, s, code - 1, k - 1), false, node, wordsSpan(s, i, i + len), out);
+    }
+}
+
+/// "3nm制程芯片A18系列", "第二代3nm制程的A18 Pro芯片": the node a chip (or every chip of a 系列) is made on.
+void chineseNodes(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
+    const std::string_view text = ctx.text;
+    const std::size_t to = std::min(s.span.end, text.size());
+    for (std::size_t at = text.find("nm", s.span.start); at != std::string_view::npos && at + 2 <= to; at = text.find("nm", at + 2)) {
+        std::size_t start = at;
+        while (start > s.span.start && (std::isdigit(static_cast<unsigned char>(text[start - 1])) != 0 || text[start - 1] == '.')) --start;
+        if (start == at || (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0)) continue;
+        const std::string node(text.substr(start, at - start));
+        std::size_t k = at + 2;
+        for (std::string_view word : {"制程", "工艺", "芯片", "的"})
+            if (text.compare(k, word.size(), word) == 0) k += word.size();
+        for (std::string_view word : {"工艺", "芯片", "的"})
+            if (text.compare(k, word.size(), word) == 0) k += word.size();
+        if (k == at + 2) continue;  // "3nm" with no 制程/芯片 after it is no chip's node
+        while (k < to && text[k] == ' ') ++k;
+        std::size_t codeEnd = k;
+        while (codeEnd < to && std::isalnum(static_cast<unsigned char>(text[codeEnd])) != 0) ++codeEnd;
+        const std::string_view code = text.substr(k, codeEnd - k);
+        if (!chipCode(code)) continue;
+        std::size_t end = codeEnd;
+        while (end < to && (text[end] == ' ' || std::isalpha(static_cast<unsigned char>(text[end])) != 0)) ++end;
+        const bool series = text.compare(end, 6, "系列") == 0;
+        std::string name(text.substr(k, end - k));
+        while (!name.empty() && name.back() == ' ') name.pop_back();
+        addNode(s, code, name, series, node, Span{start, at + 2}, out);
+    }
+}
+
 }  // namespace
 
 void extractChips(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     if (s.question) return;
     const std::string_view sentence = ctx.text.substr(s.span.start, std::min(s.span.end, ctx.text.size()) - s.span.start);
-    if (zh::hasHan(sentence)) chineseChips(ctx, s, out);
-    else englishChips(ctx, s, out);
+    if (zh::hasHan(sentence)) {
+        chineseChips(ctx, s, out);
+        chineseNodes(ctx, s, out);
+    } else {
+        englishChips(ctx, s, out);
+        englishNodes(ctx, s, out);
+    }
 }
 
 }  // namespace parallax::annotate::claims

@@ -6,13 +6,14 @@
 #include <map>
 #include <set>
 
+#include "core/annotate/claims_lexicon.h"
 #include "core/conflict/subject.h"
 
 namespace parallax::conflict {
 
 bool modelClaim(const Claim& c) {
     if (c.kind != ClaimKind::Version) return false;
-    return c.attribute == "chip" || c.attribute.rfind("struck in ", 0) == 0 || (c.subject == "aircraft" && (c.attribute == "model" || c.attribute == "grounded model"));
+    return c.attribute == "chip" || c.attribute == "process node" || c.attribute.rfind("struck in ", 0) == 0 || (c.subject == "aircraft" && (c.attribute == "model" || c.attribute == "grounded model"));
 }
 
 namespace {
@@ -38,6 +39,10 @@ std::optional<Finding> judgeModel(const Side& a, const Side& b, const RuleContex
     // judged inside one story.
     const bool struck = a.claim.attribute.rfind("struck in ", 0) == 0;
     if ((!ctx.oneStory && !struck) || a.article == b.article || a.claim.value == b.claim.value) return std::nullopt;
+    // One chip's node: the same chip, or a chip and a statement about every chip of its family.
+    if (a.claim.attribute == "process node" && a.claim.object != "series" && b.claim.object != "series" &&
+        annotate::lowerAscii(a.claim.object) != annotate::lowerAscii(b.claim.object))
+        return std::nullopt;
     if (a.claim.negated || b.claim.negated || storyNamesSeveral(a.claim.subject, a.claim.attribute, ctx)) return std::nullopt;
     Finding f;
     f.type = ConflictType::Version;
@@ -46,6 +51,13 @@ std::optional<Finding> judgeModel(const Side& a, const Side& b, const RuleContex
     if (struck) {
         f.reason = whereOf(a) + " says " + a.claim.subject + " " + a.claim.text + " in " + a.claim.attribute.substr(10) + ", " +
                    whereOf(b) + " that it " + b.claim.text + ": one accident, two different kinds of thing hit";
+        return f;
+    }
+    if (a.claim.attribute == "process node") {
+        f.reason = whereOf(a) + " says the " + (a.claim.object == "series" ? a.claim.subject + " family" : a.claim.object) +
+                   " is made on " + a.claim.text + ", " + whereOf(b) + " that the " +
+                   (b.claim.object == "series" ? b.claim.subject + " family" : b.claim.object) + " is made on " + b.claim.text +
+                   ": one chip is made on one process node";
         return f;
     }
     if (a.claim.attribute == "chip") {

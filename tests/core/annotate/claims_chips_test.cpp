@@ -46,3 +46,35 @@ TEST(ChipClaims, NoChipWithoutOneDeviceAndOneChip) {
 }
 
 }  // namespace
+
+namespace {
+
+using Triples = std::vector<std::tuple<std::string, std::string, std::string>>;
+
+/// (chip family, chip or "series", node) of the process-node version claims of `text`.
+Triples nodes(const std::string& text) {
+    Doc d(text);
+    d.extract();
+    Triples out;
+    for (const Claim& c : d.claims(ClaimKind::Version))
+        if (c.attribute == "process node") out.emplace_back(c.subject, c.object, c.value);
+    return out;
+}
+
+TEST(ChipNodeClaims, EnglishChipAndNode) {
+    EXPECT_EQ(nodes("It comes with the V12 Pro chip built on a 3nm process."), (Triples{{"V12", "V12 Pro", "3 nm"}}));
+    EXPECT_EQ(nodes("The phone runs the new 4nm V12 processor."), (Triples{{"V12", "V12", "4 nm"}}));
+}
+
+TEST(ChipNodeClaims, ChineseChipSeriesAndNode) {
+    EXPECT_EQ(nodes("新机全系搭载第二代3nm制程芯片V12系列芯片。"), (Triples{{"V12", "series", "3 nm"}}));
+    EXPECT_EQ(nodes("新机搭载4nm工艺的V12 Pro芯片。"), (Triples{{"V12", "V12 Pro", "4 nm"}}));
+}
+
+TEST(ChipNodeClaims, NoNodeWithoutAChipNamedByIt) {
+    EXPECT_TRUE(nodes("The foundry will start 2nm production next year.").empty());
+    EXPECT_TRUE(nodes("The 3nm V12 and V14 chips ship in May.").empty());  // no chip noun right after the code
+    EXPECT_TRUE(nodes("台积电明年量产2nm。").empty());
+}
+
+}  // namespace

@@ -141,3 +141,21 @@ TEST(StruckConflicts, ADatedAccidentIsOneFactAcrossStories) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ChipNodeConflicts, AChipAndItsFamilyStatementDisagreeOnTheNode) {
+    Doc a = article("a1", "It comes with the V12 Pro chip built on a 2nm process.");
+    Doc b = article("b1", "新机全系搭载第二代3nm制程芯片V12系列芯片。");
+    auto found = ofType(conflictsOf({&a, &b}), ConflictType::Version);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].attribute, "process node");
+}
+
+TEST(ChipNodeConflicts, TwoChipsOfOneFamilyMayDiffer) {
+    Doc a = article("a1", "It comes with the V12 Pro chip built on a 2nm process.");
+    Doc b = article("b1", "The cheaper model runs the new 3nm V12 processor.");
+    EXPECT_TRUE(ofType(conflictsOf({&a, &b}), ConflictType::Version).empty());
+}
+
+}  // namespace
