@@ -6,6 +6,9 @@ target_sources(parallax_annotate PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/claims_events.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_elapsed.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_serials.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_models.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_components.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_struck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_kinds.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_speech.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_amounts.cpp

@@ -74,6 +74,8 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractRankings(ctx, s, found);
         claims::extractElapsed(ctx, s, found);
         claims::extractLiftOffSerials(ctx, s, found);
+        claims::extractAircraftModels(ctx, s, found);
+        claims::extractStruck(ctx, s, found);
         claims::extractCategories(ctx, s, found);
         claims::extractRoles(ctx, s, found);
         claims::extractComparisons(ctx, s, found);
@@ -82,6 +84,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractFigures(figureCtx, s, found);
         claims::extractChinese(zhCtx, s, found);
         claims::extractElapsedChinese(zhCtx, s, found);
+        claims::extractChips(zhCtx, s, found);
     }
     claims::extractQuotes(ctx, views, found);
     // One claim per (kind, subject, attribute, value, place): two patterns may find the same statement. A set of

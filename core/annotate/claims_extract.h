@@ -42,6 +42,13 @@ void extractRankings(const Context& ctx, const SentenceView& s, std::vector<Clai
 void extractElapsed(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// Vehicles named by family and number in a dated lift-off ("Ship 30 and Booster 12 lifted off on Oct 13").
 void extractLiftOffSerials(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// The model of a story's aircraft and of a grounding ("the plane, a Boeing 737"; claims_models.cpp).
+void extractAircraftModels(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// The chip a device runs on ("X is powered by the A18 chip", "X搭载A18芯片"; claims_components.cpp), English
+/// and Chinese (on the simplified text).
+void extractChips(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// What a named craft hit in a dated accident ("In 2019 the Maren Star struck a quay"; claims_struck.cpp).
+void extractStruck(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// The same in Chinese ("发射约7分钟后，助推器被捕获"), on the simplified text.
 void extractElapsedChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 void extractCategories(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);

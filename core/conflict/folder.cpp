@@ -26,6 +26,7 @@ bool stable(const Claim& c) {
             return c.attribute == "released" || c.attribute == "founded" || c.attribute == "listed" ||
                    c.attribute == "landed" || c.attribute == "acquired";
         case ClaimKind::Category: return true;
+        case ClaimKind::Version: return c.attribute.rfind("struck in ", 0) == 0;  // what a craft hit in a dated accident
         case ClaimKind::Amount:
             return !c.frame.empty() && !c.frame.moves && c.frame.dimension != "currency" && c.frame.dimension != "%" &&
                    c.frame.stage.empty() && c.frame.period.empty();

@@ -16,6 +16,7 @@
 #include "core/conflict/clock.h"
 #include "core/conflict/dates.h"
 #include "core/conflict/frames.h"
+#include "core/conflict/models.h"
 #include "core/conflict/moments.h"
 #include "core/conflict/subject.h"
 
@@ -537,7 +538,7 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
                 return elapsedValue(ca.value) && elapsedValue(cb.value) ? judgeElapsed(a, b) : std::nullopt;
             return judgeDate(a, b, ctx);
         case ClaimKind::Category: return judgeCategory(a, b, ctx);
-        case ClaimKind::Version: return judgeVersion(a, b);
+        case ClaimKind::Version: return modelClaim(ca) ? judgeModel(a, b, ctx) : judgeVersion(a, b);
         case ClaimKind::Role: return judgeRole(a, b);
         case ClaimKind::Quote: return judgeSpeaker(a, b);
         case ClaimKind::Comparison: return judgeComparison(a, b, ctx);
