@@ -11,6 +11,7 @@
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
 #include "core/annotate/claims_measures.h"
+#include "core/annotate/claims_tolls.h"
 #include "core/annotate/claims_zh_lists.h"
 #include "core/annotate/measures.h"
 #include "core/annotate/zh_text.h"
@@ -465,6 +466,10 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
     streakFigures(ctx, s, out);
     const MeasureLexicon& lex = measureLexicon();
     const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
+    // A list of tolls by place ("31 people died in Wajima, 22 in Suzu"): the measure of its first item and the
+    // word after the place of the item last read.
+    const MeasureInfo* tollList = nullptr;
+    std::size_t tollListEnd = s.words.size();
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
         if (!s.span.contains(q.span) || isCurrencyUnit(q.unit) || q.unit == "pp") continue;
@@ -565,11 +570,18 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             if (measure == nullptr && q.text.find('-') != std::string::npos && dim->dimension == "mass")
                 measure = lex.find("mass");
         }
+        // "..., 22 in Suzu": a bare figure continuing a list of tolls by place has the list's measure.
+        const Mention* tollAt = nullptr;
+        if (measure == nullptr && !dim && q.unit.empty() && tollList != nullptr)
+            if ((tollAt = tollListItem(s, numberWord, end, tollListEnd, clauseTo)) != nullptr) measure = tollList;
         if (measure == nullptr) continue;
-        // "... 6.1 and 6.7 inches respectively": which figure is whose is in the order of a list, not read here.
+        // "31 people died in Wajima": a toll counted in one place is that place's.
+        if (tollAt == nullptr && !dim && tollMeasure(*measure)) tollAt = tollPlace(s, end, clauseTo);
+        // "... 6.1 and 6.7 inches respectively": which figure is whose is in the order of a list, not read here; a
+        // toll that names its own place needs no such order.
         bool respectively = false;
         for (std::size_t k = clause; k < clauseTo && k < s.lower.size(); ++k) respectively = respectively || s.lower[k] == "respectively";
-        if (respectively) continue;
+        if (respectively && tollAt == nullptr) continue;
         // A figure in parentheses right after another is its conversion ("300 metres long (985 feet)").
         if (at > 0 && s.lower[at - 1] == "(") continue;
         bool ambiguous = false;
@@ -580,6 +592,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             for (const Mention& m : s.mentions)
                 if (m.first == owner) subject = &m;
         }
+        // "Wajima and Suzu each have 24 deaths": the figure is each name's, whose order no longer matters.
+        const std::vector<std::string> eachNames = dim ? std::vector<std::string>{} : eachOf(s, clause, std::min(at, measureAt), end, clauseTo);
+        if (!eachNames.empty()) ambiguous = false;
         if (ambiguous) continue;
         const bool row = dim && gluedRowMeasure(s, at, q.span, ctx.text, dim->dimension) != nullptr;
         if (subject == nullptr && opening) {
@@ -620,6 +635,14 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 if (std::string named = namedThingAfter(ctx, s, end); !named.empty()) c.subject = named;
             }
         }
+        // A toll's place is its subject when the sentence names no other; else it narrows the figure to that place
+        // ("Yagi killed 12 people in Hanoi" is not Yagi's whole toll).
+        const bool tollElsewhere = tollAt != nullptr && !c.subject.empty() && c.subject != tollAt->name;
+        if (tollAt != nullptr) {
+            if (c.subject.empty()) c.subject = tollAt->name;
+            tollList = measure;
+            tollListEnd = tollAt->last;
+        }
         c.attribute = measure->name;
         c.value = formatValue(q.value, q.unit, measure->dimension);
         c.text = q.text;
@@ -633,6 +656,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.moves = measure->moves && !(measure->name == "speed" && (row || capability(s, clause, at)));
         FigurePlace place{at, end, measureAt, measureEnd, clause, clauseTo};
         readFrameSlots(s, place, q.unit, c.frame);
+        if (tollElsewhere) c.frame.scope += (c.frame.scope.empty() ? "in " : ", in ") + tollAt->name;
         if (measure->dimension == "count" && !measure->moves)
             if (std::string fate = fateOf(s, at, end, clauseTo); !fate.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + fate;
@@ -645,6 +669,14 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if ((measureEnd == at && measureAt < at && !dim) || owner < s.words.size()) {
             if (std::string counted = countedNoun(s, end); !counted.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + counted;
+        }
+        if (!eachNames.empty()) {
+            for (const std::string& name : eachNames) {
+                Claim one = c;
+                one.subject = name;
+                out.push_back(std::move(one));
+            }
+            continue;
         }
         // "Both nations finished with over 100 medals": the figure is each of the two the sentence before named.
         if (c.subject.empty() && !dim) {

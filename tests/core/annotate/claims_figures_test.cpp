@@ -629,5 +629,51 @@ TEST(FigureFrames, ACountrysAdjectiveOwnsNoFigure) {
     EXPECT_EQ(names.count("Norwegian"), 0u);
 }
 
+TEST(FigureFrames, ATollToldPlaceByPlaceIsEachPlacesOwn) {
+    // The items after the first carry its measure without repeating it; each is the toll of its own place.
+    auto an = annotateText("Officials said 12 people died in Corvale, 7 in Bressan and three in Lutmore.");
+    const std::pair<const char*, const char*> items[] = {{"12 people", "Corvale"}, {"7", "Bressan"}, {"three", "Lutmore"}};
+    for (const auto& [written, place] : items) {
+        auto c = figure(an, written);
+        ASSERT_TRUE(c) << written;
+        EXPECT_EQ(c->frame.measure, "deaths") << written;
+        EXPECT_EQ(c->subject, place) << written;
+    }
+    // A place named beside a subject narrows the toll to it: Mira's toll in Hanoi is not Mira's whole toll.
+    auto storm = annotateText("Typhoon Mira killed 14 people in Hanoi on Sunday.");
+    auto mira = figure(storm, "14 people");
+    ASSERT_TRUE(mira);
+    EXPECT_NE(mira->frame.scope.find("in Hanoi"), std::string::npos);
+}
+
+TEST(FigureFrames, AFigureSharedByPlacesOrWithoutAMeasureIsNoPlacesToll) {
+    // Two places share the figure; a bare number after a list of something else is no toll.
+    auto an = annotateText("Officials said 14 people died in Corvale and Bressan. The agency opened 4 offices in Corvale, 2 in Bressan.");
+    auto shared = figure(an, "14 people");
+    ASSERT_TRUE(shared);
+    EXPECT_NE(shared->subject, "Corvale");
+    EXPECT_NE(shared->subject, "Bressan");
+    EXPECT_FALSE(figure(an, "2"));
+    // "respectively" still pairs by order when the figures do not name their own places.
+    auto resp = annotateText("Corvale and Bressan reported 12 and 7 deaths respectively.");
+    EXPECT_FALSE(figure(resp, "12"));
+}
+
+TEST(FigureFrames, EachGivesTheFigureToBothNames) {
+    auto an = annotateText("The towns of Corvale and Bressan each have 24 deaths. Kenya and Ethiopia won 5 gold medals each.");
+    std::set<std::string> deaths;
+    std::set<std::string> golds;
+    for (const Claim& c : an.claims) {
+        if (c.kind != ClaimKind::Amount) continue;
+        if (c.text == "24" && c.frame.measure == "deaths") deaths.insert(c.subject);
+        if (c.text == "5" && c.frame.measure == "gold medals") golds.insert(c.subject);
+    }
+    EXPECT_EQ(deaths, (std::set<std::string>{"Corvale", "Bressan"}));
+    EXPECT_EQ(golds, (std::set<std::string>{"Kenya", "Ethiopia"}));
+    // Without "each" two names before a figure leave it no one's.
+    auto together = annotateText("Kenya and Ethiopia won 9 gold medals.");
+    for (const Claim& c : together.claims) EXPECT_FALSE(c.text == "9" && (c.subject == "Kenya" || c.subject == "Ethiopia"));
+}
+
 }  // namespace
 }  // namespace parallax

@@ -203,5 +203,17 @@ TEST(MeasureSubjects, AVesselPrefixIsNoPartOfTheName) {
     EXPECT_FALSE(sameSubject("MV Harrow Star", "MV Kenton"));
 }
 
+TEST(MeasureConflicts, TollsOfOnePlaceClashNotTollsOfTwo) {
+    Folder f;
+    f.add("a", "Officials said 31 people died in Corvale, 22 in Bressan and five in Lutmore.");
+    f.add("b", "The towns of Corvale and Bressan each have 24 deaths.");
+    auto cs = f.conflicts();
+    EXPECT_EQ(figures(cs), 2) << "Corvale 31 against 24, Bressan 22 against 24";
+    Folder g;
+    g.add("a", "Officials said 31 people died in Corvale.");
+    g.add("b", "Officials said 24 people died in Bressan. In all, 55 people died in Corvale and Bressan.");
+    EXPECT_EQ(figures(g.conflicts()), 0) << "another place, and two places together, are other tolls";
+}
+
 }  // namespace
 }  // namespace parallax::conflict
