@@ -12,6 +12,7 @@
 #include "core/annotate/claims_frame.h"
 #include "core/annotate/claims_measures.h"
 #include "core/annotate/claims_tolls.h"
+#include "core/annotate/claims_waves.h"
 #include "core/annotate/claims_zh_lists.h"
 #include "core/annotate/measures.h"
 #include "core/annotate/zh_text.h"
@@ -491,6 +492,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         std::size_t countedWords = 0;
         bool namedAfter = false;  // the words after the figure name its measure ("a 6.9-inch screen")
         std::size_t owner = s.words.size();  // the first word of a name the measure's verb names after the figure
+        std::optional<std::size_t> warnedFrom;  // the word opening a warning whose waves the figure sizes
         if (q.unit == "%") {
             // "Tesla's deliveries slid 1.1%": a rate of change of a counted measure named just before it.
             for (std::size_t k = at; k-- > clause && k + 6 > at;) {
@@ -569,6 +571,12 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 measure = lex.find("length");
             if (measure == nullptr && q.text.find('-') != std::string::npos && dim->dimension == "mass")
                 measure = lex.find("mass");
+            // "warnings for waves as high as 10 feet": the height a warning announces, not any wave's.
+            if (dim->dimension == "length" && (measure == nullptr || measure->name == "height"))
+                if (auto w = warnedWavesAt(s, clause, at); w && lex.find("wave height") != nullptr) {
+                    measure = lex.find("wave height");
+                    warnedFrom = *w;
+                }
         }
         // "..., 22 in Suzu": a bare figure continuing a list of tolls by place has the list's measure.
         const Mention* tollAt = nullptr;
@@ -594,7 +602,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         }
         // "Wajima and Suzu each have 24 deaths": the figure is each name's, whose order no longer matters.
         const std::vector<std::string> eachNames = dim ? std::vector<std::string>{} : eachOf(s, clause, std::min(at, measureAt), end, clauseTo);
-        if (!eachNames.empty()) ambiguous = false;
+        if (!eachNames.empty() || warnedFrom) ambiguous = false;
         if (ambiguous) continue;
         const bool row = dim && gluedRowMeasure(s, at, q.span, ctx.text, dim->dimension) != nullptr;
         if (subject == nullptr && opening) {
@@ -654,8 +662,12 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         // A ship's or a car's speed as a specification (a spec row, "can cruise at", "a top speed of") does not move
         // with the story; the speed it was making when something happened does.
         c.frame.moves = measure->moves && !(measure->name == "speed" && (row || capability(s, clause, at)));
-        FigurePlace place{at, end, measureAt, measureEnd, clause, clauseTo};
+        // The waves a warning announces are the story's, whatever port or coast the sentence names; the warning is
+        // the figure's clause, and a forecast.
+        if (warnedFrom) c.subject.clear();
+        FigurePlace place{at, end, measureAt, measureEnd, warnedFrom.value_or(clause), clauseTo};
         readFrameSlots(s, place, q.unit, c.frame);
+        if (warnedFrom) c.frame.stage = "forecast";
         if (tollElsewhere) c.frame.scope += (c.frame.scope.empty() ? "in " : ", in ") + tollAt->name;
         if (measure->dimension == "count" && !measure->moves)
             if (std::string fate = fateOf(s, at, end, clauseTo); !fate.empty())
@@ -874,6 +886,10 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (!hanNear && item == nullptr) continue;
         const MeasureInfo* measure = zhMeasure(text, clause, q.span.start, q.span.end, clauseTo, dim, lex);
         if (measure == nullptr && item != nullptr) measure = listedMeasure(text, s.span.start, item->head, q.unit, dim, lex);
+        // "发布海啸警报，指出可能出现最高达5米的海啸": the height the warning announces.
+        const bool warnedWaves = dim && dim->dimension == "length" && (measure == nullptr || measure->name == "height") &&
+                                 lex.find("wave height") != nullptr && zhWarnedWaves(text, s.span.start, q.span.start, q.span.end);
+        if (warnedWaves) measure = lex.find("wave height");
         if (measure == nullptr) continue;
         // "分别为6.1英寸和6.7英寸" pairs figures and names by the order of the list: a figure it leaves unpaired is
         // no one's. "领先4枚金牌" is a lead, not a tally.
@@ -908,6 +924,10 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.dimension = measure->dimension;
         c.frame.moves = measure->moves;
         readChineseFrameSlots(text, s.span.start, clause, clauseTo, q.span.start, q.span.end, q.unit, c.frame);
+        if (warnedWaves) {
+            c.subject.clear();
+            c.frame.stage = "forecast";
+        }
         // A listed figure is earlier or current by its half of "从…至…", not by the word just before it.
         if (item != nullptr) {
             std::vector<std::string> stages = splitList(c.frame.stage, ',');

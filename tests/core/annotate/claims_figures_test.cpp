@@ -675,5 +675,26 @@ TEST(FigureFrames, EachGivesTheFigureToBothNames) {
     for (const Claim& c : together.claims) EXPECT_FALSE(c.text == "9" && (c.subject == "Kenya" || c.subject == "Ethiopia"));
 }
 
+TEST(FigureFrames, TheHeightOfWarnedWavesIsAForecastOfTheStory) {
+    // The waves a warning announces are no port's, and a forecast; a wave measured somewhere is another fact.
+    auto an = annotateText("Officials near Port Alden issued warnings for waves as high as 3 metres on Monday. "
+                           "The tallest wave to reach Port Alden measured 1.2 metres.");
+    auto warned = figure(an, "3 metres");
+    ASSERT_TRUE(warned);
+    EXPECT_EQ(warned->frame.measure, "wave height");
+    EXPECT_EQ(warned->frame.stage, "forecast");
+    EXPECT_EQ(warned->subject, "");
+    auto measured = figure(an, "1.2 metres");
+    EXPECT_FALSE(measured && measured->frame.measure == "wave height");
+
+    auto zh = annotateText("气象厅发布海啸警报，指出可能出现最高达3米的海啸。港口观测到1.2米的海浪。");
+    auto zhWarned = figure(zh, "3米");
+    ASSERT_TRUE(zhWarned);
+    EXPECT_EQ(zhWarned->frame.measure, "wave height");
+    EXPECT_EQ(zhWarned->frame.stage, "forecast");
+    auto zhMeasured = figure(zh, "1.2米");
+    EXPECT_FALSE(zhMeasured && zhMeasured->frame.measure == "wave height");
+}
+
 }  // namespace
 }  // namespace parallax

@@ -215,5 +215,20 @@ TEST(MeasureConflicts, TollsOfOnePlaceClashNotTollsOfTwo) {
     EXPECT_EQ(figures(g.conflicts()), 0) << "another place, and two places together, are other tolls";
 }
 
+TEST(MeasureConflicts, TwoHeightsForOneWarningClashOneHeightInTwoUnitsDoesNot) {
+    Folder f;
+    f.add("a", "Hours after the quake, authorities issued warnings for waves as high as 10 feet along the coast.");
+    f.add("b", "气象厅发布海啸警报，指出可能出现最高达5米的海啸。");
+    EXPECT_EQ(figures(f.conflicts()), 1);
+    Folder g;
+    g.add("a", "Hours after the quake, authorities issued warnings for waves as high as 10 feet along the coast.");
+    g.add("b", "气象厅发布海啸警报，指出可能出现最高达3米的海啸。");
+    EXPECT_EQ(figures(g.conflicts()), 0) << "10 feet is about 3 metres";
+    Folder h;
+    h.add("a", "Hours after the quake, authorities issued warnings for waves as high as 10 feet along the coast.");
+    h.add("b", "The tallest wave to reach the harbour measured 1.2 metres.");
+    EXPECT_EQ(figures(h.conflicts()), 0) << "a wave measured is not the wave warned of";
+}
+
 }  // namespace
 }  // namespace parallax::conflict
