@@ -29,6 +29,14 @@ const Mention* placeAfterIn(const SentenceView& s, std::size_t k, std::size_t cl
     if (k + 1 >= clauseTo || k + 1 >= s.lower.size() || s.lower[k] != "in") return nullptr;
     const Mention* m = mentionStarting(s, k + 1);
     if (m == nullptr || !placeLike(*m) || m->last > clauseTo) return nullptr;
+    // "died in Israel's strikes", "injured in Ukraine fighting", "killed in Gaza City fires": the name says whose
+    // event it was, not where the toll was counted.
+    if (m->last < s.lower.size() &&
+        (s.lower[m->last] == "'s" ||
+         oneOf(s.lower[m->last], {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "crash", "fire", "fires",
+                                  "war", "blast", "explosion", "bombing", "shooting", "storm", "floods", "flooding",
+                                  "earthquake", "quake", "violence", "clashes", "raid", "raids", "fighting", "offensive"})))
+        return nullptr;
     // "in Hakui and Shika", "in Wajima, Suzu and Nanao": the figure is the places' together.
     if (m->last + 1 < s.lower.size() && (s.lower[m->last] == "and" || s.lower[m->last] == "," || s.lower[m->last] == "or") &&
         mentionStarting(s, m->last + 1) != nullptr)

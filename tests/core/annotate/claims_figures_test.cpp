@@ -654,6 +654,9 @@ TEST(FigureFrames, AFigureSharedByPlacesOrWithoutAMeasureIsNoPlacesToll) {
     EXPECT_NE(shared->subject, "Corvale");
     EXPECT_NE(shared->subject, "Bressan");
     EXPECT_FALSE(figure(an, "2"));
+    // A name that says whose event it was is no place the toll was counted in.
+    auto whose = annotateText("Officials said 9 people died in Corvale's floods and 4 were hurt in Bressan raids.");
+    for (const Claim& c : whose.claims) EXPECT_TRUE(c.subject != "Corvale" && c.subject != "Bressan") << c.text;
     // "respectively" still pairs by order when the figures do not name their own places.
     auto resp = annotateText("Corvale and Bressan reported 12 and 7 deaths respectively.");
     EXPECT_FALSE(figure(resp, "12"));
