@@ -230,5 +230,27 @@ TEST(MeasureConflicts, TwoHeightsForOneWarningClashOneHeightInTwoUnitsDoesNot) {
     EXPECT_EQ(figures(h.conflicts()), 0) << "a wave measured is not the wave warned of";
 }
 
+TEST(MeasureConflicts, AboutASizeIsOneStepOfItsLastDigit) {
+    // "around 8,200 kg" is 8,100 to 8,300: 8.35 tonnes is not what a writer rounds to 8,200.
+    Folder f;
+    f.add("a", "The Kestrel Explorer weighs around 8,200 kg.");
+    f.add("b", "The Kestrel Explorer weighs 8.35 tonnes.");
+    EXPECT_EQ(figures(f.conflicts()), 1);
+    // One step off is still the same figure, and a round "about 8,000" keeps its wide reading.
+    Folder g;
+    g.add("a", "The Kestrel Explorer weighs around 8,200 kg.");
+    g.add("b", "The Kestrel Explorer weighs 8.29 tonnes.");
+    EXPECT_EQ(figures(g.conflicts()), 0);
+    Folder h;
+    h.add("a", "The Kestrel Explorer weighs about 8,000 kg.");
+    h.add("b", "The Kestrel Explorer weighs 8.35 tonnes.");
+    EXPECT_EQ(figures(h.conflicts()), 0);
+    // Counts keep the wider reading: "about 4,200 passengers" may be a rounder's 4,350.
+    Folder k;
+    k.add("a", "The Kestrel Star carried about 4,200 passengers.");
+    k.add("b", "The Kestrel Star carried 4,350 passengers.");
+    EXPECT_EQ(figures(k.conflicts()), 0);
+}
+
 }  // namespace
 }  // namespace parallax::conflict
