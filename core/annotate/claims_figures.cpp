@@ -641,6 +641,10 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 c.subject = describedNoun(s, end);
                 // "the 2.6-mile bridge" in an article about the Francis Scott Key Bridge is that bridge's length.
                 if (std::string named = namedThingAfter(ctx, s, end); !named.empty()) c.subject = named;
+                // "The Chang'e 6 mission was launched ... The 8.35-ton spacecraft was built by ...": the thing the
+                // sentence before opens with.
+                else if (at == 1 && s.lower[0] == "the" && !c.subject.empty())
+                    if (std::string topic = topicOfPrevious(ctx, s, end); !topic.empty()) c.subject = topic;
             }
         }
         // A toll's place is its subject when the sentence names no other; else it narrows the figure to that place
