@@ -34,10 +34,15 @@ std::optional<std::size_t> warnedWavesAt(const SentenceView& s, std::size_t clau
         }
     }
     if (waves == at) return std::nullopt;
-    // The warning at most four words before the waves ("warnings for", "warned of a", "a tsunami warning for").
+    // The warning at most four words before the waves, joined to them by words that say what it warns of
+    // ("warnings for", "warned of a", "warned that large"), not by a verb of its own ("the warning came as waves
+    // of 1 m hit the coast": those waves were seen).
     for (std::size_t k = waves; k-- > clause && k + 5 > waves;) {
         if (s.words[k].punct) break;
         if (warningWord(s.lower[k])) return k;
+        if (!oneOf(s.lower[k], {"for", "of", "about", "that", "a", "an", "the", "tsunami", "surge", "storm", "high", "large",
+                                "big", "huge", "giant", "possible", "potential", "dangerous"}))
+            break;
     }
     return std::nullopt;
 }

@@ -689,6 +689,9 @@ TEST(FigureFrames, TheHeightOfWarnedWavesIsAForecastOfTheStory) {
     EXPECT_EQ(warned->subject, "");
     auto measured = figure(an, "1.2 metres");
     EXPECT_FALSE(measured && measured->frame.measure == "wave height");
+    auto seen = annotateText("The warning came as waves of 2 metres hit the coast near Port Alden.");
+    auto hit = figure(seen, "2 metres");
+    EXPECT_FALSE(hit && hit->frame.measure == "wave height") << "waves seen while a warning stands were not warned of";
 
     auto zh = annotateText("气象厅发布海啸警报，指出可能出现最高达3米的海啸。港口观测到1.2米的海浪。");
     auto zhWarned = figure(zh, "3米");
