@@ -15,6 +15,8 @@ target_sources(parallax_annotate PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/claims_figures.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_frame.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_measures.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_tolls.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_waves.cpp
   ${CMAKE_CURRENT_LIST_DIR}/measures.cpp
   ${CMAKE_CURRENT_LIST_DIR}/zh_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_zh.cpp

@@ -11,6 +11,8 @@
 #include "core/annotate/claims_extract.h"
 #include "core/annotate/claims_frame.h"
 #include "core/annotate/claims_measures.h"
+#include "core/annotate/claims_tolls.h"
+#include "core/annotate/claims_waves.h"
 #include "core/annotate/claims_zh_lists.h"
 #include "core/annotate/measures.h"
 #include "core/annotate/zh_text.h"
@@ -465,6 +467,10 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
     streakFigures(ctx, s, out);
     const MeasureLexicon& lex = measureLexicon();
     const auto [qFirst, qLast] = quantitiesIn(ctx.ann, s.span);
+    // A list of tolls by place ("31 people died in Wajima, 22 in Suzu"): the measure of its first item and the
+    // word after the place of the item last read.
+    const MeasureInfo* tollList = nullptr;
+    std::size_t tollListEnd = s.words.size();
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
         if (!s.span.contains(q.span) || isCurrencyUnit(q.unit) || q.unit == "pp") continue;
@@ -486,6 +492,7 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         std::size_t countedWords = 0;
         bool namedAfter = false;  // the words after the figure name its measure ("a 6.9-inch screen")
         std::size_t owner = s.words.size();  // the first word of a name the measure's verb names after the figure
+        std::optional<std::size_t> warnedFrom;  // the word opening a warning whose waves the figure sizes
         if (q.unit == "%") {
             // "Tesla's deliveries slid 1.1%": a rate of change of a counted measure named just before it.
             for (std::size_t k = at; k-- > clause && k + 6 > at;) {
@@ -564,12 +571,25 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 measure = lex.find("length");
             if (measure == nullptr && q.text.find('-') != std::string::npos && dim->dimension == "mass")
                 measure = lex.find("mass");
+            // "warnings for waves as high as 10 feet": the height a warning announces, not any wave's.
+            if (dim->dimension == "length" && (measure == nullptr || measure->name == "height"))
+                if (auto w = warnedWavesAt(s, clause, at); w && lex.find("wave height") != nullptr) {
+                    measure = lex.find("wave height");
+                    warnedFrom = *w;
+                }
         }
+        // "..., 22 in Suzu": a bare figure continuing a list of tolls by place has the list's measure.
+        const Mention* tollAt = nullptr;
+        if (measure == nullptr && !dim && q.unit.empty() && tollList != nullptr)
+            if ((tollAt = tollListItem(s, numberWord, end, tollListEnd, clauseTo)) != nullptr) measure = tollList;
         if (measure == nullptr) continue;
-        // "... 6.1 and 6.7 inches respectively": which figure is whose is in the order of a list, not read here.
+        // "31 people died in Wajima": a toll counted in one place is that place's.
+        if (tollAt == nullptr && !dim && tollMeasure(*measure)) tollAt = tollPlace(s, end, clauseTo);
+        // "... 6.1 and 6.7 inches respectively": which figure is whose is in the order of a list, not read here; a
+        // toll that names its own place needs no such order.
         bool respectively = false;
         for (std::size_t k = clause; k < clauseTo && k < s.lower.size(); ++k) respectively = respectively || s.lower[k] == "respectively";
-        if (respectively) continue;
+        if (respectively && tollAt == nullptr) continue;
         // A figure in parentheses right after another is its conversion ("300 metres long (985 feet)").
         if (at > 0 && s.lower[at - 1] == "(") continue;
         bool ambiguous = false;
@@ -580,6 +600,9 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
             for (const Mention& m : s.mentions)
                 if (m.first == owner) subject = &m;
         }
+        // "Wajima and Suzu each have 24 deaths": the figure is each name's, whose order no longer matters.
+        const std::vector<std::string> eachNames = dim ? std::vector<std::string>{} : eachOf(s, clause, std::min(at, measureAt), end, clauseTo);
+        if (!eachNames.empty() || warnedFrom) ambiguous = false;
         if (ambiguous) continue;
         const bool row = dim && gluedRowMeasure(s, at, q.span, ctx.text, dim->dimension) != nullptr;
         if (subject == nullptr && opening) {
@@ -618,7 +641,19 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
                 c.subject = describedNoun(s, end);
                 // "the 2.6-mile bridge" in an article about the Francis Scott Key Bridge is that bridge's length.
                 if (std::string named = namedThingAfter(ctx, s, end); !named.empty()) c.subject = named;
+                // "The Chang'e 6 mission was launched ... The 8.35-ton spacecraft was built by ...": the thing the
+                // sentence before opens with.
+                else if (at == 1 && s.lower[0] == "the" && !c.subject.empty())
+                    if (std::string topic = topicOfPrevious(ctx, s, end); !topic.empty()) c.subject = topic;
             }
+        }
+        // A toll's place is its subject when the sentence names no other; else it narrows the figure to that place
+        // ("Yagi killed 12 people in Hanoi" is not Yagi's whole toll).
+        const bool tollElsewhere = tollAt != nullptr && !c.subject.empty() && c.subject != tollAt->name;
+        if (tollAt != nullptr) {
+            if (c.subject.empty()) c.subject = tollAt->name;
+            tollList = measure;
+            tollListEnd = tollAt->last;
         }
         c.attribute = measure->name;
         c.value = formatValue(q.value, q.unit, measure->dimension);
@@ -631,8 +666,13 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         // A ship's or a car's speed as a specification (a spec row, "can cruise at", "a top speed of") does not move
         // with the story; the speed it was making when something happened does.
         c.frame.moves = measure->moves && !(measure->name == "speed" && (row || capability(s, clause, at)));
-        FigurePlace place{at, end, measureAt, measureEnd, clause, clauseTo};
+        // The waves a warning announces are the story's, whatever port or coast the sentence names; the warning is
+        // the figure's clause, and a forecast.
+        if (warnedFrom) c.subject.clear();
+        FigurePlace place{at, end, measureAt, measureEnd, warnedFrom.value_or(clause), clauseTo};
         readFrameSlots(s, place, q.unit, c.frame);
+        if (warnedFrom) c.frame.stage = "forecast";
+        if (tollElsewhere) c.frame.scope += (c.frame.scope.empty() ? "in " : ", in ") + tollAt->name;
         if (measure->dimension == "count" && !measure->moves)
             if (std::string fate = fateOf(s, at, end, clauseTo); !fate.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + fate;
@@ -645,6 +685,14 @@ void englishFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if ((measureEnd == at && measureAt < at && !dim) || owner < s.words.size()) {
             if (std::string counted = countedNoun(s, end); !counted.empty())
                 c.frame.scope += (c.frame.scope.empty() ? "" : ", ") + counted;
+        }
+        if (!eachNames.empty()) {
+            for (const std::string& name : eachNames) {
+                Claim one = c;
+                one.subject = name;
+                out.push_back(std::move(one));
+            }
+            continue;
         }
         // "Both nations finished with over 100 medals": the figure is each of the two the sentence before named.
         if (c.subject.empty() && !dim) {
@@ -842,6 +890,10 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         if (!hanNear && item == nullptr) continue;
         const MeasureInfo* measure = zhMeasure(text, clause, q.span.start, q.span.end, clauseTo, dim, lex);
         if (measure == nullptr && item != nullptr) measure = listedMeasure(text, s.span.start, item->head, q.unit, dim, lex);
+        // "发布海啸警报，指出可能出现最高达5米的海啸": the height the warning announces.
+        const bool warnedWaves = dim && dim->dimension == "length" && (measure == nullptr || measure->name == "height") &&
+                                 lex.find("wave height") != nullptr && zhWarnedWaves(text, s.span.start, q.span.start, q.span.end);
+        if (warnedWaves) measure = lex.find("wave height");
         if (measure == nullptr) continue;
         // "分别为6.1英寸和6.7英寸" pairs figures and names by the order of the list: a figure it leaves unpaired is
         // no one's. "领先4枚金牌" is a lead, not a tally.
@@ -876,6 +928,10 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
         c.frame.dimension = measure->dimension;
         c.frame.moves = measure->moves;
         readChineseFrameSlots(text, s.span.start, clause, clauseTo, q.span.start, q.span.end, q.unit, c.frame);
+        if (warnedWaves) {
+            c.subject.clear();
+            c.frame.stage = "forecast";
+        }
         // A listed figure is earlier or current by its half of "从…至…", not by the word just before it.
         if (item != nullptr) {
             std::vector<std::string> stages = splitList(c.frame.stage, ',');

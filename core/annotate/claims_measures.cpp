@@ -123,6 +123,41 @@ std::string namedThingAfter(const Context& ctx, const SentenceView& s, std::size
     return {};
 }
 
+std::string topicOfPrevious(const Context& ctx, const SentenceView& s, std::size_t end) {
+    if (s.index <= 0 || static_cast<std::size_t>(s.index) > ctx.ann.sentences.size()) return {};
+    const Span prev = ctx.ann.sentences[static_cast<std::size_t>(s.index) - 1].span;
+    if (prev.end > ctx.text.size()) return {};
+    // The words after the size ("spacecraft", "bridge collapsed"): one of them in the sentence before means that
+    // sentence names another such thing ("struck a bridge").
+    const std::string before = lowered(ctx.text.substr(prev.start, prev.size()));
+    std::size_t words = 0;
+    for (std::size_t k = end; k < s.words.size() && k < end + 3; ++k, ++words) {
+        if (s.words[k].punct || s.words[k].digit || s.words[k].capital) break;
+        const std::string& noun = s.lower[k];
+        // The noun phrase ends at a verb or a preposition ("spacecraft was built", "bridge collapsed").
+        const bool verb = noun.size() > 4 && noun.compare(noun.size() - 2, 2, "ed") == 0;
+        if (noun.size() < 3 || verb ||
+            std::string_view("|was|were|is|are|has|had|have|will|would|can|could|that|which|with|from|for|and|").find(
+                "|" + noun + "|") != std::string_view::npos)
+            break;
+        for (std::size_t at = before.find(noun); at != std::string::npos; at = before.find(noun, at + 1)) {
+            const bool starts = at == 0 || !isAsciiLetter(before[at - 1]);
+            const std::size_t e = at + noun.size();
+            if (starts && (e == before.size() || !isAsciiLetter(before[e]) || before[e] == 's')) return {};
+        }
+    }
+    if (words == 0) return {};
+    for (const Entity& e : ctx.ann.entities) {
+        if (e.span.start < prev.start || e.span.end > prev.end) continue;
+        // The first name, opening the sentence ("The Chang'e 6 mission ..."), and a thing.
+        const std::string lead = lowered(ctx.text.substr(prev.start, e.span.start - prev.start));
+        if (lead != "" && lead != "the ") return {};
+        if (e.kind != EntityKind::Product && e.kind != EntityKind::Other) return {};
+        return e.canonical.empty() ? e.text : e.canonical;
+    }
+    return {};
+}
+
 const MeasureInfo* gluedRowMeasure(const SentenceView& s, std::size_t at, Span figure, std::string_view text,
                                    const std::string& dimension) {
     if (at >= s.words.size() || figure.start <= s.words[at].span.start || figure.start > text.size()) return nullptr;

@@ -29,6 +29,13 @@ namespace parallax::annotate::claims {
 /// 98,000-ton ship ran aground" -> the ship the article names.
 [[nodiscard]] std::string namedThingAfter(const Context& ctx, const SentenceView& s, std::size_t end);
 
+/// "The Chang'e 6 mission was launched on May 3. The 8.35-ton spacecraft was built by ...": a sentence that opens with
+/// "the", a size and a generic noun speaks of the thing the sentence before opens with (a product or an unclassified
+/// name, not a company, person or place), when that sentence does not itself name such a noun ("The Dali struck a
+/// bridge. The 2.6-mile bridge fell" is the bridge's). Empty otherwise.
+/// `end` is the word after the size: none of the (at most three) lower-case words from there may be in that sentence.
+[[nodiscard]] std::string topicOfPrevious(const Context& ctx, const SentenceView& s, std::size_t end);
+
 /// A spec-table row glued to its label ("Speed22 knots", "Length299.92 m"): the measure its label names, of the
 /// unit's dimension, when the figure starts inside word `at`; nullptr otherwise.
 [[nodiscard]] const MeasureInfo* gluedRowMeasure(const SentenceView& s, std::size_t at, Span figure, std::string_view text,

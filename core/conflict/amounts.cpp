@@ -203,6 +203,45 @@ void boundOver(Amount& a, const std::string& dimension) {
     if (a.value > 0 && !std::isfinite(a.high) && a.low >= a.value * 0.999) a.high = a.value * 1.5;
 }
 
+/// The place of the last significant digit of the first figure in `written`, scaled to `value` ("around 8,200 kg"
+/// -> 100, "8.35 tons" -> 0.01); 0 for a figure of one significant digit ("about 200"), which widenRound reads.
+double lastDigitPlace(std::string_view written, double value) {
+    const std::size_t from = written.find_first_of("0123456789");
+    if (from == std::string_view::npos) return 0;
+    std::string digits;
+    int decimals = -1;
+    for (std::size_t i = from; i < written.size(); ++i) {
+        const char c = written[i];
+        if (c == ',' && i + 1 < written.size() && std::isdigit(static_cast<unsigned char>(written[i + 1])) != 0) continue;
+        if (c == '.' && decimals < 0 && i + 1 < written.size() && std::isdigit(static_cast<unsigned char>(written[i + 1])) != 0) {
+            decimals = 0;
+            continue;
+        }
+        if (std::isdigit(static_cast<unsigned char>(c)) == 0) break;
+        digits.push_back(c);
+        if (decimals >= 0) ++decimals;
+    }
+    const double figure = std::strtod(digits.c_str(), nullptr) / std::pow(10.0, std::max(decimals, 0));
+    if (figure <= 0 || value <= 0) return 0;
+    std::size_t first = digits.find_first_not_of('0');
+    std::size_t last = decimals > 0 ? digits.size() - 1 : digits.find_last_not_of('0');
+    if (first == std::string::npos || last == std::string::npos || last <= first) return 0;  // one significant digit
+    const double place = std::pow(10.0, static_cast<double>(digits.size() - 1 - last)) / std::pow(10.0, std::max(decimals, 0));
+    return place * value / figure;
+}
+
+/// A physical size said to be "about" a figure of two or more significant digits ("around 8,200 kg", "about 234
+/// km/h") was rounded at its last digit: it may be one step off there (8,100 to 8,300), not any 5%. A writer with
+/// 8,350 kg in hand writes "about 8,300" or "about 8,400", never "about 8,200". Counts, money and percentages keep
+/// their wider reading (a toll moves, a conversion has its rate).
+void aboutToItsDigit(Amount& a, const std::string& dimension) {
+    if (!a.about || a.lastDigit <= 0 || dimension.empty() || dimension == "count" || dimension == "currency" || dimension == "%")
+        return;
+    if (!std::isfinite(a.low) || !std::isfinite(a.high)) return;
+    a.low = std::max(a.low, a.value - a.lastDigit);
+    a.high = std::min(a.high, a.value + a.lastDigit);
+}
+
 std::optional<Amount> amountOf(const Side& s) {
     if (s.ann == nullptr) return parseAmount(s.claim.value);
     for (const Quantity& q : s.ann->quantities) {
@@ -214,6 +253,8 @@ std::optional<Amount> amountOf(const Side& s) {
         if (a.low == 0 && a.high == 0) a.low = a.high = q.value;
         a.unit = q.unit;
         a.approximate = q.approximate;
+        a.about = q.qualifier == "about";
+        a.lastDigit = lastDigitPlace(q.text, q.value);
         return a;
     }
     // A count written as an ordinal ("its eighth straight title") is no quantity: its value is the claim's.
@@ -236,6 +277,8 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     if (bothArticles && (fa.empty() || fb.empty() || !sameFrame(fa, fb, yearOf(a.published), yearOf(b.published))))
         return std::nullopt;
     const Frame& frame = fa.empty() ? fb : fa;
+    aboutToItsDigit(*qa, frame.dimension);
+    aboutToItsDigit(*qb, frame.dimension);
     boundOver(*qa, frame.dimension);
     boundOver(*qb, frame.dimension);
     const bool internal = bothArticles && a.article == b.article;

@@ -629,5 +629,78 @@ TEST(FigureFrames, ACountrysAdjectiveOwnsNoFigure) {
     EXPECT_EQ(names.count("Norwegian"), 0u);
 }
 
+TEST(FigureFrames, ATollToldPlaceByPlaceIsEachPlacesOwn) {
+    // The items after the first carry its measure without repeating it; each is the toll of its own place.
+    auto an = annotateText("Officials said 12 people died in Corvale, 7 in Bressan and three in Lutmore.");
+    const std::pair<const char*, const char*> items[] = {{"12 people", "Corvale"}, {"7", "Bressan"}, {"three", "Lutmore"}};
+    for (const auto& [written, place] : items) {
+        auto c = figure(an, written);
+        ASSERT_TRUE(c) << written;
+        EXPECT_EQ(c->frame.measure, "deaths") << written;
+        EXPECT_EQ(c->subject, place) << written;
+    }
+    // A place named beside a subject narrows the toll to it: Mira's toll in Hanoi is not Mira's whole toll.
+    auto storm = annotateText("Typhoon Mira killed 14 people in Hanoi on Sunday.");
+    auto mira = figure(storm, "14 people");
+    ASSERT_TRUE(mira);
+    EXPECT_NE(mira->frame.scope.find("in Hanoi"), std::string::npos);
+}
+
+TEST(FigureFrames, AFigureSharedByPlacesOrWithoutAMeasureIsNoPlacesToll) {
+    // Two places share the figure; a bare number after a list of something else is no toll.
+    auto an = annotateText("Officials said 14 people died in Corvale and Bressan. The agency opened 4 offices in Corvale, 2 in Bressan.");
+    auto shared = figure(an, "14 people");
+    ASSERT_TRUE(shared);
+    EXPECT_NE(shared->subject, "Corvale");
+    EXPECT_NE(shared->subject, "Bressan");
+    EXPECT_FALSE(figure(an, "2"));
+    // A name that says whose event it was is no place the toll was counted in.
+    auto whose = annotateText("Officials said 9 people died in Corvale's floods and 4 were hurt in Bressan raids.");
+    for (const Claim& c : whose.claims) EXPECT_TRUE(c.subject != "Corvale" && c.subject != "Bressan") << c.text;
+    // "respectively" still pairs by order when the figures do not name their own places.
+    auto resp = annotateText("Corvale and Bressan reported 12 and 7 deaths respectively.");
+    EXPECT_FALSE(figure(resp, "12"));
+}
+
+TEST(FigureFrames, EachGivesTheFigureToBothNames) {
+    auto an = annotateText("The towns of Corvale and Bressan each have 24 deaths. Kenya and Ethiopia won 5 gold medals each.");
+    std::set<std::string> deaths;
+    std::set<std::string> golds;
+    for (const Claim& c : an.claims) {
+        if (c.kind != ClaimKind::Amount) continue;
+        if (c.text == "24" && c.frame.measure == "deaths") deaths.insert(c.subject);
+        if (c.text == "5" && c.frame.measure == "gold medals") golds.insert(c.subject);
+    }
+    EXPECT_EQ(deaths, (std::set<std::string>{"Corvale", "Bressan"}));
+    EXPECT_EQ(golds, (std::set<std::string>{"Kenya", "Ethiopia"}));
+    // Without "each" two names before a figure leave it no one's.
+    auto together = annotateText("Kenya and Ethiopia won 9 gold medals.");
+    for (const Claim& c : together.claims) EXPECT_FALSE(c.text == "9" && (c.subject == "Kenya" || c.subject == "Ethiopia"));
+}
+
+TEST(FigureFrames, TheHeightOfWarnedWavesIsAForecastOfTheStory) {
+    // The waves a warning announces are no port's, and a forecast; a wave measured somewhere is another fact.
+    auto an = annotateText("Officials near Port Alden issued warnings for waves as high as 3 metres on Monday. "
+                           "The tallest wave to reach Port Alden measured 1.2 metres.");
+    auto warned = figure(an, "3 metres");
+    ASSERT_TRUE(warned);
+    EXPECT_EQ(warned->frame.measure, "wave height");
+    EXPECT_EQ(warned->frame.stage, "forecast");
+    EXPECT_EQ(warned->subject, "");
+    auto measured = figure(an, "1.2 metres");
+    EXPECT_FALSE(measured && measured->frame.measure == "wave height");
+    auto seen = annotateText("The warning came as waves of 2 metres hit the coast near Port Alden.");
+    auto hit = figure(seen, "2 metres");
+    EXPECT_FALSE(hit && hit->frame.measure == "wave height") << "waves seen while a warning stands were not warned of";
+
+    auto zh = annotateText("气象厅发布海啸警报，指出可能出现最高达3米的海啸。港口观测到1.2米的海浪。");
+    auto zhWarned = figure(zh, "3米");
+    ASSERT_TRUE(zhWarned);
+    EXPECT_EQ(zhWarned->frame.measure, "wave height");
+    EXPECT_EQ(zhWarned->frame.stage, "forecast");
+    auto zhMeasured = figure(zh, "1.2米");
+    EXPECT_FALSE(zhMeasured && zhMeasured->frame.measure == "wave height");
+}
+
 }  // namespace
 }  // namespace parallax

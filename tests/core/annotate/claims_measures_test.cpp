@@ -152,5 +152,21 @@ TEST(MeasureSubjects, ASpecNounAfterACompoundSizeKeepsTheProduct) {
     EXPECT_EQ(length->subject, "ship");
 }
 
+TEST(MeasureSubjects, TheSizedNounOpeningASentenceIsTheThingTheSentenceBeforeOpensWith) {
+    auto an = annotateText("The Kestrel Explorer mission was launched by a heavy rocket on May 3. "
+                           "The 8.35-ton spacecraft was built by a state academy.");
+    auto mass = figure(an, "8.35-ton");
+    ASSERT_TRUE(mass);
+    EXPECT_EQ(mass->subject, "Kestrel Explorer");
+    // The sentence before names such a thing itself: the noun is that one, not the name it opens with.
+    auto bridge = annotateText("The Corvale Star struck a bridge in the harbour at night. The 2.6-mile bridge collapsed.");
+    auto length = figure(bridge, "2.6-mile");
+    ASSERT_TRUE(length);
+    EXPECT_NE(length->subject, "Corvale Star");
+    // A company, a person or a place the sentence before opens with has no size.
+    auto firm = annotateText("Acme Corp unveiled its plans on Monday. The 300-metre tower will open in 2027.");
+    for (const Claim& c : firm.claims) EXPECT_NE(c.subject, "Acme Corp") << c.text;
+}
+
 }  // namespace
 }  // namespace parallax

@@ -203,5 +203,54 @@ TEST(MeasureSubjects, AVesselPrefixIsNoPartOfTheName) {
     EXPECT_FALSE(sameSubject("MV Harrow Star", "MV Kenton"));
 }
 
+TEST(MeasureConflicts, TollsOfOnePlaceClashNotTollsOfTwo) {
+    Folder f;
+    f.add("a", "Officials said 31 people died in Corvale, 22 in Bressan and five in Lutmore.");
+    f.add("b", "The towns of Corvale and Bressan each have 24 deaths.");
+    auto cs = f.conflicts();
+    EXPECT_EQ(figures(cs), 2) << "Corvale 31 against 24, Bressan 22 against 24";
+    Folder g;
+    g.add("a", "Officials said 31 people died in Corvale.");
+    g.add("b", "Officials said 24 people died in Bressan. In all, 55 people died in Corvale and Bressan.");
+    EXPECT_EQ(figures(g.conflicts()), 0) << "another place, and two places together, are other tolls";
+}
+
+TEST(MeasureConflicts, TwoHeightsForOneWarningClashOneHeightInTwoUnitsDoesNot) {
+    Folder f;
+    f.add("a", "Hours after the quake, authorities issued warnings for waves as high as 10 feet along the coast.");
+    f.add("b", "气象厅发布海啸警报，指出可能出现最高达5米的海啸。");
+    EXPECT_EQ(figures(f.conflicts()), 1);
+    Folder g;
+    g.add("a", "Hours after the quake, authorities issued warnings for waves as high as 10 feet along the coast.");
+    g.add("b", "气象厅发布海啸警报，指出可能出现最高达3米的海啸。");
+    EXPECT_EQ(figures(g.conflicts()), 0) << "10 feet is about 3 metres";
+    Folder h;
+    h.add("a", "Hours after the quake, authorities issued warnings for waves as high as 10 feet along the coast.");
+    h.add("b", "The tallest wave to reach the harbour measured 1.2 metres.");
+    EXPECT_EQ(figures(h.conflicts()), 0) << "a wave measured is not the wave warned of";
+}
+
+TEST(MeasureConflicts, AboutASizeIsOneStepOfItsLastDigit) {
+    // "around 8,200 kg" is 8,100 to 8,300: 8.35 tonnes is not what a writer rounds to 8,200.
+    Folder f;
+    f.add("a", "The Kestrel Explorer weighs around 8,200 kg.");
+    f.add("b", "The Kestrel Explorer weighs 8.35 tonnes.");
+    EXPECT_EQ(figures(f.conflicts()), 1);
+    // One step off is still the same figure, and a round "about 8,000" keeps its wide reading.
+    Folder g;
+    g.add("a", "The Kestrel Explorer weighs around 8,200 kg.");
+    g.add("b", "The Kestrel Explorer weighs 8.29 tonnes.");
+    EXPECT_EQ(figures(g.conflicts()), 0);
+    Folder h;
+    h.add("a", "The Kestrel Explorer weighs about 8,000 kg.");
+    h.add("b", "The Kestrel Explorer weighs 8.35 tonnes.");
+    EXPECT_EQ(figures(h.conflicts()), 0);
+    // Counts keep the wider reading: "about 4,200 passengers" may be a rounder's 4,350.
+    Folder k;
+    k.add("a", "The Kestrel Star carried about 4,200 passengers.");
+    k.add("b", "The Kestrel Star carried 4,350 passengers.");
+    EXPECT_EQ(figures(k.conflicts()), 0);
+}
+
 }  // namespace
 }  // namespace parallax::conflict
