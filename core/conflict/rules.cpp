@@ -253,6 +253,7 @@ std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext
     if (a.claim.attribute == "listed" && da->anyYearMonth == 0 && db->anyYearMonth == 0 &&
         std::labs(Date::fromDaysSinceEpoch(da->first).year - Date::fromDaysSinceEpoch(db->first).year) >= 2)
         return std::nullopt;
+    if (a.claim.attribute == "collided" && twoCollisions(*da, *db)) return std::nullopt;
     if (wa != 0 && wb == 0 && dayB && weekdayOf(*dayB) == wa) return std::nullopt;
     if (wb != 0 && wa == 0 && dayA && weekdayOf(*dayA) == wb) return std::nullopt;
     Finding f;

@@ -216,3 +216,23 @@ TEST(ClaimsElapsed, ALandingPageIsNoLanding) {
     EXPECT_TRUE(elapsedOf("The Vexa landing page went down ten minutes after launch.").empty());
     EXPECT_EQ(elapsedOf("Orbiter-3 touched down ten minutes after launch.").size(), 1u);
 }
+
+TEST(ClaimsEventTime, ACollisionIsToldOfWhatMovedNotOfWhatItHit) {
+    // what moved is named before the verb, what it hit after it: the mover is the subject
+    Doc d = annotated("At about 2:05 am on 26 March 2024, the trawler Marlin collided with the Orbiter-3 jetty.");
+    auto events = d.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].subject, "Marlin");
+    EXPECT_EQ(events[0].value, "2024-03-26T02:05");
+    Doc into = annotated("The Marlin crashed into the Orbiter-3 pontoon at 2:05 am.");
+    ASSERT_EQ(into.claims(ClaimKind::Event).size(), 1u);
+    EXPECT_EQ(into.claims(ClaimKind::Event)[0].subject, "Marlin");
+    // nothing named before the verb: what was hit is all the sentence names
+    Doc unnamed = annotated("A trawler crashed into the Orbiter-3 pontoon at 2:05 am.");
+    ASSERT_EQ(unnamed.claims(ClaimKind::Event).size(), 1u);
+    EXPECT_EQ(unnamed.claims(ClaimKind::Event)[0].subject, "Orbiter-3");
+    // a passive collision is still told of what was hit
+    Doc passive = annotated("The Orbiter-3 jetty was rammed at 2:05 am.");
+    ASSERT_EQ(passive.claims(ClaimKind::Event).size(), 1u);
+    EXPECT_EQ(passive.claims(ClaimKind::Event)[0].subject, "Orbiter-3");
+}
