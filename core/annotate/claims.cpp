@@ -73,6 +73,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractEvents(ctx, s, found);
         claims::extractRankings(ctx, s, found);
         claims::extractElapsed(ctx, s, found);
+        claims::extractAccidents(ctx, s, found);
         claims::extractLiftOffSerials(ctx, s, found);
         claims::extractCategories(ctx, s, found);
         claims::extractRoles(ctx, s, found);

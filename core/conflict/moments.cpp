@@ -50,13 +50,15 @@ bool momentDaysMeet(const Side& a, const Side& b) {
 bool twoCollisions(const DateRange& a, const DateRange& b) {
     if (a.anyDate || b.anyDate || a.anyYearMonth != 0 || b.anyYearMonth != 0) return false;
     const long apart = a.first > b.last ? a.first - b.last : (b.first > a.last ? b.first - a.last : 0);
-    if (apart <= 31) return false;
-    if (a.first == a.last && b.first == b.last) {
-        const Date da = Date::fromDaysSinceEpoch(a.first);
-        const Date db = Date::fromDaysSinceEpoch(b.first);
-        if (da.month == db.month && da.day == db.day) return false;
-    }
-    return true;
+    return apart > 31 && !yearSlip(a, b);
+}
+
+bool yearSlip(const DateRange& a, const DateRange& b) {
+    if (a.anyDate || b.anyDate || a.anyYearMonth != 0 || b.anyYearMonth != 0) return false;
+    if (a.first != a.last || b.first != b.last || a.first == b.first) return false;
+    const Date da = Date::fromDaysSinceEpoch(a.first);
+    const Date db = Date::fromDaysSinceEpoch(b.first);
+    return da.month == db.month && da.day == db.day;
 }
 
 namespace {

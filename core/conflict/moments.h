@@ -39,6 +39,11 @@ namespace parallax::conflict {
 /// 5 January in two consecutive years is far less likely than a slip of the year).
 [[nodiscard]] bool twoCollisions(const DateRange& a, const DateRange& b);
 
+/// Whether two days are one day with the year written differently (5 January 2024 / 5 January 2025). The day of the
+/// story's accident (claims_accidents.cpp) is compared only so: a story also dates earlier accidents, and an
+/// accident on the same day of the year in another year is far rarer than a slip of the year.
+[[nodiscard]] bool yearSlip(const DateRange& a, const DateRange& b);
+
 /// Whether an event value is a time into a flight ("+3940s", claims_elapsed.cpp) rather than a date.
 [[nodiscard]] bool elapsedValue(std::string_view value);
 

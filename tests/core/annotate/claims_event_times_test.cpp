@@ -236,3 +236,35 @@ TEST(ClaimsEventTime, ACollisionIsToldOfWhatMovedNotOfWhatItHit) {
     ASSERT_EQ(passive.claims(ClaimKind::Event).size(), 1u);
     EXPECT_EQ(passive.claims(ClaimKind::Event)[0].subject, "Orbiter-3");
 }
+
+namespace {
+
+std::vector<Claim> accidentsOf(const std::string& text) {
+    std::vector<Claim> out;
+    for (const Claim& c : annotated(text, "2025-03-01").claims(ClaimKind::Event))
+        if (c.attribute == "happened") out.push_back(c);
+    return out;
+}
+
+}  // namespace
+
+TEST(ClaimsAccidents, TheDayOfTheAccidentWithItsYear) {
+    auto a = accidentsOf("The incident occurred on March 3, 2024, shortly after the Marlin left port.");
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].subject, "the accident");
+    EXPECT_EQ(a[0].value, "2024-03-03");
+    a = accidentsOf("Investigators published their report into the engine explosion aboard a Vexa jet on 3 March 2025.");
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].value, "2025-03-03");
+    EXPECT_EQ(accidentsOf("The crash took place on 3 March 2024.").size(), 1u);
+}
+
+TEST(ClaimsAccidents, NoWrittenYearOrADateOfSomethingElseIsNoClaim) {
+    EXPECT_TRUE(accidentsOf("The incident occurred on March 3, shortly after the Marlin left port.").empty())
+        << "the year is the reader's guess";
+    EXPECT_TRUE(accidentsOf("The report on the crash was published on 3 March 2025.").empty());
+    EXPECT_TRUE(accidentsOf("The crash of the Marlin on 3 March 2024 was the second that year.").empty())
+        << "the day does not close its clause";
+    EXPECT_TRUE(accidentsOf("Vexa shares crashed on 3 March 2024.").empty()) << "a verb, not the noun";
+    EXPECT_TRUE(accidentsOf("The crash in prices that began in May ended on 3 March 2024.").empty());
+}

@@ -302,3 +302,18 @@ TEST(EventDates, CollisionsMonthsApartAreTwoCollisionsAYearSlipIsOne) {
     Doc v2 = story("v2", "Vexa released V2 in 2016.", {{"2016", "2016"}});
     EXPECT_EQ(dateClashes(v1, v2).size(), 1u);
 }
+
+TEST(EventDates, TheStorysAccidentClashesOnlyOnASlipOfTheYear) {
+    auto accident = [](const std::string& id, const std::string& day, const std::string& value) {
+        return story(id, "The incident occurred on " + day + ", shortly after take-off.", {{day, value}});
+    };
+    Doc a = accident("a", "January 5, 2024", "2024-01-05");
+    Doc slip = accident("slip", "January 5, 2025", "2025-01-05");
+    auto dates = dateClashes(a, slip);
+    ASSERT_EQ(dates.size(), 1u);
+    EXPECT_NE(dates[0].reason.find("the accident happened on 5 January 2024"), std::string::npos) << dates[0].reason;
+    EXPECT_NE(dates[0].cause.find("another year"), std::string::npos) << dates[0].cause;
+    // another day is most often another accident the story recalls
+    EXPECT_TRUE(dateClashes(a, accident("other", "March 10, 2019", "2019-03-10")).empty());
+    EXPECT_TRUE(dateClashes(a, accident("next", "January 6, 2024", "2024-01-06")).empty());
+}
