@@ -83,6 +83,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractFigures(figureCtx, s, found);
         claims::extractChinese(zhCtx, s, found);
         claims::extractElapsedChinese(zhCtx, s, found);
+        claims::extractAccidentsChinese(zhCtx, s, found);
     }
     claims::extractQuotes(ctx, views, found);
     // One claim per (kind, subject, attribute, value, place): two patterns may find the same statement. A set of

@@ -268,3 +268,14 @@ TEST(ClaimsAccidents, NoWrittenYearOrADateOfSomethingElseIsNoClaim) {
     EXPECT_TRUE(accidentsOf("Vexa shares crashed on 3 March 2024.").empty()) << "a verb, not the noun";
     EXPECT_TRUE(accidentsOf("The crash in prices that began in May ended on 3 March 2024.").empty());
 }
+
+TEST(ClaimsAccidents, ChineseDayOfTheAccident) {
+    auto a = accidentsOf("据报道，这起事故发生于2024年3月3日，当时货轮刚刚离港。");
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].value, "2024-03-03");
+    EXPECT_EQ(accidentsOf("爆炸发生在2024年3月3日。").size(), 1u);
+    // no year written, another verb, or a day that does not close its clause
+    EXPECT_TRUE(accidentsOf("这起事故发生于3月3日，当时货轮刚刚离港。").empty());
+    EXPECT_TRUE(accidentsOf("事故调查报告于2025年3月3日公布。").empty());
+    EXPECT_TRUE(accidentsOf("事故发生于2024年3月3日的报道引起关注。").empty());
+}
