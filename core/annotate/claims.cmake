@@ -5,6 +5,7 @@ target_sources(parallax_annotate PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/claims_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_events.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_elapsed.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/claims_accidents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_serials.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_models.cpp
   ${CMAKE_CURRENT_LIST_DIR}/claims_components.cpp

@@ -73,6 +73,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractEvents(ctx, s, found);
         claims::extractRankings(ctx, s, found);
         claims::extractElapsed(ctx, s, found);
+        claims::extractAccidents(ctx, s, found);
         claims::extractLiftOffSerials(ctx, s, found);
         claims::extractAircraftModels(ctx, s, found);
         claims::extractStruck(ctx, s, found);
@@ -85,6 +86,7 @@ void extractClaims(const Article& article, Annotations& ann) {
         claims::extractChinese(zhCtx, s, found);
         claims::extractElapsedChinese(zhCtx, s, found);
         claims::extractChips(zhCtx, s, found);
+        claims::extractAccidentsChinese(zhCtx, s, found);
     }
     claims::extractQuotes(ctx, views, found);
     // One claim per (kind, subject, attribute, value, place): two patterns may find the same statement. A set of

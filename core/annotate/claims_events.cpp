@@ -267,7 +267,13 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
         bool passive = v.at > 0 && isAuxiliary(s.lower[v.at - 1]);
         bool intransitive = v.end >= s.words.size() || isPreposition(s.lower[v.end]);
         bool nounOf = v.end < s.words.size() && s.lower[v.end] == "of";  // "the release of Sora"
-        if (nounOf) {
+        // "The freighter Vega collided with the Orla pier", "Typhoon Kai slammed into Tamsui": a collision is told
+        // of what moved, named before the verb; what it ran into comes after. The moving thing is the one other
+        // reports time ("the Vega hit the bridge at 1:28"), so it is the subject when it is named in the clause.
+        const Mention* actor = v.cls == "collided" && !passive ? mentionBefore(s, v.at, 10, false) : nullptr;
+        if (actor != nullptr && actor->kind != EntityKind::Person && actor->kind != EntityKind::Place) {
+            subject = actor;
+        } else if (nounOf) {
             subject = objectAfter(s, v.end + 1, 3);
         } else if (!passive && !intransitive) {
             subject = objectAfter(s, v.end, 4);

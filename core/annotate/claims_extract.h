@@ -40,6 +40,11 @@ void extractEvents(const Context& ctx, const SentenceView& s, std::vector<Claim>
 void extractRankings(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// Milestones timed from the start of a flight ("splashdown 65 minutes after launch"; claims_elapsed.cpp).
 void extractElapsed(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// The day of the story's accident with its year written ("the incident occurred on January 5, 2024";
+/// claims_accidents.cpp).
+void extractAccidents(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
+/// The same in Chinese ("事故发生于2024年1月5日"), on the simplified text.
+void extractAccidentsChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// Vehicles named by family and number in a dated lift-off ("Ship 30 and Booster 12 lifted off on Oct 13").
 void extractLiftOffSerials(const Context& ctx, const SentenceView& s, std::vector<Claim>& out);
 /// The model of a story's aircraft and of a grounding ("the plane, a Boeing 737"; claims_models.cpp).

@@ -12,6 +12,7 @@
 #include "core/annotate/measures.h"
 #include "core/conflict/assemble.h"
 #include "core/conflict/detector.h"
+#include "core/conflict/moments.h"
 #include "core/conflict/period.h"
 #include "core/conflict/rules.h"
 #include "core/conflict/subject.h"
@@ -24,7 +25,7 @@ bool stable(const Claim& c) {
     switch (c.kind) {
         case ClaimKind::Event:
             return c.attribute == "released" || c.attribute == "founded" || c.attribute == "listed" ||
-                   c.attribute == "landed" || c.attribute == "acquired";
+                   c.attribute == "landed" || c.attribute == "acquired" || timedMoment(c);
         case ClaimKind::Category: return true;
         case ClaimKind::Version: return c.attribute.rfind("struck in ", 0) == 0;  // what a craft hit in a dated accident
         case ClaimKind::Amount:
@@ -208,6 +209,7 @@ std::vector<Conflict> findFolderConflicts(const std::vector<Story>& stories, con
                 if (storyOf[a.article] == storyOf[b.article] || a.claim.value == b.claim.value) continue;
                 if (a.copies >= 0 && a.copies == b.copies) continue;
                 if (!a.claim.frame.period.empty() && !closedYearPair(a, b)) continue;
+                if (timedMoment(a.claim) && !momentDaysMeet(a, b)) continue;
                 auto f = judge(a, b, ctx);
                 if (!f) continue;
                 // A subject read from what the article is about is a guess: worth a look, no more sure than that.

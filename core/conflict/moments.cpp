@@ -8,6 +8,8 @@
 
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/clock.h"
+#include "core/conflict/dates.h"
+#include "core/model/date.h"
 #include "core/model/timex_text.h"
 
 namespace parallax::conflict {
@@ -27,6 +29,36 @@ bool storyMoment(const Side& a, const Side& b) {
                          (cb.attribute == "lifted off" && ca.attribute == "released");
     const bool collision = ca.attribute == "collided" && cb.attribute == "collided";
     return liftOff || collision;
+}
+
+bool timedMoment(const Claim& c) {
+    return c.kind == ClaimKind::Event && !c.negated && (c.attribute == "collided" || c.attribute == "lifted off") &&
+           parseClock(c.value).has_value();
+}
+
+bool momentDaysMeet(const Side& a, const Side& b) {
+    auto da = parseDateValue(a.claim.value);
+    auto db = parseDateValue(b.claim.value);
+    if (!da || !db || !datesCompatible(*da, *db)) return false;
+    // A time alone ("at 1:28 am") has its page's day; a month and day with no year ("Oct 13") pins the day well enough.
+    auto dayKnown = [](const Side& s, const DateRange& r) {
+        return (!r.anyDate && (r.anyYearMonth == 0 || r.anyYearDay != 0)) || (!s.published.empty() && !s.publishedGuessed);
+    };
+    return dayKnown(a, *da) && dayKnown(b, *db);
+}
+
+bool twoCollisions(const DateRange& a, const DateRange& b) {
+    if (a.anyDate || b.anyDate || a.anyYearMonth != 0 || b.anyYearMonth != 0) return false;
+    const long apart = a.first > b.last ? a.first - b.last : (b.first > a.last ? b.first - a.last : 0);
+    return apart > 31 && !yearSlip(a, b);
+}
+
+bool yearSlip(const DateRange& a, const DateRange& b) {
+    if (a.anyDate || b.anyDate || a.anyYearMonth != 0 || b.anyYearMonth != 0) return false;
+    if (a.first != a.last || b.first != b.last || a.first == b.first) return false;
+    const Date da = Date::fromDaysSinceEpoch(a.first);
+    const Date db = Date::fromDaysSinceEpoch(b.first);
+    return da.month == db.month && da.day == db.day;
 }
 
 namespace {

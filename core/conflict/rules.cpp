@@ -167,7 +167,8 @@ std::optional<ClockSide> clockSideOf(const Side& s) {
 std::string eventVerb(const Claim& c) {
     if (c.attribute == "disclosed") return " disclosed it ";
     // What a thing does itself reads without "was": "the rocket lifted off", "the ship collided".
-    if (c.attribute == "lifted off" || c.attribute == "landed" || c.attribute == "collided") return " " + c.attribute + " ";
+    if (c.attribute == "lifted off" || c.attribute == "landed" || c.attribute == "collided" || c.attribute == "happened")
+        return " " + c.attribute + " ";
     // A release timed to the minute is a launch ("launched Starship at 8:25 am"): "was released at 8:25" misreads it.
     if (c.attribute == "released" && parseClock(c.value)) return " was launched ";
     return " was " + c.attribute + " ";
@@ -254,6 +255,9 @@ std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext
     if (a.claim.attribute == "listed" && da->anyYearMonth == 0 && db->anyYearMonth == 0 &&
         std::labs(Date::fromDaysSinceEpoch(da->first).year - Date::fromDaysSinceEpoch(db->first).year) >= 2)
         return std::nullopt;
+    // A ship collides more than once, and a story of an accident dates earlier ones too (moments.h).
+    if (a.claim.attribute == "collided" && twoCollisions(*da, *db)) return std::nullopt;
+    if (a.claim.attribute == "happened" && !yearSlip(*da, *db)) return std::nullopt;
     if (wa != 0 && wb == 0 && dayB && weekdayOf(*dayB) == wa) return std::nullopt;
     if (wb != 0 && wa == 0 && dayA && weekdayOf(*dayA) == wb) return std::nullopt;
     Finding f;
@@ -272,6 +276,7 @@ std::optional<Finding> judgeDate(const Side& a, const Side& b, const RuleContext
     f.cause = variantCause(a, b, ctx);
     if (f.cause.empty()) f.cause = variantCause(b, a, ctx);
     if (f.cause.empty() && nextDay) f.cause = "a day apart: one moment can fall on two dates in two time zones";
+    if (f.cause.empty() && yearSlip(*da, *db)) f.cause = "the same day in another year: one of the years is likely a slip";
     return f;
 }
 

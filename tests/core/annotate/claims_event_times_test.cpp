@@ -216,3 +216,66 @@ TEST(ClaimsElapsed, ALandingPageIsNoLanding) {
     EXPECT_TRUE(elapsedOf("The Vexa landing page went down ten minutes after launch.").empty());
     EXPECT_EQ(elapsedOf("Orbiter-3 touched down ten minutes after launch.").size(), 1u);
 }
+
+TEST(ClaimsEventTime, ACollisionIsToldOfWhatMovedNotOfWhatItHit) {
+    // what moved is named before the verb, what it hit after it: the mover is the subject
+    Doc d = annotated("At about 2:05 am on 26 March 2024, the trawler Marlin collided with the Orbiter-3 jetty.");
+    auto events = d.claims(ClaimKind::Event);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].subject, "Marlin");
+    EXPECT_EQ(events[0].value, "2024-03-26T02:05");
+    Doc into = annotated("The Marlin crashed into the Orbiter-3 pontoon at 2:05 am.");
+    ASSERT_EQ(into.claims(ClaimKind::Event).size(), 1u);
+    EXPECT_EQ(into.claims(ClaimKind::Event)[0].subject, "Marlin");
+    // nothing named before the verb: what was hit is all the sentence names
+    Doc unnamed = annotated("A trawler crashed into the Orbiter-3 pontoon at 2:05 am.");
+    ASSERT_EQ(unnamed.claims(ClaimKind::Event).size(), 1u);
+    EXPECT_EQ(unnamed.claims(ClaimKind::Event)[0].subject, "Orbiter-3");
+    // a passive collision is still told of what was hit
+    Doc passive = annotated("The Orbiter-3 jetty was rammed at 2:05 am.");
+    ASSERT_EQ(passive.claims(ClaimKind::Event).size(), 1u);
+    EXPECT_EQ(passive.claims(ClaimKind::Event)[0].subject, "Orbiter-3");
+}
+
+namespace {
+
+std::vector<Claim> accidentsOf(const std::string& text) {
+    std::vector<Claim> out;
+    for (const Claim& c : annotated(text, "2025-03-01").claims(ClaimKind::Event))
+        if (c.attribute == "happened") out.push_back(c);
+    return out;
+}
+
+}  // namespace
+
+TEST(ClaimsAccidents, TheDayOfTheAccidentWithItsYear) {
+    auto a = accidentsOf("The incident occurred on March 3, 2024, shortly after the Marlin left port.");
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].subject, "the accident");
+    EXPECT_EQ(a[0].value, "2024-03-03");
+    a = accidentsOf("Investigators published their report into the engine explosion aboard a Vexa jet on 3 March 2025.");
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].value, "2025-03-03");
+    EXPECT_EQ(accidentsOf("The crash took place on 3 March 2024.").size(), 1u);
+}
+
+TEST(ClaimsAccidents, NoWrittenYearOrADateOfSomethingElseIsNoClaim) {
+    EXPECT_TRUE(accidentsOf("The incident occurred on March 3, shortly after the Marlin left port.").empty())
+        << "the year is the reader's guess";
+    EXPECT_TRUE(accidentsOf("The report on the crash was published on 3 March 2025.").empty());
+    EXPECT_TRUE(accidentsOf("The crash of the Marlin on 3 March 2024 was the second that year.").empty())
+        << "the day does not close its clause";
+    EXPECT_TRUE(accidentsOf("Vexa shares crashed on 3 March 2024.").empty()) << "a verb, not the noun";
+    EXPECT_TRUE(accidentsOf("The crash in prices that began in May ended on 3 March 2024.").empty());
+}
+
+TEST(ClaimsAccidents, ChineseDayOfTheAccident) {
+    auto a = accidentsOf("据报道，这起事故发生于2024年3月3日，当时货轮刚刚离港。");
+    ASSERT_EQ(a.size(), 1u);
+    EXPECT_EQ(a[0].value, "2024-03-03");
+    EXPECT_EQ(accidentsOf("爆炸发生在2024年3月3日。").size(), 1u);
+    // no year written, another verb, or a day that does not close its clause
+    EXPECT_TRUE(accidentsOf("这起事故发生于3月3日，当时货轮刚刚离港。").empty());
+    EXPECT_TRUE(accidentsOf("事故调查报告于2025年3月3日公布。").empty());
+    EXPECT_TRUE(accidentsOf("事故发生于2024年3月3日的报道引起关注。").empty());
+}

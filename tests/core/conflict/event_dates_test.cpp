@@ -284,3 +284,36 @@ TEST(EventDates, OneArticleDatingTwoReleasesOfANameIsNoClash) {
     b.extract();
     EXPECT_EQ(ofType(conflictsOf({&b}), ConflictType::Date).size(), 1u);
 }
+
+TEST(EventDates, CollisionsMonthsApartAreTwoCollisionsAYearSlipIsOne) {
+    Doc a = story("a", "The Kestrel freighter collided with the pier on 26 March 2024.", {{"26 March 2024", "2024-03-26"}});
+    // a ship runs into things more than once: an earlier accident is another collision
+    Doc before = story("before", "The Kestrel freighter previously collided with a quay in 2016.", {{"2016", "2016"}});
+    EXPECT_TRUE(dateClashes(a, before).empty());
+    Doc may = story("may", "The Kestrel freighter collided with the pier on 2 July 2024.", {{"2 July 2024", "2024-07-02"}});
+    EXPECT_TRUE(dateClashes(a, may).empty());
+    // days apart, or the same day written in another year, is one collision dated twice
+    Doc days = story("days", "The Kestrel freighter collided with the pier on 24 March 2024.", {{"24 March 2024", "2024-03-24"}});
+    EXPECT_EQ(dateClashes(a, days).size(), 1u);
+    Doc year = story("year", "The Kestrel freighter collided with the pier on 26 March 2025.", {{"26 March 2025", "2025-03-26"}});
+    EXPECT_EQ(dateClashes(a, year).size(), 1u);
+    // a launch is one event whatever the gap
+    Doc v1 = story("v1", "Vexa released V2 on 26 March 2024.", {{"26 March 2024", "2024-03-26"}});
+    Doc v2 = story("v2", "Vexa released V2 in 2016.", {{"2016", "2016"}});
+    EXPECT_EQ(dateClashes(v1, v2).size(), 1u);
+}
+
+TEST(EventDates, TheStorysAccidentClashesOnlyOnASlipOfTheYear) {
+    auto accident = [](const std::string& id, const std::string& day, const std::string& value) {
+        return story(id, "The incident occurred on " + day + ", shortly after take-off.", {{day, value}});
+    };
+    Doc a = accident("a", "January 5, 2024", "2024-01-05");
+    Doc slip = accident("slip", "January 5, 2025", "2025-01-05");
+    auto dates = dateClashes(a, slip);
+    ASSERT_EQ(dates.size(), 1u);
+    EXPECT_NE(dates[0].reason.find("the accident happened on 5 January 2024"), std::string::npos) << dates[0].reason;
+    EXPECT_NE(dates[0].cause.find("another year"), std::string::npos) << dates[0].cause;
+    // another day is most often another accident the story recalls
+    EXPECT_TRUE(dateClashes(a, accident("other", "March 10, 2019", "2019-03-10")).empty());
+    EXPECT_TRUE(dateClashes(a, accident("next", "January 6, 2024", "2024-01-06")).empty());
+}

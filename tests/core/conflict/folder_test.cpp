@@ -228,5 +228,46 @@ TEST(FolderConflicts, APreliminaryAndAFinalFigureStayApart) {
     EXPECT_TRUE(f.conflicts().empty());
 }
 
+
+TEST(FolderConflicts, OneCollisionTimedInTwoStoriesMeetsByItsMinute) {
+    const std::string early = "At approximately 1:40 am on 26 March 2024, the freighter Vega collided with the Orla bridge.";
+    Folder f;
+    f.add("s1", "a", early, "2024-03-26");
+    f.add("s2", "b", "The freighter Vega hit the bridge at 1:28 am.", "2024-03-27");
+    auto cs = f.conflicts();
+    ASSERT_EQ(cs.size(), 1u);
+    EXPECT_EQ(cs.front().type, ConflictType::Date);
+    // "approximately 1:40" allows 1:35
+    Folder near;
+    near.add("s1", "a", early, "2024-03-26");
+    near.add("s2", "b", "The freighter Vega hit the bridge at 1:35 am.", "2024-03-26");
+    EXPECT_TRUE(near.conflicts().empty());
+    // another ship
+    Folder other;
+    other.add("s1", "a", early, "2024-03-26");
+    other.add("s2", "b", "The freighter Kestrel hit the bridge at 1:28 am.", "2024-03-26");
+    EXPECT_TRUE(other.conflicts().empty());
+}
+
+TEST(FolderConflicts, CollisionsOfOtherDaysOrOfNoKnownDayStayApart) {
+    const std::string early = "At approximately 1:40 am on 26 March 2024, the freighter Vega collided with the Orla bridge.";
+    // a ship collides more than once: another day is another collision, not a wrong date
+    Folder days;
+    days.add("s1", "a", early, "2024-03-26");
+    days.add("s2", "b", "On 2 May 2016 at 3:10 pm, the freighter Vega collided with a quay.", "2016-05-02");
+    EXPECT_TRUE(days.conflicts().empty());
+    // a time alone on a page whose day is only the file's time may be of any day
+    Folder file;
+    file.add("s1", "a", early, "2024-03-26");
+    file.add("s2", "b", "The freighter Vega hit the bridge at 1:28 am.", "2024-03-26");
+    file.articles.back().published->source = DateSource::File;
+    EXPECT_TRUE(file.conflicts().empty());
+    // a time alone published weeks later tells of another night
+    Folder later;
+    later.add("s1", "a", early, "2024-03-26");
+    later.add("s2", "b", "The freighter Vega hit the bridge at 1:28 am.", "2024-05-10");
+    EXPECT_TRUE(later.conflicts().empty());
+}
+
 }  // namespace
 }  // namespace parallax::conflict
