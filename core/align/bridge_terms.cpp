@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/align/script_bridge.h"
+#include "core/text/han_serial.h"
 
 namespace parallax::align {
 
@@ -61,10 +62,15 @@ void BridgeTerms::token(const text::Token& t, bool han, bool adjacent) {
     m_previousName = std::move(key);
 }
 
-void BridgeTerms::entity(const std::string& name) {
+void BridgeTerms::entity(const std::string& written) {
+    // A typographic apostrophe is the ASCII one ("Chang’e-6" romanises as "Chang'e-6" does).
+    std::string name = written;
+    for (std::size_t at = name.find("\u2019"); at != std::string::npos; at = name.find("\u2019", at)) name.replace(at, 3, "'");
     std::string key;
     if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
         key = romanKey(name);
+    else if (const auto serial = text::splitSerialName(name))  // "嫦娥六号" -> "change6", as "Chang'e-6" gives
+        key = pinyinKey(simplifiedHan(serial->first)) + std::to_string(serial->second);
     else if (isHanWord(name))
         key = pinyinKey(simplifiedHan(name));
     if (key.size() < 2 || std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) return;

@@ -124,6 +124,32 @@ bool particularName(std::string_view name) {
     return capitalised >= 2;
 }
 
+/// An entity's term: its folded name with apostrophes dropped and hyphens as spaces, so that one name
+/// written with a straight or a curly apostrophe, a hyphen or a space ("Chang'e-6", "Chang’e 6") is one term.
+std::string entityKey(std::string_view name) {
+    std::string folded = text::fold(name);
+    std::string out;
+    out.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (folded.compare(i, 3, "\u2019") == 0) {
+            i += 2;
+            continue;
+        }
+        if (folded[i] == '\'') continue;
+        out.push_back(folded[i] == '-' ? ' ' : folded[i]);
+    }
+    return out;
+}
+
+/// The length of the series name before a serial number at the end of an entity key ("change 6" -> 6,
+/// "shenzhou 18" -> 8), or 0 when the key ends otherwise.
+std::size_t serialFamily(std::string_view key) {
+    std::size_t d = key.size();
+    while (d > 0 && key[d - 1] >= '0' && key[d - 1] <= '9') --d;
+    if (d == key.size() || key.size() - d > 3 || d < 3 || key[d - 1] != ' ') return 0;
+    return d - 1;
+}
+
 bool usable(const text::Token& t) {
     if (t.stop || t.number) return false;
     // One Latin letter says nothing; one ideograph can (CJK words are often single characters).
@@ -177,8 +203,15 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     }
     if (ann)
         for (const auto& e : ann->entities) {
-            TermId id = termHash(text::fold(e.canonical.empty() ? e.text : e.canonical), termHash("@"));
+            const std::string key = entityKey(e.canonical.empty() ? e.text : e.canonical);
+            TermId id = termHash(key, termHash("@"));
             counts[id] += kEntityWeight;
+            // "Chang'e 6": a craft of a series is also news of the series, as its other reports may name it
+            if (const std::size_t family = serialFamily(key); family > 0) {
+                const TermId series = termHash(std::string_view(key).substr(0, family), termHash("@"));
+                counts[series] += kEntityWeight;
+                p.entities.push_back(series);
+            }
             p.entities.push_back(id);
             if (particularName(e.canonical.empty() ? e.text : e.canonical)) p.names.push_back(id);
             p.neutral.push_back(id);

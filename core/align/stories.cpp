@@ -8,6 +8,8 @@
 
 #include "core/align/candidates.h"
 #include "core/align/linkage.h"
+#include "core/align/named_storms.h"
+#include "core/model/budget.h"
 #include "core/align/outliers.h"
 #include "core/align/profile.h"
 
@@ -126,6 +128,12 @@ std::vector<Story> clusterProfiles(const std::vector<Article>& articles, std::ve
             cluster, edges, threshold,
             [&](std::size_t i, std::size_t j) { return articleSimilarity(profiles[i], profiles[j], true); },
             options.attachShare, &completed);
+    }
+    // Reports of one named storm are one story however far apart their angles (named_storms.h).
+    {
+        std::vector<std::string> storms(n);
+        for (std::size_t i = 0; i < n; ++i) storms[i] = mainStorm(std::string_view(articles[i].text).substr(0, analysedLength(articles[i].text)));
+        cluster = joinStormStories(cluster, storms);
     }
     if (stats) *stats = ClusterStats{n, cstats.compared + completed, edges.size(), cstats.skippedTerms, threshold};
 

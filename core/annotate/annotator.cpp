@@ -6,6 +6,7 @@
 #include "core/annotate/claims.h"
 #include "core/annotate/entities.h"
 #include "core/annotate/entities_zh.h"
+#include "core/annotate/names_zh.h"
 #include "core/annotate/quantities.h"
 #include "core/annotate/times.h"
 #include "core/model/budget.h"
@@ -37,6 +38,11 @@ Annotations annotate(const Article& whole) {
     ann.entities = findEntities(article.text, ann.sentences, exclude);
     // Chinese names the alias file does not know ("云帆能源"), found by their suffixes.
     std::vector<Entity> zhOrgs = findChineseOrganisations(article.text, ann.entities, exclude);
+    // Craft and storms named by form ("嫦娥六号", "台风“摩羯”").
+    std::vector<Entity> known = ann.entities;
+    known.insert(known.end(), zhOrgs.begin(), zhOrgs.end());
+    std::vector<Entity> zhNamed = findChineseFormNames(article.text, known, exclude);
+    zhOrgs.insert(zhOrgs.end(), zhNamed.begin(), zhNamed.end());
     if (!zhOrgs.empty()) {
         ann.entities.insert(ann.entities.end(), zhOrgs.begin(), zhOrgs.end());
         std::stable_sort(ann.entities.begin(), ann.entities.end(),

@@ -165,12 +165,23 @@ void zhEvents(const Context& ctx, const SentenceView& s, const ZhSentence& zs, s
             }
         }
         if (subject == nullptr) subject = entityBefore(zs, leading ? v.start : std::min(v.start, anchor->span.start));
+        // "5月3日嫦娥六号发射升空": the date opens the clause and the name follows it, before the verb
+        if (subject == nullptr && anchor->span.end <= v.start) {
+            const Entity* between = entityBefore(zs, v.start);
+            if (between != nullptr && between->span.start >= anchor->span.end && between->span.start >= clause) subject = between;
+        }
         if (subject != nullptr && anchor->span.start < subject->span.end && anchor->span.end > subject->span.start) continue;
         std::string name = subject != nullptr ? nameOf(*subject) : anaphorSubject(ctx, zs, v.start);
         if (name.empty()) continue;
         bool organisation = subject == nullptr || subject->kind == EntityKind::Organization;
         // "小米SU7于3月28日上市": a product that 上市 goes on sale; only a company lists its shares
         if (cls == "listed" && subject != nullptr && subject->kind == EntityKind::Product) cls = "released";
+        // "台风“摩羯”登陆文昌": what lands and is no company or product (a storm) makes landfall, as English
+        // "made landfall" is read; nothing else of that kind lists
+        if (cls == "listed" && subject != nullptr && subject->kind == EntityKind::Other) {
+            if (v.cue->form != "登陆" && v.cue->form != "登陸") continue;
+            cls = "collided";
+        }
         if (cls == "released" && organisation) continue;  // a company is not released; its products are
         Claim c = zhClaim(ClaimKind::Event, s);
         c.subject = name;

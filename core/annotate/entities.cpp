@@ -431,6 +431,55 @@ private:
         return syllable ? j + 2 : j;
     }
 
+    /// An apostrophe at token `j` joining the word before it to a syllable starting with a, o or e, with no
+    /// space on either side: pinyin marks a syllable boundary so ("Chang'e", "Xi'an"), while English
+    /// apostrophes open a possessive or a contraction ("China's", "don't", "we'll"), none starting so.
+    bool pinyinApostropheAt(std::size_t j) const {
+        if (j + 1 >= m_toks.size() || !isApostrophe(m_toks[j].text) || m_excluded[j + 1]) return false;
+        const Tok& prev = m_toks[j - 1];
+        const Tok& part = m_toks[j + 1];
+        if (prev.kind != TokKind::Word || part.kind != TokKind::Word || !adjacent(prev, m_toks[j]) ||
+            !adjacent(m_toks[j], part) || part.text.size() > 3)
+            return false;
+        const char c = part.text.front();
+        return (c == 'a' || c == 'o' || c == 'e') && part.lower != "em";
+    }
+
+    /// A number of one or two digits at token j after a space, then a word for a craft or a mission:
+    /// "Chang'e 6 mission", "Shenzhou 18 crew" (a bare "Toyota 5" is as often a count).
+    bool spacedSerialAt(std::size_t j) const {
+        if (j + 1 >= m_toks.size() || m_excluded[j]) return false;
+        const Tok& num = m_toks[j];
+        const Tok& next = m_toks[j + 1];
+        if (num.kind != TokKind::Number || num.text.size() > 2 || num.text.find_first_not_of("0123456789") != std::string_view::npos ||
+            m_toks[j - 1].kind != TokKind::Word || !gapIsSpace(m_text, m_toks[j - 1], num) || !gapIsSpace(m_text, num, next))
+            return false;
+        static const std::unordered_set<std::string> craftWords = {
+            "mission", "missions", "probe", "spacecraft", "lander", "orbiter", "rover", "capsule", "rocket",
+            "satellite", "crew", "astronauts", "launch", "flight", "module", "vessel", "ship", "submarine"};
+        return craftWords.count(next.lower) > 0;
+    }
+
+    /// A hyphen and a number of one to three digits right after token j-1 ("Chang'e-6", "Shenzhou-18"), the
+    /// number not a share, a range, a score or a figure with more digits ("-19%", "-3-1", "-2.5").
+    bool serialAfter(std::size_t j) const {
+        if (j + 1 >= m_toks.size()) return false;
+        const Tok& dash = m_toks[j];
+        const Tok& num = m_toks[j + 1];
+        if (dash.text != "-" && dash.text != "\u2011") return false;
+        if (m_toks[j - 1].kind != TokKind::Word || !adjacent(m_toks[j - 1], dash) || !adjacent(dash, num)) return false;
+        if (num.kind != TokKind::Number || num.text.size() > 3 ||
+            num.text.find_first_not_of("0123456789") != std::string_view::npos)
+            return false;
+        if (num.end < m_text.size()) {
+            const char after = m_text[num.end];
+            if (after == '%' || after == '-' || after == '.' || after == '/' || after == ':' ||
+                (after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'))
+                return after == '.' && (num.end + 1 >= m_text.size() || m_text[num.end + 1] == ' ' || m_text[num.end + 1] == '\n');
+        }
+        return true;
+    }
+
     /// "Python 3.5", "Zorblat 2.1": a dotted number right after a name is its version, unless it measures
     /// something ("3.5%", "2.1 million", "3.5 metres").
     bool dottedVersionAt(std::size_t j) const {
@@ -467,6 +516,12 @@ private:
                 !m_g.matchAt(m_toks, j)) {
                 names += m_g.isNonName(n.text) ? 0 : 1;
                 ++j;
+                continue;
+            }
+            // "Chang'e", "Xi'an": pinyin's syllable mark inside a romanised name
+            if (pinyinApostropheAt(j)) {
+                j += 2;
+                joins += 2;
                 continue;
             }
             // "High-Flyer", "Rolls-Royce", "Kim Jong-un": a hyphen inside a name joins its parts
@@ -513,6 +568,15 @@ private:
         // "North Korean", "Iranian officials": a name ending in a demonym is an adjective, not an entity
         // (an acronym at the end, as in "Zhipu AI", still makes a name)
         if (isDemonymPhrase(i, j)) return j;
+        // "Chang'e-6", "Shenzhou-18", "Tianwen-1": a serial number hyphenated to a name designates one craft;
+        // so does one after a space when a word for a craft or a mission follows ("the Tianwen 2 probe")
+        if (count <= 2 && !(count == 1 && start && m_g.isNonName(t.text)) && (serialAfter(j) || spacedSerialAt(j))) {
+            Mention m;
+            m.begin = i;
+            m.kind = EntityKind::Product;
+            addProduct(m, textOf(i, j + (spacedSerialAt(j) ? 1 : 2)), j + (spacedSerialAt(j) ? 1 : 2));
+            return m.end;
+        }
         // "Kirin 9000S", "Hunyuan T1": a name followed by a code is a product
         if (count <= 2 && j < m_toks.size() && ((!m_excluded[j] && isCodeToken(m_toks[j])) || dottedVersionAt(j)) &&
             gapIsSpace(m_text, m_toks[j - 1], m_toks[j]) && !(count == 1 && start && m_g.isNonName(t.text))) {

@@ -288,9 +288,16 @@ bool sameChineseOrganisation(std::string_view a, std::string_view b) {
 
 namespace {
 
-/// Bytes [from, to) hold only an opening parenthesis and spaces.
+/// Bytes [from, to) hold only an opening parenthesis and spaces, after the closing quotation mark of a quoted
+/// name ("“摩羯”(Yagi)").
 bool onlyParen(std::string_view text, std::size_t from, std::size_t to) {
-    if (to < from || to - from > 6) return false;
+    if (to < from || to - from > 9) return false;
+    for (std::string_view close : {"\u201D", "\u300D", "\u300F"})
+        if (text.compare(from, close.size(), close) == 0) {
+            from += close.size();
+            break;
+        }
+    if (to - from > 6) return false;
     std::string_view gap = text.substr(from, to - from);
     std::string_view paren = "(";
     std::string_view wide = "\uFF08";
@@ -308,7 +315,12 @@ bool latinName(const Entity& e) { return !e.text.empty() && !zh::hasHan(e.text);
 }  // namespace
 
 void linkParentheticalNames(std::string_view text, std::vector<Entity>& entities) {
-    std::vector<std::pair<std::string, std::string>> links;  // Latin canonical -> Chinese canonical
+    struct Link {
+        std::string from;  // Latin canonical
+        std::string to;    // Chinese canonical
+        EntityKind kind;
+    };
+    std::vector<Link> links;
     for (std::size_t i = 0; i + 1 < entities.size(); ++i) {
         const Entity& a = entities[i];
         const Entity& b = entities[i + 1];
@@ -318,8 +330,11 @@ void linkParentheticalNames(std::string_view text, std::vector<Entity>& entities
         if (aLatin == bLatin) continue;
         const Entity& han = aLatin ? b : a;
         const Entity& latin = aLatin ? a : b;
-        if (han.kind != EntityKind::Organization || latin.kind == EntityKind::Person || latin.kind == EntityKind::Place ||
-            latin.kind == EntityKind::Product)
+        // An organisation glosses an organisation's name; a craft or a storm named by form (names_zh.h) a name of
+        // any kind but a person or a place ("台风“摩羯”(Yagi)", "嫦娥六号(Chang'e-6)").
+        const bool org = han.kind == EntityKind::Organization;
+        if ((!org && han.kind != EntityKind::Other && han.kind != EntityKind::Product) || latin.kind == EntityKind::Person ||
+            latin.kind == EntityKind::Place || (org && latin.kind == EntityKind::Product))
             continue;
         // "A (B)": an opening parenthesis between the two, a closing one right after the second
         std::size_t closeAt = b.span.end;
@@ -328,13 +343,13 @@ void linkParentheticalNames(std::string_view text, std::vector<Entity>& entities
         if (!onlyParen(text, a.span.end, b.span.start) || !closed) continue;
         std::string from = latin.canonical.empty() ? latin.text : latin.canonical;
         std::string to = han.canonical.empty() ? han.text : han.canonical;
-        if (from != to) links.emplace_back(from, to);
+        if (from != to) links.push_back(Link{from, to, han.kind});
     }
-    for (const auto& [from, to] : links) {
+    for (const Link& link : links) {
         for (Entity& e : entities) {
-            if ((e.canonical.empty() ? e.text : e.canonical) != from) continue;
-            e.canonical = to;
-            e.kind = EntityKind::Organization;
+            if ((e.canonical.empty() ? e.text : e.canonical) != link.from) continue;
+            e.canonical = link.to;
+            e.kind = link.kind;
         }
     }
 }

@@ -21,7 +21,8 @@ namespace parallax::annotate {
 
 /// "Yunfan Energy (云帆能源)" or "云帆能源（Yunfan Energy）": the article itself says the two names are one
 /// organisation, so every mention of the Latin name takes the Chinese name as its canonical name (the one
-/// Chinese articles in the same folder use). Entities must be in text order.
+/// Chinese articles in the same folder use). A craft or storm named by form (names_zh.h) is glossed so too
+/// ("台风“摩羯”(Yagi)"). Entities must be in text order.
 void linkParentheticalNames(std::string_view text, std::vector<Entity>& entities);
 
 /// True when two Chinese organisation names name one organisation: equal, or one is the other with only

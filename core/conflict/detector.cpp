@@ -1,6 +1,7 @@
 // Conflict detection over one story: every claim is paired with the others on the same attribute (and
 // with the reference facts), judged by rules.cpp, and the findings are merged into ranked conflicts.
 #include "core/conflict/detector.h"
+#include "core/conflict/glosses.h"
 #include "core/conflict/period.h"
 
 #include <fstream>
@@ -105,13 +106,16 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
                                     const std::map<std::string, Annotations>& annotations,
                                     const std::vector<ReferenceFact>& facts) {
     std::vector<Side> sides;
+    std::vector<const Annotations*> glossing;
     for (const Article* a : articles) {
         if (a == nullptr) continue;
         auto it = annotations.find(a->id);
         if (it == annotations.end()) continue;
         const int copies = copySet(story, a->id);
         for (const Claim& c : it->second.claims) sides.push_back(articleSide(c, *a, it->second, copies));
+        glossing.push_back(&it->second);
     }
+    applyGlosses(glossedNames(glossing), sides);  // "台风“摩羯”(Yagi)": the story's Yagi is its 摩羯
     for (const ReferenceFact& f : facts) {
         if (auto s = factSide(f)) sides.push_back(std::move(*s));
     }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text/han_serial.h"
 #include "core/conflict/subject.h"
 #include "core/text/han.h"
 
@@ -36,8 +37,16 @@ bool sameRomanisedName(std::string_view a, std::string_view b) {
     std::string_view han = aHan ? a : b;
     std::string_view latin = aHan ? b : a;
     if (!hasLatin(latin) || hasHan(latin)) return false;
-    std::vector<std::string> syllables = text::pinyinSyllables(han);
     std::vector<std::string> words = nameWords(latin);
+    // "嫦娥六号" / "Chang'e-6", "神舟十八号" / "Shenzhou 18": a serial name keeps its number in English
+    if (const auto serial = text::splitSerialName(han)) {
+        std::string joined;
+        for (const std::string& w : words) joined += w;
+        std::string key;
+        for (const std::string& s : text::pinyinSyllables(text::simplifiedHan(serial->first))) key += s;
+        return !key.empty() && joined == key + std::to_string(serial->second);
+    }
+    std::vector<std::string> syllables = text::pinyinSyllables(han);
     if (syllables.size() < 2 || words.empty()) return false;
     std::string joined;
     for (const std::string& w : words) joined += w;

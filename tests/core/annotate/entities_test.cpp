@@ -271,5 +271,28 @@ TEST(Entities, DatelineOpensTheSentence) {
     }
 }
 
+TEST(Entities, PinyinSyllableMarkStaysInsideTheName) {
+    std::string text = "Officials said the Tianwen-1 orbiter relayed data, and the city of Yan'an hosted the team.";
+    auto es = findEntities(text);
+    const Entity* craft = find(es, "Tianwen-1");
+    ASSERT_NE(craft, nullptr) << dump(es);
+    EXPECT_EQ(craft->kind, EntityKind::Product);
+    EXPECT_NE(find(es, "Yan'an"), nullptr) << dump(es);
+    std::string spaced = "Engineers said the Xuntian 2 module would dock, while Vega sold 5 models.";
+    auto spacedNames = findEntities(spaced);
+    EXPECT_NE(find(spacedNames, "Xuntian 2"), nullptr) << dump(spacedNames);
+    EXPECT_EQ(find(spacedNames, "Vega 5"), nullptr) << dump(spacedNames);
+    std::string probe = "Reports said the Chang\u2019e-7 probe would follow.";
+    EXPECT_NE(find(findEntities(probe), "Chang\u2019e-7"), nullptr) << dump(findEntities(probe));
+}
+
+TEST(Entities, PossessivesContractionsAndFiguresStayOutOfNames) {
+    std::string text = "Analysts said Beijing's plan won't change, while Shenzhou-5% was a typo and Brazil won 3-1.";
+    auto es = findEntities(text);
+    EXPECT_NE(find(es, "Beijing"), nullptr) << dump(es);
+    EXPECT_EQ(find(es, "Beijing's"), nullptr) << dump(es);
+    EXPECT_EQ(find(es, "Shenzhou-5"), nullptr) << dump(es);
+}
+
 }  // namespace
 }  // namespace parallax::annotate

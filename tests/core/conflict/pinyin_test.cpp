@@ -31,5 +31,18 @@ TEST(Pinyin, OtherNamesStayApart) {
     EXPECT_FALSE(sameRomanisedName("云帆能源", "Yun Corp"));     // one syllable is no brand
 }
 
+TEST(Pinyin, SerialNameOfACraft) {
+    EXPECT_TRUE(sameRomanisedName("天舟九号", "Tianzhou-9"));
+    EXPECT_TRUE(sameRomanisedName("神舟十八号", "Shenzhou 18"));
+    EXPECT_TRUE(sameRomanisedName("嫦娥六号", "Chang\u2019e-6"));
+    EXPECT_TRUE(sameSubject("Chang'e 6", "嫦娥六号"));
+}
+
+TEST(Pinyin, SerialNamesWithAnotherNumberOrNameStayApart) {
+    EXPECT_FALSE(sameRomanisedName("嫦娥六号", "Chang'e-5"));  // the sister craft
+    EXPECT_FALSE(sameRomanisedName("嫦娥六号", "Chang'e"));    // the programme
+    EXPECT_FALSE(sameRomanisedName("神舟十八号", "Tianzhou-18"));
+}
+
 }  // namespace
 }  // namespace parallax::conflict
