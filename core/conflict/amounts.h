@@ -16,6 +16,7 @@ struct Amount {
     double value = 0;
     std::string unit;
     bool approximate = false;
+    std::string qualifier;  ///< "about", "nearly", ... as the annotator read it
 };
 
 /// The amount of a claim: the article's quantity at the claim's value span, or read from a fact's value
