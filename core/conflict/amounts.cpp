@@ -243,7 +243,7 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     const bool internal = bothArticles && a.article == b.article;
     // Two figures of one sentence are a contrast or a list ("126 medals, compared to China's 91"), never
     // one fact told twice.
-    if (internal && (a.claim.sentence == b.claim.sentence || !(restated(a, b) || sameWordsAround(a, b)))) return std::nullopt;
+    if (internal && (a.claim.sentence == b.claim.sentence || !(restated(a, b) || sameWordsAround(a, b) || sameOfferingState(a, b)))) return std::nullopt;
     // One fact told twice in the same words is told with the precision it is written in.
     if (internal) {
         tightenNearly(*qa, qa->qualifier);
@@ -290,7 +290,7 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     const std::string what = frame.empty() ? readableMeasure(a.claim.attribute, b.claim.attribute) : describeFrame(frame);
     const std::string whose = a.claim.subject.empty() ? std::string{} : a.claim.subject + " ";
     f.reason = whereOf(a) + " gives " + whose + what + " as " + a.claim.text +
-               (internal ? " and, telling it again in the same words, as " : ", " + whereOf(b) + " as ") + b.claim.text +
+               (internal ? " and, telling the same figure again, as " : ", " + whereOf(b) + " as ") + b.claim.text +
                ": the figures differ beyond rounding" +
                (converted ? (isCurrencyUnit(qa->unit) ? " (compared at reference exchange rates)" : " (converted to one unit)")
                           : std::string{});

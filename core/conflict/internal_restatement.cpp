@@ -77,6 +77,22 @@ bool sameWordsAround(const Side& a, const Side& b) {
     return beforeA.size() == 3 && afterA.size() == 4 && beforeA == around(b, true, 3) && afterA == around(b, false, 4);
 }
 
+bool sameOfferingState(const Side& a, const Side& b) {
+    if (a.reference() || b.reference() || a.article != b.article || a.claim.sentence == b.claim.sentence) return false;
+    if (a.claim.kind != ClaimKind::Amount || b.claim.kind != ClaimKind::Amount) return false;
+    if (a.claim.subject.empty() || a.claim.subject != b.claim.subject) return false;
+    // The qualifiers, as the claim readers write them after the measure: "raised (upsized)".
+    auto qualifiers = [](const std::string& attribute) {
+        const std::size_t open = attribute.find(" (");
+        const std::size_t close = open == std::string::npos ? open : attribute.find(')', open);
+        if (close == std::string::npos) return std::vector<std::string>{};
+        return annotate::splitList(attribute.substr(open + 2, close - open - 2), ',');
+    };
+    const std::vector<std::string> qa = qualifiers(a.claim.attribute);
+    if (qa != qualifiers(b.claim.attribute)) return false;
+    return std::any_of(qa.begin(), qa.end(), [](const std::string& q) { return q == "upsized" || q == "base"; });
+}
+
 bool restatedFact(const Side& a, const Side& b) {
     if (a.reference() || b.reference() || a.article != b.article || a.claim.sentence == b.claim.sentence) return false;
     if (a.claim.kind != ClaimKind::Amount || b.claim.kind != ClaimKind::Amount) return false;

@@ -13,6 +13,12 @@ namespace parallax::conflict {
 /// "have agreed to pay [$101 million] to resolve a civil claim"). Chinese is read a character a word.
 [[nodiscard]] bool sameWordsAround(const Side& a, const Side& b);
 
+/// Two figures of one article for one subject and measure that both name the same definite state of an offering:
+/// the deal after the over-allotment ("upsized": "若行使超额配售权，总募资额最高可扩大至410亿港元" and "若全额触发超额
+/// 配售，融资额将攀升至46亿美元"), or before it ("base"). A deal has one size in each state, so the article tells one
+/// figure twice, whatever its words.
+[[nodiscard]] bool sameOfferingState(const Side& a, const Side& b);
+
 /// Two figures of one article, in two sentences told in largely the same words (restated() or
 /// sameWordsAround()), each sentence
 /// naming the subject the other was given: "Acme and Beta, owners of the ship Gamma, agreed to pay ..." read

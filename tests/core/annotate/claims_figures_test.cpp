@@ -629,5 +629,24 @@ TEST(FigureFrames, ACountrysAdjectiveOwnsNoFigure) {
     EXPECT_EQ(names.count("Norwegian"), 0u);
 }
 
+TEST(FigureFrames, AChineseCeilingOnProceedsIsAForecastNotTheDaysHigh) {
+    // "最高可扩大至" (could rise to at most) before proceeds is a ceiling the deal may reach; "最高" before a share
+    // price is still the day's high.
+    auto an = annotateText("若行使全部超额配售权，北辰能源募资额最高可扩大至120亿港元。北辰能源股价盘中最高报52.3港元。");
+    auto raised = figure(an, "120亿港元");
+    ASSERT_TRUE(raised);
+    EXPECT_EQ(raised->frame.measure, "raised");
+    EXPECT_EQ(raised->frame.stage, "forecast");
+    EXPECT_NE(raised->attribute.find("upsized"), std::string::npos);
+    auto high = figure(an, "52.3港元");
+    ASSERT_TRUE(high);
+    EXPECT_NE(high->frame.stage.find("intraday"), std::string::npos);
+    // 初步 (initially) makes the proceeds a first estimate, as "initially" does in English.
+    auto first = annotateText("北辰能源公布招股结果。北辰能源基础发行规模约1亿股，初步集资100亿港元。");
+    auto initial = figure(first, "100亿港元");
+    ASSERT_TRUE(initial);
+    EXPECT_NE(initial->attribute.find("planned"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace parallax

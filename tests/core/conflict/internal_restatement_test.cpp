@@ -81,7 +81,7 @@ TEST(InternalRestatement, TheReasonSaysTheArticleToldItTwice) {
                       "In October the city announced that Harbor Lines and Delta Shipping, the firms that owned and ran "
                       "the tanker Orca, have agreed to pay $101 million to settle a claim brought by the city.");
     ASSERT_EQ(cs.size(), 1u);
-    EXPECT_NE(cs[0].reason.find("again in the same words"), std::string::npos);
+    EXPECT_NE(cs[0].reason.find("telling the same figure again"), std::string::npos);
 }
 
 TEST(InternalRestatement, TheSameWordsAroundTwoFiguresInChinese) {
@@ -116,6 +116,53 @@ TEST(InternalRestatement, DifferentWordsAroundTwoFigures) {
     }
     ASSERT_EQ(figures.size(), 2u);
     EXPECT_FALSE(sameWordsAround(figures[0], figures[1]));
+}
+
+}  // namespace
+}  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+TEST(InternalRestatement, TheUpsizedDealGivenTwiceInTwoCurrencies) {
+    // HK$12 billion is about US$1.54 billion, not US$1.9 billion.
+    auto cs = moneyIn("北辰能源周一公布香港上市定价。若行使全部超额配售权，北辰能源募资额最高可扩大至120亿港元。\n\n"
+                      "多家券商分析师表示，这是今年规模最大的发行之一。若超额配售权获悉数行使，北辰能源融资额将增至19亿美元。");
+    ASSERT_EQ(cs.size(), 1u);
+    EXPECT_EQ(cs[0].scope, Scope::Internal);
+}
+
+TEST(InternalRestatement, TheUpsizedDealGivenTwiceInAgreeingCurrencies) {
+    EXPECT_TRUE(moneyIn("若行使全部超额配售权，北辰能源募资额最高可扩大至120亿港元。\n\n"
+                        "若超额配售权获悉数行使，北辰能源融资额将增至15.4亿美元。")
+                    .empty());
+}
+
+TEST(InternalRestatement, TheBaseDealAndTheUpsizedDealAreTwoFigures) {
+    EXPECT_TRUE(moneyIn("北辰能源基础发行部分募资额约为100亿港元。\n\n若行使全部超额配售权，北辰能源募资额最高可扩大至120亿港元。")
+                    .empty());
+}
+
+Side offering(const std::string& subject, const std::string& attribute, int sentence) {
+    static const Article article{};
+    Side s;
+    s.article = "a";
+    s.source = &article;
+    s.claim.kind = ClaimKind::Amount;
+    s.claim.subject = subject;
+    s.claim.attribute = attribute;
+    s.claim.sentence = sentence;
+    return s;
+}
+
+TEST(InternalRestatement, OneStateOfOneOfferingIsOneFigure) {
+    EXPECT_TRUE(sameOfferingState(offering("Acme", "raised (upsized)", 1), offering("Acme", "raised (upsized)", 4)));
+    EXPECT_TRUE(sameOfferingState(offering("Acme", "raised (base)", 1), offering("Acme", "raised (base)", 4)));
+    // Another state, another company, no state named, or one sentence: not one figure told twice.
+    EXPECT_FALSE(sameOfferingState(offering("Acme", "raised (upsized)", 1), offering("Acme", "raised (base)", 4)));
+    EXPECT_FALSE(sameOfferingState(offering("Acme", "raised (upsized)", 1), offering("Boreal", "raised (upsized)", 4)));
+    EXPECT_FALSE(sameOfferingState(offering("Acme", "raised", 1), offering("Acme", "raised", 4)));
+    EXPECT_FALSE(sameOfferingState(offering("Acme", "raised (upsized)", 2), offering("Acme", "raised (upsized)", 2)));
 }
 
 }  // namespace
