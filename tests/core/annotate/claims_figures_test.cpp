@@ -648,5 +648,20 @@ TEST(FigureFrames, AChineseCeilingOnProceedsIsAForecastNotTheDaysHigh) {
     EXPECT_NE(initial->attribute.find("planned"), std::string::npos);
 }
 
+TEST(FigureFrames, AChineseFigureInBracketsRestatesTheFigureBeforeIt) {
+    // "17级以上（约234公里/小时）": the speed in brackets is the wind force before it, in another unit.
+    auto an = annotateText("台风登陆时风力在17级以上（约234公里/小时），随后减弱。");
+    auto wind = figure(an, "约234公里/小时");
+    ASSERT_TRUE(wind);
+    EXPECT_EQ(wind->frame.measure, "wind speed");
+    // A bracket after a clause break, or one holding another dimension ("距中心50公里", a distance), restates nothing.
+    auto other = annotateText("台风中心附近最大风力62米/秒（距中心50公里），强度为超强台风级。");
+    auto distance = figure(other, "50公里");
+    EXPECT_TRUE(!distance || distance->frame.measure != "wind speed");
+    auto apart = annotateText("台风登陆时风力在17级以上，（约234公里/小时）。");
+    auto loose = figure(apart, "约234公里/小时");
+    EXPECT_TRUE(!loose || loose->frame.measure != "wind speed");
+}
+
 }  // namespace
 }  // namespace parallax
