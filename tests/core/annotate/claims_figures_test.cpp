@@ -641,6 +641,11 @@ TEST(FigureFrames, AChineseCeilingOnProceedsIsAForecastNotTheDaysHigh) {
     auto high = figure(an, "52.3港元");
     ASSERT_TRUE(high);
     EXPECT_NE(high->frame.stage.find("intraday"), std::string::npos);
+    // A product's "最高可达" is its specification, not a forecast.
+    auto spec = annotateText("北辰汽车的续航里程最高可达700公里。");
+    auto range = figure(spec, "700公里");
+    ASSERT_TRUE(range);
+    EXPECT_EQ(range->frame.stage.find("forecast"), std::string::npos);
     // 初步 (initially) makes the proceeds a first estimate, as "initially" does in English.
     auto first = annotateText("北辰能源公布招股结果。北辰能源基础发行规模约1亿股，初步集资100亿港元。");
     auto initial = figure(first, "100亿港元");
