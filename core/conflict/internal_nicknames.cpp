@@ -30,14 +30,16 @@ std::vector<Word> latinWords(const std::string& text, bool headline) {
         }
         std::size_t j = i;
         while (j < text.size() && letter(text[j])) ++j;
-        // A word glued to other script bytes (accented letters) is not read: its letters are not all ASCII.
-        // Curly quotation marks and dashes (U+2000-U+206F, three bytes from E2 80 or E2 81) are punctuation.
-        auto punctuation = [&](std::size_t at) {
-            return at + 1 < text.size() && static_cast<unsigned char>(text[at]) == 0xE2 &&
-                   (static_cast<unsigned char>(text[at + 1]) == 0x80 || static_cast<unsigned char>(text[at + 1]) == 0x81);
+        // A word glued to an accented letter ("Mech" of "Mechá") is not read whole: only ASCII letters are words.
+        // Accented Latin letters are two bytes (lead C2-DF) or, for Vietnamese and the like, three from E1; Chinese
+        // characters and punctuation next to a Latin word leave it whole.
+        auto accented = [&](std::size_t lead) {
+            const auto b = static_cast<unsigned char>(text[lead]);
+            return (b >= 0xC2 && b <= 0xDF) || b == 0xE1;
         };
-        const bool glued = (i > 0 && static_cast<unsigned char>(text[i - 1]) >= 0x80 && !(i >= 3 && punctuation(i - 3))) ||
-                           (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80 && !punctuation(j));
+        const bool glued = (i >= 2 && static_cast<unsigned char>(text[i - 1]) >= 0x80 && accented(i - 2)) ||
+                           (i >= 3 && static_cast<unsigned char>(text[i - 1]) >= 0x80 && static_cast<unsigned char>(text[i - 3]) == 0xE1) ||
+                           (j < text.size() && accented(j));
         if (!glued) out.push_back({text.substr(i, j - i), {i, j}, headline});
         i = j;
     }
@@ -56,6 +58,29 @@ bool namingCue(const std::vector<Word>& words, std::size_t i) {
     if (i == 0) return false;
     const std::string before = annotate::lowerAscii(words[i - 1].text);
     return (before == "known" && w == "as") || (before == "so" && w == "called");
+}
+
+/// A Chinese naming cue right before a Latin word ("被称为“Titanlifter”", "昵称「Roverbot」"), past spaces and
+/// opening quotation marks.
+bool chineseCueBefore(const std::string& text, std::size_t at) {
+    std::size_t i = at;
+    for (bool moved = true; moved && i > 0;) {
+        moved = false;
+        if (text[i - 1] == ' ' || text[i - 1] == '"') {
+            --i;
+            moved = true;
+            continue;
+        }
+        for (const char* q : {"\u201C", "\u2018", "\u300C", "\u300E"})
+            if (i >= 3 && text.compare(i - 3, 3, q) == 0) {
+                i -= 3;
+                moved = true;
+                break;
+            }
+    }
+    for (std::string_view cue : {"称为", "稱為", "称作", "稱作", "绰号", "綽號", "昵称", "暱稱", "外号", "外號", "人称", "人稱", "号称", "號稱"})
+        if (i >= cue.size() && text.compare(i - cue.size(), cue.size(), cue) == 0) return true;
+    return false;
 }
 
 /// Nothing but spaces, quotation marks, hyphens and "the " between a cue and its nickname.
@@ -104,6 +129,10 @@ std::vector<NicknameSlip> checkNicknameSpellings(const Article& article, const A
         if (!capitalised(words[n].text) || !onlyQuotesBetween(article.text, words[i].span.end, words[n].span.start)) continue;
         if (nicknames.insert(annotate::lowerAscii(words[n].text)).second) introduced.push_back(n);
     }
+    for (std::size_t n = 0; n < words.size(); ++n)
+        if (capitalised(words[n].text) && chineseCueBefore(article.text, words[n].span.start) &&
+            nicknames.insert(annotate::lowerAscii(words[n].text)).second)
+            introduced.push_back(n);
     // The words of a sentence (or of the headline) as a piece of evidence.
     auto evidence = [&](const Word& w) {
         Evidence e;

@@ -15,7 +15,8 @@ struct NicknameSlip {
     Finding finding;
 };
 
-/// Nicknames the article introduces with a naming cue ("nicknamed", "dubbed", "known as", "so-called"), written
+/// Nicknames the article introduces with a naming cue ("nicknamed", "dubbed", "known as", "so-called"; in Chinese
+/// "被称为", "昵称", "绰号" before a Latin-script name), written
 /// elsewhere in the article as a capitalised word a few letters away that keeps the nickname's first and last
 /// letters ("Mechazilla" / "Mechagodzilla", "Starhopper" / "Starhoper"). News coins or quotes a nickname once and
 /// repeats it; a near form that the article never introduces is the same name misspelt. Only Latin-script words

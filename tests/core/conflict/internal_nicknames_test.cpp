@@ -63,5 +63,16 @@ TEST(NicknameSpellings, AShortNicknameIsNotCompared) {
     EXPECT_TRUE(slipsOf("The bull, nicknamed Bruno, escaped. Brano was found later.").empty());
 }
 
+TEST(NicknameSpellings, AChineseCueIntroducesALatinNickname) {
+    auto slips = slipsOf("这台巨型起重机被称为\u201CTitanlifter\u201D，周二吊装了桥面。工程师表示，Titanolifter只用了四个小时。");
+    ASSERT_EQ(slips.size(), 1u);
+    EXPECT_EQ(slips[0].full, "Titanlifter");
+    EXPECT_EQ(slips[0].other, "Titanolifter");
+}
+
+TEST(NicknameSpellings, AChineseArticleWithoutACueIsSilent) {
+    EXPECT_TRUE(slipsOf("Starlink卫星网络覆盖该地区。Starliner飞船周五对接。").empty());
+}
+
 }  // namespace
 }  // namespace parallax::conflict
