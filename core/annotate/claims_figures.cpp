@@ -867,6 +867,23 @@ const MeasureInfo* listedMeasure(std::string_view text, std::size_t sentence, st
     return nullptr;
 }
 
+/// Where the figure `qi` is measured: its own start, or, for a figure in brackets right after another figure and at
+/// most four characters of its words ("17级以上（约234公里/小时）"), the start of the figure it restates.
+std::size_t restatedFrom(std::string_view text, const Annotations& ann, std::size_t first, std::size_t qi, std::size_t sentence) {
+    const Quantity& q = ann.quantities[qi];
+    std::size_t open = q.span.start;
+    if (open > sentence && text[open - 1] == '(') open -= 1;
+    else if (open >= sentence + 3 && text.compare(open - 3, 3, "\uFF08") == 0) open -= 3;  // full-width （
+    if (open == q.span.start || qi == first) return q.span.start;
+    const Quantity& before = ann.quantities[qi - 1];
+    if (before.span.end > open || before.span.start < sentence) return q.span.start;
+    // Only Han characters between the two ("级以上"): a clause between them would part them.
+    std::size_t chars = 0;
+    for (std::size_t i = before.span.end; i < open; i += 3, ++chars)
+        if (static_cast<unsigned char>(text[i]) < 0xE3 || static_cast<unsigned char>(text[i]) > 0xE9 || chars >= 4) return q.span.start;
+    return before.span.start;
+}
+
 void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
     std::string_view text = ctx.text;
     std::string_view sentence = text.substr(s.span.start, std::min(s.span.end, text.size()) - s.span.start);
@@ -879,16 +896,20 @@ void chineseFigures(const Context& ctx, const SentenceView& s, std::vector<Claim
     for (std::size_t qi = qFirst; qi < qLast; ++qi) {
         const Quantity& q = ctx.ann.quantities[qi];
         if (!s.span.contains(q.span) || isCurrencyUnit(q.unit) || q.unit == "%" || q.unit == "pp") continue;
-        const std::size_t clause = zh::clauseBegin(text, s.span.start, q.span.start);
+        // "风力在17级以上（约234公里/小时）": a figure in brackets right after another is that figure in another unit,
+        // and is measured where the figure it restates is.
+        const std::size_t anchor = restatedFrom(text, ctx.ann, qFirst, qi, s.span.start);
+        const std::size_t clause = zh::clauseBegin(text, s.span.start, anchor);
         const std::size_t clauseTo = zh::clauseFinish(text, q.span.end, s.span.end);
         const auto dim = lex.dimensionOf(q.unit);
         const auto inList = std::find_if(listed.begin(), listed.end(), [&](const ListedFigure& f) { return f.quantity == qi; });
         const ListedFigure* item = inList == listed.end() ? nullptr : &*inList;
         // Only figures written in Chinese context: the byte before or after is not ASCII text.
         bool hanNear = (q.span.end < text.size() && static_cast<unsigned char>(text[q.span.end]) >= 0x80) ||
-                       (q.span.start > 0 && static_cast<unsigned char>(text[q.span.start - 1]) >= 0x80);
+                       (anchor > 0 && static_cast<unsigned char>(text[anchor - 1]) >= 0x80);
         if (!hanNear && item == nullptr) continue;
-        const MeasureInfo* measure = zhMeasure(text, clause, q.span.start, q.span.end, clauseTo, dim, lex);
+        const MeasureInfo* measure = anchor < q.span.start ? zhMeasure(text, clause, anchor, anchor, clauseTo, dim, lex)
+                                                           : zhMeasure(text, clause, q.span.start, q.span.end, clauseTo, dim, lex);
         if (measure == nullptr && item != nullptr) measure = listedMeasure(text, s.span.start, item->head, q.unit, dim, lex);
         // "发布海啸警报，指出可能出现最高达5米的海啸": the height the warning announces.
         const bool warnedWaves = dim && dim->dimension == "length" && (measure == nullptr || measure->name == "height") &&

@@ -289,9 +289,15 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
         if (has(clause, clauseEnd, cues)) stages.emplace_back(name);
     };
     // A plan or forecast at the head of the sentence governs every clause after it ("计划于4月…，5月开通10座城市").
-    if (has(sentence, clauseEnd, {"预计", "預計", "预期", "預期", "将", "將", "有望", "计划", "計劃", "拟", "擬"}))
+    // "募资额最高可扩大至410亿港元" (could rise to at most): a ceiling a sum of money may reach is a forecast too (a
+    // product's "续航最高可达700公里" is its specification).
+    if (has(sentence, clauseEnd, {"预计", "預計", "预期", "預期", "将", "將", "有望", "计划", "計劃", "拟", "擬"}) ||
+        (frame.dimension == "currency" && has(sentence, clauseEnd, {"最高可", "最多可"})))
         stages.emplace_back("forecast");
-    if (frame.dimension == "currency" || frame.dimension == "%" || frame.measure == "price" || frame.measure == "market value") {
+    // Moments of trading belong to traded figures (prices, market values, moves): "最高" before proceeds or revenue
+    // is a ceiling, not the day's high.
+    if ((frame.dimension == "currency" && frame.moves) || frame.dimension == "%" || frame.measure == "price" ||
+        frame.measure == "market value") {
         static const std::pair<std::string_view, std::vector<std::string_view>> trading[] = {
             {"intraday", {"午间", "午間", "午间收盘", "午間收盤", "盘中", "盤中", "最高", "一度", "早盘", "早盤"}},
             {"close", {"收盘", "收盤", "收报", "收報", "收涨", "收漲", "收跌", "收于", "收於"}},

@@ -229,7 +229,7 @@ const CueHit* measureBefore(std::string_view text, const std::vector<CueHit>& me
     for (const CueHit& m : measures) {
         if (m.start < clause || m.end > at) continue;
         bool single = charCount(text, m.start, m.end) == 1;  // "报": only right before its figure
-        if (gapOf(text, m.end, at, U"为达约至了是共仅近超逾计额总规模达到增降录得实现合每股在定人民币", single ? 1 : 6)) best = &m;
+        if (gapOf(text, m.end, at, U"为达约至了是共仅近超逾计额总规模达到增降录得实现合每股在定人民币将最高可扩大攀升", single ? 1 : 6)) best = &m;
     }
     return best;
 }

@@ -2,6 +2,7 @@
 // only when their intervals do not overlap at all, so "roughly $600 billion" and "$593 billion" agree
 // while "$5.5 million" and "$5.6 million" (which merely touch at 5.55) do not.
 #include "core/conflict/amounts.h"
+#include "core/conflict/internal_restatement.h"
 
 #include <algorithm>
 #include <cctype>
@@ -255,6 +256,7 @@ std::optional<Amount> amountOf(const Side& s) {
         a.approximate = q.approximate;
         a.about = q.qualifier == "about";
         a.lastDigit = lastDigitPlace(q.text, q.value);
+        a.qualifier = q.qualifier;
         return a;
     }
     // A count written as an ordinal ("its eighth straight title") is no quantity: its value is the claim's.
@@ -284,7 +286,12 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     const bool internal = bothArticles && a.article == b.article;
     // Two figures of one sentence are a contrast or a list ("126 medals, compared to China's 91"), never
     // one fact told twice.
-    if (internal && (a.claim.sentence == b.claim.sentence || !restated(a, b))) return std::nullopt;
+    if (internal && (a.claim.sentence == b.claim.sentence || !(restated(a, b) || sameWordsAround(a, b) || sameOfferingState(a, b)))) return std::nullopt;
+    // One fact told twice in the same words is told with the precision it is written in.
+    if (internal) {
+        tightenNearly(*qa, qa->qualifier);
+        tightenNearly(*qb, qb->qualifier);
+    }
     double lowB = qb->low;
     double highB = qb->high;
     bool converted = false;
@@ -325,7 +332,8 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     if (frame.moves) f.severity = std::min(f.severity, Severity::Medium);
     const std::string what = frame.empty() ? readableMeasure(a.claim.attribute, b.claim.attribute) : describeFrame(frame);
     const std::string whose = a.claim.subject.empty() ? std::string{} : a.claim.subject + " ";
-    f.reason = whereOf(a) + " gives " + whose + what + " as " + a.claim.text + ", " + whereOf(b) + " as " + b.claim.text +
+    f.reason = whereOf(a) + " gives " + whose + what + " as " + a.claim.text +
+               (internal ? " and, telling the same figure again, as " : ", " + whereOf(b) + " as ") + b.claim.text +
                ": the figures differ beyond rounding" +
                (converted ? (isCurrencyUnit(qa->unit) ? " (compared at reference exchange rates)" : " (converted to one unit)")
                           : std::string{});

@@ -20,6 +20,7 @@ struct Amount {
     /// The place of the figure's last significant digit, scaled (8,200 -> 100, 8.35 -> 0.01); 0 when the figure has
     /// fewer than two significant digits or is not read from an article's text.
     double lastDigit = 0;
+    std::string qualifier;  ///< "about", "nearly", ... as the annotator read it
 };
 
 /// The amount of a claim: the article's quantity at the claim's value span, or read from a fact's value

@@ -10,6 +10,7 @@
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/amounts.h"
 #include "core/conflict/arithmetic.h"
+#include "core/conflict/internal_nicknames.h"
 #include "core/conflict/name_spellings.h"
 #include "core/conflict/totals.h"
 #include "core/conflict/assemble.h"
@@ -181,6 +182,8 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
         for (const NameSlip& slip : checkNameSpellings(*a, it->second))
             set.add(slip.finding, slip.full, "name", {quote(slip.introduced, slip.full), quote(slip.variant, slip.other)},
                     slip.other);
+        for (const NicknameSlip& slip : checkNicknameSpellings(*a, it->second))
+            set.add(slip.finding, slip.full, "name", {slip.introduced, slip.variant}, slip.other);
         for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
             set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
     }

@@ -17,6 +17,7 @@
 #include "core/conflict/dates.h"
 #include "core/conflict/frames.h"
 #include "core/conflict/models.h"
+#include "core/conflict/internal_restatement.h"
 #include "core/conflict/moments.h"
 #include "core/conflict/subject.h"
 
@@ -536,6 +537,8 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
                             cb.subject.empty() && notSpec(ca.frame);
     bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || storyCount ||
                         sameSubject(ca.subject, cb.subject);
+    // One article telling one figure twice in the same words may have its subject read two ways.
+    if (!subjectMatch && framed && restatedFact(a, b)) subjectMatch = true;
     if (!subjectMatch) return ctx.oneStory && storyMoment(a, b) ? judgeStoryMoment(a, b) : std::nullopt;
     switch (ca.kind) {
         case ClaimKind::Event:

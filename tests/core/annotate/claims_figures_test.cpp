@@ -700,6 +700,44 @@ TEST(FigureFrames, TheHeightOfWarnedWavesIsAForecastOfTheStory) {
     EXPECT_EQ(zhWarned->frame.stage, "forecast");
     auto zhMeasured = figure(zh, "1.2米");
     EXPECT_FALSE(zhMeasured && zhMeasured->frame.measure == "wave height");
+
+TEST(FigureFrames, AChineseCeilingOnProceedsIsAForecastNotTheDaysHigh) {
+    // "最高可扩大至" (could rise to at most) before proceeds is a ceiling the deal may reach; "最高" before a share
+    // price is still the day's high.
+    auto an = annotateText("若行使全部超额配售权，北辰能源募资额最高可扩大至120亿港元。北辰能源股价盘中最高报52.3港元。");
+    auto raised = figure(an, "120亿港元");
+    ASSERT_TRUE(raised);
+    EXPECT_EQ(raised->frame.measure, "raised");
+    EXPECT_EQ(raised->frame.stage, "forecast");
+    EXPECT_NE(raised->attribute.find("upsized"), std::string::npos);
+    auto high = figure(an, "52.3港元");
+    ASSERT_TRUE(high);
+    EXPECT_NE(high->frame.stage.find("intraday"), std::string::npos);
+    // A product's "最高可达" is its specification, not a forecast.
+    auto spec = annotateText("北辰汽车的续航里程最高可达700公里。");
+    auto range = figure(spec, "700公里");
+    ASSERT_TRUE(range);
+    EXPECT_EQ(range->frame.stage.find("forecast"), std::string::npos);
+    // 初步 (initially) makes the proceeds a first estimate, as "initially" does in English.
+    auto first = annotateText("北辰能源公布招股结果。北辰能源基础发行规模约1亿股，初步集资100亿港元。");
+    auto initial = figure(first, "100亿港元");
+    ASSERT_TRUE(initial);
+    EXPECT_NE(initial->attribute.find("planned"), std::string::npos);
+}
+
+TEST(FigureFrames, AChineseFigureInBracketsRestatesTheFigureBeforeIt) {
+    // "17级以上（约234公里/小时）": the speed in brackets is the wind force before it, in another unit.
+    auto an = annotateText("台风登陆时风力在17级以上（约234公里/小时），随后减弱。");
+    auto wind = figure(an, "约234公里/小时");
+    ASSERT_TRUE(wind);
+    EXPECT_EQ(wind->frame.measure, "wind speed");
+    // A bracket after a clause break, or one holding another dimension ("距中心50公里", a distance), restates nothing.
+    auto other = annotateText("台风中心附近最大风力62米/秒（距中心50公里），强度为超强台风级。");
+    auto distance = figure(other, "50公里");
+    EXPECT_TRUE(!distance || distance->frame.measure != "wind speed");
+    auto apart = annotateText("台风登陆时风力在17级以上，（约234公里/小时）。");
+    auto loose = figure(apart, "约234公里/小时");
+    EXPECT_TRUE(!loose || loose->frame.measure != "wind speed");
 }
 
 }  // namespace
