@@ -1,4 +1,4 @@
-// Cache rows as JSON through nlohmann. Readers are defensive: anything malformed throws inside and comes out as
+// Cache rows as JSON through nlohmann (articles are bytes: article_codec.cpp). Readers are defensive: anything malformed throws inside and comes out as
 // nullopt, so a damaged or foreign row only costs a recomputation.
 #include "core/store/serialize.h"
 
@@ -23,52 +23,6 @@ E enumOf(const json& j, int last) {
 
 json spanJ(const Span& s) { return json::array({s.start, s.end}); }
 Span spanOf(const json& j) { return Span{j.at(0).get<std::size_t>(), j.at(1).get<std::size_t>()}; }
-
-json articleJ(const Article& a) {
-    json paragraphs = json::array();
-    for (const auto& p : a.paragraphs) paragraphs.push_back(spanJ(p));
-    json published = nullptr;
-    if (a.published)
-        published = json{{"y", a.published->date.year},
-                         {"m", a.published->date.month},
-                         {"d", a.published->date.day},
-                         {"p", num(a.published->date.precision)},
-                         {"s", num(a.published->source)},
-                         {"how", a.published->how}};
-    return json{{"id", a.id},           {"path", a.path},         {"format", num(a.format)},
-                {"hash", a.contentHash}, {"encoding", a.encoding}, {"title", a.title},
-                {"outlet", a.outlet},    {"outletHow", a.outletHow}, {"byline", a.byline},
-                {"language", a.language}, {"published", published}, {"text", a.text},
-                {"paragraphs", paragraphs}, {"warnings", a.warnings}};
-}
-
-Article articleOf(const json& j) {
-    Article a;
-    a.id = j.at("id").get<std::string>();
-    a.path = j.at("path").get<std::string>();
-    a.format = enumOf<SourceFormat>(j.at("format"), num(SourceFormat::Pdf));
-    a.contentHash = j.at("hash").get<std::string>();
-    a.encoding = j.at("encoding").get<std::string>();
-    a.title = j.at("title").get<std::string>();
-    a.outlet = j.at("outlet").get<std::string>();
-    a.outletHow = j.at("outletHow").get<std::string>();
-    a.byline = j.at("byline").get<std::string>();
-    a.language = j.at("language").get<std::string>();
-    if (const auto& p = j.at("published"); !p.is_null()) {
-        PublishedDate d;
-        d.date.year = p.at("y").get<int>();
-        d.date.month = p.at("m").get<int>();
-        d.date.day = p.at("d").get<int>();
-        d.date.precision = enumOf<DatePrecision>(p.at("p"), num(DatePrecision::Year));
-        d.source = enumOf<DateSource>(p.at("s"), num(DateSource::User));
-        d.how = p.at("how").get<std::string>();
-        a.published = d;
-    }
-    a.text = j.at("text").get<std::string>();
-    for (const auto& p : j.at("paragraphs")) a.paragraphs.push_back(spanOf(p));
-    a.warnings = j.at("warnings").get<std::vector<std::string>>();
-    return a;
-}
 
 json annotationsJ(const Annotations& an) {
     json sentences = json::array();
@@ -208,9 +162,6 @@ std::optional<T> parseWith(const std::string& data, F&& of) {
 }
 
 }  // namespace
-
-std::string serializeArticle(const Article& article) { return dump(articleJ(article)); }
-std::optional<Article> deserializeArticle(const std::string& data) { return parseWith<Article>(data, articleOf); }
 
 std::string serializeAnnotations(const Annotations& annotations) { return dump(annotationsJ(annotations)); }
 std::optional<Annotations> deserializeAnnotations(const std::string& data) {

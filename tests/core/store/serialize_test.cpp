@@ -143,16 +143,41 @@ TEST(Serialize, StoryAnalysisRoundTrip) {
 
 TEST(Serialize, DamagedDataIsAMissNotACrash) {
     EXPECT_FALSE(deserializeArticle("").has_value());
-    EXPECT_FALSE(deserializeArticle("{\"id\": 3}").has_value());
+    EXPECT_FALSE(deserializeArticle("{\"id\": 3}").has_value());  // a row written by an older, JSON build
     EXPECT_FALSE(deserializeAnnotations("[1,2").has_value());
     EXPECT_FALSE(deserializeStoryAnalysis("{\"groups\": [[1]]}").has_value());
-    // An enum value from a future model is rejected rather than cast into an invalid enum.
+}
+
+TEST(Serialize, EveryTruncatedOrExtendedArticleIsAMiss) {
+    Article a;
+    a.id = "a";
+    a.title = "T";
+    a.published = PublishedDate{Date{2024, 3, 1, DatePrecision::Day}, DateSource::Metadata, "meta"};
+    a.text = "Body text.";
+    a.paragraphs = {{0, a.text.size()}};
+    a.warnings = {"w"};
+    const std::string data = serializeArticle(a);
+    ASSERT_TRUE(deserializeArticle(data).has_value());
+    for (std::size_t n = 0; n < data.size(); ++n)
+        EXPECT_FALSE(deserializeArticle(data.substr(0, n)).has_value()) << "prefix of " << n << " bytes";
+    EXPECT_FALSE(deserializeArticle(data + "x").has_value());
+}
+
+TEST(Serialize, ArticleWithOutOfRangeValuesIsAMiss) {
+    // The layout starts with a format byte, then id and path (a 4-byte length each, here both empty), then the
+    // source format: an enum value from a future model is rejected rather than cast into an invalid enum.
     Article a;
     std::string data = serializeArticle(a);
-    auto pos = data.find("\"format\":0");
-    ASSERT_NE(pos, std::string::npos);
-    data.replace(pos, 10, "\"format\":99");
+    ASSERT_EQ(data[9], static_cast<char>(SourceFormat::PlainText));
+    data[9] = 99;
     EXPECT_FALSE(deserializeArticle(data).has_value());
+    std::string future = serializeArticle(a);
+    future[0] = 99;  // a format this build does not know
+    EXPECT_FALSE(deserializeArticle(future).has_value());
+    // A paragraph span that reaches past the text would send later readers out of bounds.
+    a.text = "abc";
+    a.paragraphs = {{0, 4}};
+    EXPECT_FALSE(deserializeArticle(serializeArticle(a)).has_value());
 }
 
 TEST(Serialize, VerdictNames) {
