@@ -57,6 +57,18 @@ int Library::schemaVersion() const {
 
 // ---- articles ----
 
+Library::ReadBatch::ReadBatch(const Library& library) : m_library(library) {
+    std::lock_guard lock(m_library.m_impl->mutex);
+    // DEFERRED: the read transaction starts with the first lookup. A failure only loses the saving.
+    m_open = m_library.m_impl->db.exec("BEGIN").ok();
+}
+
+Library::ReadBatch::~ReadBatch() {
+    if (!m_open) return;
+    std::lock_guard lock(m_library.m_impl->mutex);
+    (void)m_library.m_impl->db.exec("COMMIT");
+}
+
 std::optional<Article> Library::cachedArticle(const std::string& hash, const std::string& version) const {
     auto data = m_impl->lookup("SELECT data FROM articles WHERE hash = ?1 AND version = ?2", hash, version);
     if (!data) return std::nullopt;
@@ -97,7 +109,7 @@ Result<bool> Library::putAnnotations(const std::vector<AnnotationEntry>& entries
         for (const auto& e : entries) {
             if (!e.annotations) continue;
             st->reset();
-            st->bind(1, e.hash + "|" + e.variant).bind(2, version).bind(3, serializeAnnotations(*e.annotations));
+            st->bind(1, e.hash + "|" + e.variant).bind(2, version).bindBlob(3, serializeAnnotations(*e.annotations));
             st->bind(4, nowSeconds());
             if (auto r = st->run(); !r) return r;
         }

@@ -1,6 +1,6 @@
 #pragma once
-/// @file serialize.h  How the store keeps model values in cache rows: articles as compact bytes (most of an
-/// article is its text, copied rather than escaped and lexed), the rest as JSON text.
+/// @file serialize.h  How the store keeps model values in cache rows: articles and annotations as compact
+/// bytes (a rescan decodes one of each per article: copied, not escaped and lexed), the rest as JSON text.
 ///
 /// This is an internal cache format, not the report contract (that is core/report/json_report.h): enums are kept
 /// as numbers and every field of the model is kept, so a cache hit gives back exactly what was computed.

@@ -82,6 +82,8 @@ TEST(Serialize, AnnotationsRoundTrip) {
     c.negated = true;
     c.hedged = true;
     c.sentence = 0;
+    c.frame = {"revenue", "level", "currency", "Q3 2025", "data center", "close", true};
+    c.timeText = "about 1:40am";
     an.claims = {c};
 
     auto back = deserializeAnnotations(serializeAnnotations(an));
@@ -107,6 +109,15 @@ TEST(Serialize, AnnotationsRoundTrip) {
     EXPECT_TRUE(back->claims[0].negated);
     EXPECT_TRUE(back->claims[0].hedged);
     EXPECT_EQ(back->claims[0].valueSpan, (Span{10, 20}));
+    EXPECT_EQ(back->claims[0].frame.measure, "revenue");
+    EXPECT_EQ(back->claims[0].frame.period, "Q3 2025");
+    EXPECT_EQ(back->claims[0].frame.scope, "data center");
+    EXPECT_EQ(back->claims[0].frame.stage, "close");
+    EXPECT_TRUE(back->claims[0].frame.moves);
+    EXPECT_EQ(back->claims[0].timeText, "about 1:40am");
+    // Every shorter blob is a miss, not a crash or a partial result.
+    const std::string data = serializeAnnotations(an);
+    for (std::size_t n = 0; n < data.size(); n += 7) EXPECT_FALSE(deserializeAnnotations(data.substr(0, n)).has_value());
 }
 
 TEST(Serialize, StoryAnalysisRoundTrip) {
