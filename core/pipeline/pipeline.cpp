@@ -130,8 +130,15 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
         const auto verdicts = lib->verdicts();
         for (const auto& c : result.conflicts)
             if (auto it = verdicts.find(c.id); it != verdicts.end()) result.verdicts[c.id] = it->second;
-        if (auto r = lib->pruneCaches(ctx.versions.read, ctx.versions.annotate, usedKeys, ctx.versions.analysis); !r)
-            run.notes.push_back("could not prune the cache: " + r.error());
+        // A run that took everything from the cache wrote nothing and saw the same contents as the run before it,
+        // which pruned already: pruning again would only rescan every cache table.
+        const Stats& st = run.stats;
+        const bool allCached = st.articlesParsed == 0 && st.annotated == 0 && st.storiesAnalysed == 0 &&
+                               st.profilesComputed == 0 && st.clusteringFromCache;
+        if (!allCached)
+            if (auto r = lib->pruneCaches(ctx.versions.read, ctx.versions.annotate, usedKeys, ctx.versions.analysis);
+                !r)
+                run.notes.push_back("could not prune the cache: " + r.error());
     }
     return run;
 }

@@ -117,6 +117,8 @@ ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Lib
                          ProgressSink* progress, const CancelToken* cancel, Stats& stats) {
     const Reader reader(library, version, options, library ? library->files() : std::map<std::string, store::FileRecord>{});
     std::vector<Slot> slots(files.size());
+    std::optional<store::Library::ReadBatch> batch;
+    if (library) batch.emplace(*library);
     std::atomic<std::size_t> done{0};
     std::mutex progressMutex;
     auto report = [&](std::size_t i) {
@@ -136,6 +138,7 @@ ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Lib
             slots[i].skipped = SkippedFile{files[i].relative, "internal error reading: " + what};
             report(i);
         });
+    batch.reset();
 
     ReadOutcome out;
     std::map<std::string, int> idUses;

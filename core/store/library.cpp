@@ -57,14 +57,22 @@ int Library::schemaVersion() const {
 
 // ---- articles ----
 
+Library::ReadBatch::ReadBatch(const Library& library) : m_library(library) {
+    std::lock_guard lock(m_library.m_impl->mutex);
+    // DEFERRED: the read transaction starts with the first lookup. A failure only loses the saving.
+    m_open = m_library.m_impl->db.exec("BEGIN").ok();
+}
+
+Library::ReadBatch::~ReadBatch() {
+    if (!m_open) return;
+    std::lock_guard lock(m_library.m_impl->mutex);
+    (void)m_library.m_impl->db.exec("COMMIT");
+}
+
 std::optional<Article> Library::cachedArticle(const std::string& hash, const std::string& version) const {
-    std::lock_guard lock(m_impl->mutex);
-    auto st = m_impl->db.prepare("SELECT data FROM articles WHERE hash = ?1 AND version = ?2");
-    if (!st) return std::nullopt;
-    st->bind(1, hash).bind(2, version);
-    auto row = st->step();
-    if (!row || !row.value()) return std::nullopt;
-    return deserializeArticle(st->columnText(0));
+    auto data = m_impl->lookup("SELECT data FROM articles WHERE hash = ?1 AND version = ?2", hash, version);
+    if (!data) return std::nullopt;
+    return deserializeArticle(*data);
 }
 
 Result<bool> Library::putArticles(const std::vector<Article>& articles, const std::string& version) {
@@ -75,7 +83,7 @@ Result<bool> Library::putArticles(const std::vector<Article>& articles, const st
         if (!st) return Error{st.error()};
         for (const auto& a : articles) {
             st->reset();
-            st->bind(1, a.contentHash).bind(2, version).bind(3, serializeArticle(a)).bind(4, nowSeconds());
+            st->bind(1, a.contentHash).bind(2, version).bindBlob(3, serializeArticle(a)).bind(4, nowSeconds());
             if (auto r = st->run(); !r) return r;
         }
         return true;
@@ -86,13 +94,10 @@ Result<bool> Library::putArticles(const std::vector<Article>& articles, const st
 
 std::optional<Annotations> Library::cachedAnnotations(const std::string& hash, const std::string& variant,
                                                       const std::string& version) const {
-    std::lock_guard lock(m_impl->mutex);
-    auto st = m_impl->db.prepare("SELECT data FROM annotations WHERE key = ?1 AND version = ?2");
-    if (!st) return std::nullopt;
-    st->bind(1, hash + "|" + variant).bind(2, version);
-    auto row = st->step();
-    if (!row || !row.value()) return std::nullopt;
-    return deserializeAnnotations(st->columnText(0));
+    auto data = m_impl->lookup("SELECT data FROM annotations WHERE key = ?1 AND version = ?2", hash + "|" + variant,
+                               version);
+    if (!data) return std::nullopt;
+    return deserializeAnnotations(*data);
 }
 
 Result<bool> Library::putAnnotations(const std::vector<AnnotationEntry>& entries, const std::string& version) {
@@ -104,7 +109,7 @@ Result<bool> Library::putAnnotations(const std::vector<AnnotationEntry>& entries
         for (const auto& e : entries) {
             if (!e.annotations) continue;
             st->reset();
-            st->bind(1, e.hash + "|" + e.variant).bind(2, version).bind(3, serializeAnnotations(*e.annotations));
+            st->bind(1, e.hash + "|" + e.variant).bind(2, version).bindBlob(3, serializeAnnotations(*e.annotations));
             st->bind(4, nowSeconds());
             if (auto r = st->run(); !r) return r;
         }
@@ -149,13 +154,9 @@ Result<bool> Library::putProfiles(const std::vector<std::pair<std::string, std::
 // ---- story analyses ----
 
 std::optional<StoryAnalysis> Library::cachedStoryAnalysis(const std::string& key) const {
-    std::lock_guard lock(m_impl->mutex);
-    auto st = m_impl->db.prepare("SELECT data FROM story_analysis WHERE key = ?1");
-    if (!st) return std::nullopt;
-    st->bind(1, key);
-    auto row = st->step();
-    if (!row || !row.value()) return std::nullopt;
-    return deserializeStoryAnalysis(st->columnText(0));
+    auto data = m_impl->lookup("SELECT data FROM story_analysis WHERE key = ?1", key);
+    if (!data) return std::nullopt;
+    return deserializeStoryAnalysis(*data);
 }
 
 Result<bool> Library::putStoryAnalyses(const std::vector<std::pair<std::string, StoryAnalysis>>& entries) {

@@ -67,6 +67,20 @@ public:
     [[nodiscard]] int schemaVersion() const;
 
     // ---- caches (a miss is nullopt; a damaged row is a miss) ----
+    /// While one lives, this connection's lookups share one read transaction (one snapshot, one lock taken) instead
+    /// of opening one per row: a rescan looks up every article. No write may run on this Library meanwhile.
+    class ReadBatch {
+    public:
+        explicit ReadBatch(const Library& library);
+        ReadBatch(const ReadBatch&) = delete;
+        ReadBatch& operator=(const ReadBatch&) = delete;
+        ~ReadBatch();
+
+    private:
+        const Library& m_library;
+        bool m_open = false;
+    };
+
     [[nodiscard]] std::optional<Article> cachedArticle(const std::string& hash, const std::string& version) const;
     /// Stores articles keyed by Article::contentHash, in one transaction.
     [[nodiscard]] Result<bool> putArticles(const std::vector<Article>& articles, const std::string& version);

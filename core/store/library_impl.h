@@ -2,7 +2,9 @@
 // Private to core/store: the state behind Library (one connection and the mutex that serialises it).
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "core/store/library.h"
@@ -15,6 +17,39 @@ struct Library::Impl {
     mutable std::mutex mutex;
     Database db;
     std::string path;
+
+    /// A statement prepared once and reused (reset, bindings cleared): a rescan looks up one cache row per article,
+    /// and preparing the same SELECT ten thousand times cost more than running it. Call with `mutex` held.
+    Statement* reused(const std::string& sql) {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            auto st = db.prepare(sql);
+            if (!st) return nullptr;
+            it = statements.emplace(sql, std::move(st.value())).first;
+        }
+        it->second.reset();
+        return &it->second;
+    }
+
+    /// The first column of the first row of a reused one-row lookup, copied out so the caller can decode it after
+    /// releasing `mutex` (decoding is most of the work and runs on several threads at once).
+    template <typename... Args>
+    std::optional<std::string> lookup(const std::string& sql, const Args&... args) {
+        std::lock_guard lock(mutex);
+        Statement* st = reused(sql);
+        if (!st) return std::nullopt;
+        int index = 0;
+        (st->bind(++index, args), ...);
+        auto row = st->step();
+        std::optional<std::string> out;
+        if (row && row.value()) out = std::string(st->columnBlob(0));
+        st->reset();  // ends the read, so a long-lived statement does not hold the WAL snapshot
+        return out;
+    }
+
+private:
+    // Declared after db, so destroyed before it (finalized before the connection closes).
+    std::map<std::string, Statement> statements;
 };
 
 inline std::int64_t nowSeconds() {

@@ -1,4 +1,4 @@
-// Cache rows as JSON through nlohmann. Readers are defensive: anything malformed throws inside and comes out as
+// Cache rows as JSON through nlohmann (articles and annotations are bytes: article_codec.cpp, annotation_codec.cpp). Readers are defensive: anything malformed throws inside and comes out as
 // nullopt, so a damaged or foreign row only costs a recomputation.
 #include "core/store/serialize.h"
 
@@ -23,122 +23,6 @@ E enumOf(const json& j, int last) {
 
 json spanJ(const Span& s) { return json::array({s.start, s.end}); }
 Span spanOf(const json& j) { return Span{j.at(0).get<std::size_t>(), j.at(1).get<std::size_t>()}; }
-
-json articleJ(const Article& a) {
-    json paragraphs = json::array();
-    for (const auto& p : a.paragraphs) paragraphs.push_back(spanJ(p));
-    json published = nullptr;
-    if (a.published)
-        published = json{{"y", a.published->date.year},
-                         {"m", a.published->date.month},
-                         {"d", a.published->date.day},
-                         {"p", num(a.published->date.precision)},
-                         {"s", num(a.published->source)},
-                         {"how", a.published->how}};
-    return json{{"id", a.id},           {"path", a.path},         {"format", num(a.format)},
-                {"hash", a.contentHash}, {"encoding", a.encoding}, {"title", a.title},
-                {"outlet", a.outlet},    {"outletHow", a.outletHow}, {"byline", a.byline},
-                {"language", a.language}, {"published", published}, {"text", a.text},
-                {"paragraphs", paragraphs}, {"warnings", a.warnings}};
-}
-
-Article articleOf(const json& j) {
-    Article a;
-    a.id = j.at("id").get<std::string>();
-    a.path = j.at("path").get<std::string>();
-    a.format = enumOf<SourceFormat>(j.at("format"), num(SourceFormat::Pdf));
-    a.contentHash = j.at("hash").get<std::string>();
-    a.encoding = j.at("encoding").get<std::string>();
-    a.title = j.at("title").get<std::string>();
-    a.outlet = j.at("outlet").get<std::string>();
-    a.outletHow = j.at("outletHow").get<std::string>();
-    a.byline = j.at("byline").get<std::string>();
-    a.language = j.at("language").get<std::string>();
-    if (const auto& p = j.at("published"); !p.is_null()) {
-        PublishedDate d;
-        d.date.year = p.at("y").get<int>();
-        d.date.month = p.at("m").get<int>();
-        d.date.day = p.at("d").get<int>();
-        d.date.precision = enumOf<DatePrecision>(p.at("p"), num(DatePrecision::Year));
-        d.source = enumOf<DateSource>(p.at("s"), num(DateSource::User));
-        d.how = p.at("how").get<std::string>();
-        a.published = d;
-    }
-    a.text = j.at("text").get<std::string>();
-    for (const auto& p : j.at("paragraphs")) a.paragraphs.push_back(spanOf(p));
-    a.warnings = j.at("warnings").get<std::vector<std::string>>();
-    return a;
-}
-
-json annotationsJ(const Annotations& an) {
-    json sentences = json::array();
-    for (const auto& s : an.sentences) sentences.push_back({spanJ(s.span), s.paragraph});
-    json entities = json::array();
-    for (const auto& e : an.entities) entities.push_back({spanJ(e.span), e.text, e.canonical, num(e.kind), e.base});
-    json times = json::array();
-    for (const auto& t : an.times) times.push_back({spanJ(t.span), t.text, t.value, t.resolved, t.note});
-    json quantities = json::array();
-    for (const auto& q : an.quantities)
-        quantities.push_back({spanJ(q.span), q.text, q.value, q.low, q.high, q.unit, q.approximate, q.qualifier,
-                              q.convertedFrom ? json(*q.convertedFrom) : json(nullptr)});
-    json claims = json::array();
-    for (const auto& c : an.claims)
-        claims.push_back({num(c.kind), spanJ(c.span), spanJ(c.valueSpan), c.subject, c.attribute, c.value, c.text,
-                          c.speaker, c.object, c.negated, c.hedged, c.sentence, c.timeText,
-                          json{c.frame.measure, c.frame.kind, c.frame.dimension, c.frame.period, c.frame.scope,
-                               c.frame.stage, c.frame.moves}});
-    return json{{"sentences", sentences}, {"entities", entities}, {"times", times},
-                {"quantities", quantities}, {"claims", claims}};
-}
-
-Annotations annotationsOf(const json& j) {
-    Annotations an;
-    for (const auto& s : j.at("sentences")) an.sentences.push_back({spanOf(s.at(0)), s.at(1).get<int>()});
-    for (const auto& e : j.at("entities"))
-        an.entities.push_back({spanOf(e.at(0)), e.at(1).get<std::string>(), e.at(2).get<std::string>(),
-                               enumOf<EntityKind>(e.at(3), num(EntityKind::Other)), e.at(4).get<std::string>()});
-    for (const auto& t : j.at("times"))
-        an.times.push_back({spanOf(t.at(0)), t.at(1).get<std::string>(), t.at(2).get<std::string>(),
-                            t.at(3).get<bool>(), t.at(4).get<std::string>()});
-    for (const auto& q : j.at("quantities")) {
-        Quantity v;
-        v.span = spanOf(q.at(0));
-        v.text = q.at(1).get<std::string>();
-        v.value = q.at(2).get<double>();
-        v.low = q.at(3).get<double>();
-        v.high = q.at(4).get<double>();
-        v.unit = q.at(5).get<std::string>();
-        v.approximate = q.at(6).get<bool>();
-        v.qualifier = q.at(7).get<std::string>();
-        if (!q.at(8).is_null()) v.convertedFrom = q.at(8).get<std::size_t>();
-        an.quantities.push_back(std::move(v));
-    }
-    for (const auto& c : j.at("claims")) {
-        Claim v;
-        v.kind = enumOf<ClaimKind>(c.at(0), num(ClaimKind::Stance));
-        v.span = spanOf(c.at(1));
-        v.valueSpan = spanOf(c.at(2));
-        v.subject = c.at(3).get<std::string>();
-        v.attribute = c.at(4).get<std::string>();
-        v.value = c.at(5).get<std::string>();
-        v.text = c.at(6).get<std::string>();
-        v.speaker = c.at(7).get<std::string>();
-        v.object = c.at(8).get<std::string>();
-        v.negated = c.at(9).get<bool>();
-        v.hedged = c.at(10).get<bool>();
-        v.sentence = c.at(11).get<int>();
-        // Both absent in caches written before times of day and fact frames.
-        if (c.size() > 12) v.timeText = c.at(12).get<std::string>();
-        if (c.size() > 13) {
-            const json& f = c.at(13);
-            v.frame = {f.at(0).get<std::string>(), f.at(1).get<std::string>(), f.at(2).get<std::string>(),
-                       f.at(3).get<std::string>(), f.at(4).get<std::string>(), f.at(5).get<std::string>(),
-                       f.at(6).get<bool>()};
-        }
-        an.claims.push_back(std::move(v));
-    }
-    return an;
-}
 
 json storyJ(const StoryAnalysis& s) {
     json groups = json::array();
@@ -209,13 +93,6 @@ std::optional<T> parseWith(const std::string& data, F&& of) {
 
 }  // namespace
 
-std::string serializeArticle(const Article& article) { return dump(articleJ(article)); }
-std::optional<Article> deserializeArticle(const std::string& data) { return parseWith<Article>(data, articleOf); }
-
-std::string serializeAnnotations(const Annotations& annotations) { return dump(annotationsJ(annotations)); }
-std::optional<Annotations> deserializeAnnotations(const std::string& data) {
-    return parseWith<Annotations>(data, annotationsOf);
-}
 
 std::string serializeStoryAnalysis(const StoryAnalysis& analysis) { return dump(storyJ(analysis)); }
 std::optional<StoryAnalysis> deserializeStoryAnalysis(const std::string& data) {

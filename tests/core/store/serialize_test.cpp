@@ -82,6 +82,8 @@ TEST(Serialize, AnnotationsRoundTrip) {
     c.negated = true;
     c.hedged = true;
     c.sentence = 0;
+    c.frame = {"revenue", "level", "currency", "Q3 2025", "data center", "close", true};
+    c.timeText = "about 1:40am";
     an.claims = {c};
 
     auto back = deserializeAnnotations(serializeAnnotations(an));
@@ -107,6 +109,15 @@ TEST(Serialize, AnnotationsRoundTrip) {
     EXPECT_TRUE(back->claims[0].negated);
     EXPECT_TRUE(back->claims[0].hedged);
     EXPECT_EQ(back->claims[0].valueSpan, (Span{10, 20}));
+    EXPECT_EQ(back->claims[0].frame.measure, "revenue");
+    EXPECT_EQ(back->claims[0].frame.period, "Q3 2025");
+    EXPECT_EQ(back->claims[0].frame.scope, "data center");
+    EXPECT_EQ(back->claims[0].frame.stage, "close");
+    EXPECT_TRUE(back->claims[0].frame.moves);
+    EXPECT_EQ(back->claims[0].timeText, "about 1:40am");
+    // Every shorter blob is a miss, not a crash or a partial result.
+    const std::string data = serializeAnnotations(an);
+    for (std::size_t n = 0; n < data.size(); n += 7) EXPECT_FALSE(deserializeAnnotations(data.substr(0, n)).has_value());
 }
 
 TEST(Serialize, StoryAnalysisRoundTrip) {
@@ -143,16 +154,41 @@ TEST(Serialize, StoryAnalysisRoundTrip) {
 
 TEST(Serialize, DamagedDataIsAMissNotACrash) {
     EXPECT_FALSE(deserializeArticle("").has_value());
-    EXPECT_FALSE(deserializeArticle("{\"id\": 3}").has_value());
+    EXPECT_FALSE(deserializeArticle("{\"id\": 3}").has_value());  // a row written by an older, JSON build
     EXPECT_FALSE(deserializeAnnotations("[1,2").has_value());
     EXPECT_FALSE(deserializeStoryAnalysis("{\"groups\": [[1]]}").has_value());
-    // An enum value from a future model is rejected rather than cast into an invalid enum.
+}
+
+TEST(Serialize, EveryTruncatedOrExtendedArticleIsAMiss) {
+    Article a;
+    a.id = "a";
+    a.title = "T";
+    a.published = PublishedDate{Date{2024, 3, 1, DatePrecision::Day}, DateSource::Metadata, "meta"};
+    a.text = "Body text.";
+    a.paragraphs = {{0, a.text.size()}};
+    a.warnings = {"w"};
+    const std::string data = serializeArticle(a);
+    ASSERT_TRUE(deserializeArticle(data).has_value());
+    for (std::size_t n = 0; n < data.size(); ++n)
+        EXPECT_FALSE(deserializeArticle(data.substr(0, n)).has_value()) << "prefix of " << n << " bytes";
+    EXPECT_FALSE(deserializeArticle(data + "x").has_value());
+}
+
+TEST(Serialize, ArticleWithOutOfRangeValuesIsAMiss) {
+    // The layout starts with a format byte, then id and path (a 4-byte length each, here both empty), then the
+    // source format: an enum value from a future model is rejected rather than cast into an invalid enum.
     Article a;
     std::string data = serializeArticle(a);
-    auto pos = data.find("\"format\":0");
-    ASSERT_NE(pos, std::string::npos);
-    data.replace(pos, 10, "\"format\":99");
+    ASSERT_EQ(data[9], static_cast<char>(SourceFormat::PlainText));
+    data[9] = 99;
     EXPECT_FALSE(deserializeArticle(data).has_value());
+    std::string future = serializeArticle(a);
+    future[0] = 99;  // a format this build does not know
+    EXPECT_FALSE(deserializeArticle(future).has_value());
+    // A paragraph span that reaches past the text would send later readers out of bounds.
+    a.text = "abc";
+    a.paragraphs = {{0, 4}};
+    EXPECT_FALSE(deserializeArticle(serializeArticle(a)).has_value());
 }
 
 TEST(Serialize, VerdictNames) {
