@@ -2,7 +2,8 @@
 // holds on claims; what is looked for here is narrow on purpose: the same figure (same number and unit, or the
 // same serial of the same family), tied to the flag's measure by the words next to it (or, for a figure in a unit
 // of the measure's dimension, by the measure named in its sentence), and to the flag's subject by name. A figure a
-// claim reader did read is that reader's to place, and is never taken here.
+// claim reader did read and place (with a subject) is that reader's, and is never taken here; one read without a
+// subject was never compared, and is treated like an unread figure.
 #include "core/conflict/corroborate.h"
 
 #include <algorithm>
@@ -180,7 +181,9 @@ std::vector<Span> figureSentences(const Side& rep, const Article& a, const Annot
             otherSubject = true;
     for (const Quantity& q : ann.quantities) {
         if (!sameFigure(q, *wanted)) continue;
-        if (std::any_of(ann.claims.begin(), ann.claims.end(), [&](const Claim& o) { return o.valueSpan.overlaps(q.span); })) continue;
+        if (std::any_of(ann.claims.begin(), ann.claims.end(),
+                        [&](const Claim& o) { return !o.subject.empty() && o.valueSpan.overlaps(q.span); }))
+            continue;
         const Span sentence = sentenceAt(ann, q.span.start);
         if (sentence.empty()) continue;
         const SentenceWords s = wordsOf(a.text, sentence);

@@ -700,6 +700,7 @@ TEST(FigureFrames, TheHeightOfWarnedWavesIsAForecastOfTheStory) {
     EXPECT_EQ(zhWarned->frame.stage, "forecast");
     auto zhMeasured = figure(zh, "1.2米");
     EXPECT_FALSE(zhMeasured && zhMeasured->frame.measure == "wave height");
+}
 
 TEST(FigureFrames, AChineseCeilingOnProceedsIsAForecastNotTheDaysHigh) {
     // "最高可扩大至" (could rise to at most) before proceeds is a ceiling the deal may reach; "最高" before a share
