@@ -140,23 +140,17 @@ std::vector<Entity> findChineseFormNames(std::string_view text, const std::vecto
     for (const Entity& e : known) taken.push_back(e.span);
     const std::vector<Char> chars = charsOf(text);
     std::vector<Entity> out;
-    for (const Found& f : serialNames(text, chars, taken)) {
+    auto add = [&](const Found& f, EntityKind kind) {
         Entity e;
         e.span = Span{f.start, f.end};
         e.text = std::string(text.substr(f.start, f.end - f.start));
         e.canonical = f.canonical;
-        e.kind = EntityKind::Product;
+        e.kind = kind;
         out.push_back(std::move(e));
-    }
+    };
+    for (const Found& f : serialNames(text, chars, taken)) add(f, EntityKind::Product);
     for (const Entity& e : out) taken.push_back(e.span);
-    for (const Found& f : stormNames(text, chars, taken)) {
-        Entity e;
-        e.span = Span{f.start, f.end};
-        e.text = std::string(text.substr(f.start, f.end - f.start));
-        e.canonical = f.canonical;
-        e.kind = EntityKind::Other;
-        out.push_back(std::move(e));
-    }
+    for (const Found& f : stormNames(text, chars, taken)) add(f, EntityKind::Other);
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
     return out;
 }

@@ -28,21 +28,6 @@ bool getSpan(ByteReader& r, Span& s) {
     return true;
 }
 
-template <typename E>
-bool getEnum(ByteReader& r, E& out, E last) {
-    std::uint8_t v = 0;
-    if (!r.get(v) || v > static_cast<std::uint8_t>(last)) return false;
-    out = static_cast<E>(v);
-    return true;
-}
-
-bool getBool(ByteReader& r, bool& out) {
-    std::uint8_t v = 0;
-    if (!r.get(v) || v > 1) return false;
-    out = v == 1;
-    return true;
-}
-
 /// A list: its length, then each element by `one`; each element takes at least `width` bytes.
 template <typename T, typename F>
 bool getList(ByteReader& r, std::vector<T>& v, std::size_t width, F&& one) {
@@ -65,7 +50,6 @@ void putList(ByteWriter& w, const std::vector<T>& v, F&& one) {
 std::string serializeAnnotations(const Annotations& an) {
     ByteWriter w;
     w.put(kAnnotationsFormat);
-    auto flag = [&](bool b) { w.put(static_cast<std::uint8_t>(b ? 1 : 0)); };
     putList(w, an.sentences, [&](const Sentence& s) {
         putSpan(w, s.span);
         w.put(static_cast<std::int32_t>(s.paragraph));
@@ -74,14 +58,14 @@ std::string serializeAnnotations(const Annotations& an) {
         putSpan(w, e.span);
         w.text(e.text);
         w.text(e.canonical);
-        w.put(static_cast<std::uint8_t>(e.kind));
+        w.small(e.kind);
         w.text(e.base);
     });
     putList(w, an.times, [&](const TimeValue& t) {
         putSpan(w, t.span);
         w.text(t.text);
         w.text(t.value);
-        flag(t.resolved);
+        w.flag(t.resolved);
         w.text(t.note);
     });
     putList(w, an.quantities, [&](const Quantity& q) {
@@ -91,22 +75,22 @@ std::string serializeAnnotations(const Annotations& an) {
         w.put(q.low);
         w.put(q.high);
         w.text(q.unit);
-        flag(q.approximate);
+        w.flag(q.approximate);
         w.text(q.qualifier);
-        flag(q.convertedFrom.has_value());
+        w.flag(q.convertedFrom.has_value());
         if (q.convertedFrom) w.put(static_cast<std::uint64_t>(*q.convertedFrom));
     });
     putList(w, an.claims, [&](const Claim& c) {
-        w.put(static_cast<std::uint8_t>(c.kind));
+        w.small(c.kind);
         putSpan(w, c.span);
         putSpan(w, c.valueSpan);
         for (const std::string* s : {&c.subject, &c.attribute, &c.value, &c.text, &c.speaker, &c.object}) w.text(*s);
-        flag(c.negated);
-        flag(c.hedged);
+        w.flag(c.negated);
+        w.flag(c.hedged);
         w.put(static_cast<std::int32_t>(c.sentence));
         const Frame& f = c.frame;
         for (const std::string* s : {&f.measure, &f.kind, &f.dimension, &f.period, &f.scope, &f.stage}) w.text(*s);
-        flag(f.moves);
+        w.flag(f.moves);
         w.text(c.timeText);
     });
     return w.take();
@@ -128,19 +112,19 @@ std::optional<Annotations> deserializeAnnotations(const std::string& data) {
         getList(r, an.entities, 29,
                 [&](Entity& e) {
                     return getSpan(r, e.span) && r.text(e.text) && r.text(e.canonical) &&
-                           getEnum(r, e.kind, EntityKind::Other) && r.text(e.base);
+                           r.small(e.kind, EntityKind::Other) && r.text(e.base);
                 }) &&
         getList(r, an.times, 29,
                 [&](TimeValue& t) {
-                    return getSpan(r, t.span) && r.text(t.text) && r.text(t.value) && getBool(r, t.resolved) &&
+                    return getSpan(r, t.span) && r.text(t.text) && r.text(t.value) && r.flag(t.resolved) &&
                            r.text(t.note);
                 }) &&
         getList(r, an.quantities, 50,
                 [&](Quantity& q) {
                     bool converted = false;
                     if (!getSpan(r, q.span) || !r.text(q.text) || !r.get(q.value) || !r.get(q.low) ||
-                        !r.get(q.high) || !r.text(q.unit) || !getBool(r, q.approximate) || !r.text(q.qualifier) ||
-                        !getBool(r, converted))
+                        !r.get(q.high) || !r.text(q.unit) || !r.flag(q.approximate) || !r.text(q.qualifier) ||
+                        !r.flag(converted))
                         return false;
                     if (converted) {
                         std::uint64_t from = 0;
@@ -151,15 +135,15 @@ std::optional<Annotations> deserializeAnnotations(const std::string& data) {
                 }) &&
         getList(r, an.claims, 80, [&](Claim& c) {
             std::int32_t sentence = 0;
-            if (!getEnum(r, c.kind, ClaimKind::Stance) || !getSpan(r, c.span) || !getSpan(r, c.valueSpan)) return false;
+            if (!r.small(c.kind, ClaimKind::Stance) || !getSpan(r, c.span) || !getSpan(r, c.valueSpan)) return false;
             for (std::string* s : {&c.subject, &c.attribute, &c.value, &c.text, &c.speaker, &c.object})
                 if (!r.text(*s)) return false;
-            if (!getBool(r, c.negated) || !getBool(r, c.hedged) || !r.get(sentence)) return false;
+            if (!r.flag(c.negated) || !r.flag(c.hedged) || !r.get(sentence)) return false;
             c.sentence = sentence;
             Frame& f = c.frame;
             for (std::string* s : {&f.measure, &f.kind, &f.dimension, &f.period, &f.scope, &f.stage})
                 if (!r.text(*s)) return false;
-            return getBool(r, f.moves) && r.text(c.timeText);
+            return r.flag(f.moves) && r.text(c.timeText);
         });
     if (!ok || !r.done()) return std::nullopt;
     return an;

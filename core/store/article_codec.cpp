@@ -10,19 +10,6 @@ namespace {
 
 constexpr std::uint8_t kArticleFormat = 1;
 
-template <typename E>
-std::uint8_t small(E e) {
-    return static_cast<std::uint8_t>(e);
-}
-
-template <typename E>
-bool getEnum(ByteReader& r, E& out, E last) {
-    std::uint8_t v = 0;
-    if (!r.get(v) || v > static_cast<std::uint8_t>(last)) return false;
-    out = static_cast<E>(v);
-    return true;
-}
-
 }  // namespace
 
 std::string serializeArticle(const Article& a) {
@@ -30,18 +17,18 @@ std::string serializeArticle(const Article& a) {
     w.put(kArticleFormat);
     w.text(a.id);
     w.text(a.path);
-    w.put(small(a.format));
+    w.small(a.format);
     for (const std::string* s : {&a.contentHash, &a.encoding, &a.title, &a.outlet, &a.outletHow, &a.byline,
                                  &a.language})
         w.text(*s);
-    w.put(static_cast<std::uint8_t>(a.published ? 1 : 0));
+    w.flag(a.published.has_value());
     if (a.published) {
         const Date& d = a.published->date;
         w.put(static_cast<std::int32_t>(d.year));
         w.put(static_cast<std::int32_t>(d.month));
         w.put(static_cast<std::int32_t>(d.day));
-        w.put(small(d.precision));
-        w.put(small(a.published->source));
+        w.small(d.precision);
+        w.small(a.published->source);
         w.text(a.published->how);
     }
     w.text(a.text);
@@ -59,17 +46,17 @@ std::optional<Article> deserializeArticle(const std::string& data) {
     Article a;
     std::uint8_t format = 0;
     if (!r.get(format) || format != kArticleFormat || !r.text(a.id) || !r.text(a.path) ||
-        !getEnum(r, a.format, SourceFormat::Pdf))
+        !r.small(a.format, SourceFormat::Pdf))
         return std::nullopt;
     for (std::string* s : {&a.contentHash, &a.encoding, &a.title, &a.outlet, &a.outletHow, &a.byline, &a.language})
         if (!r.text(*s)) return std::nullopt;
-    std::uint8_t dated = 0;
-    if (!r.get(dated) || dated > 1) return std::nullopt;
+    bool dated = false;
+    if (!r.flag(dated)) return std::nullopt;
     if (dated) {
         PublishedDate p;
         std::int32_t y = 0, m = 0, d = 0;
-        if (!r.get(y) || !r.get(m) || !r.get(d) || !getEnum(r, p.date.precision, DatePrecision::Year) ||
-            !getEnum(r, p.source, DateSource::User) || !r.text(p.how))
+        if (!r.get(y) || !r.get(m) || !r.get(d) || !r.small(p.date.precision, DatePrecision::Year) ||
+            !r.small(p.source, DateSource::User) || !r.text(p.how))
             return std::nullopt;
         p.date.year = y;
         p.date.month = m;

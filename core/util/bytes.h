@@ -20,6 +20,12 @@ public:
         std::memcpy(bytes, &value, sizeof(T));
         m_out.append(bytes, sizeof(T));
     }
+    /// An enum (or any small integral) as one byte.
+    template <typename E>
+    void small(E e) {
+        put(static_cast<std::uint8_t>(e));
+    }
+    void flag(bool b) { put(static_cast<std::uint8_t>(b ? 1 : 0)); }
     void text(std::string_view s) {
         put(static_cast<std::uint32_t>(s.size()));
         m_out.append(s);
@@ -48,6 +54,20 @@ public:
         if (m_in.size() - m_at < sizeof(T)) return false;
         std::memcpy(&value, m_in.data() + m_at, sizeof(T));
         m_at += sizeof(T);
+        return true;
+    }
+    /// An enum written as one byte; a value past `last` (a future model's) is a failure, never cast.
+    template <typename E>
+    bool small(E& out, E last) {
+        std::uint8_t v = 0;
+        if (!get(v) || v > static_cast<std::uint8_t>(last)) return false;
+        out = static_cast<E>(v);
+        return true;
+    }
+    bool flag(bool& out) {
+        std::uint8_t v = 0;
+        if (!get(v) || v > 1) return false;
+        out = v == 1;
         return true;
     }
     /// A list length, checked against what is left: each element takes at least `width` bytes.
