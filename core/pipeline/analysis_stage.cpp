@@ -87,6 +87,8 @@ void annotateArticles(std::vector<Article>& articles, std::map<std::string, Anno
     std::vector<char> computed(articles.size(), 0);
     std::vector<std::string> failures(articles.size());
     ProgressCounter counter(progress, Stage::Annotate, articles.size());
+    std::optional<store::Library::ReadBatch> batch;  // nothing is written to the library until the loop is done
+    if (library) batch.emplace(*library);
     parallelFor(
         articles.size(), threads, cancel,
         [&](std::size_t i) {
@@ -105,6 +107,7 @@ void annotateArticles(std::vector<Article>& articles, std::map<std::string, Anno
             failures[i] = what;
             counter.step(articles[i].id);
         });
+    batch.reset();
 
     std::vector<store::Library::AnnotationEntry> fresh;
     for (std::size_t i = 0; i < articles.size(); ++i) {

@@ -59,14 +59,17 @@ int Library::schemaVersion() const {
 
 Library::ReadBatch::ReadBatch(const Library& library) : m_library(library) {
     std::lock_guard lock(m_library.m_impl->mutex);
+    // Through a memory map the cached rows are read without a pread() and a copy each; only while reading, because
+    // writes into a growing mapped file cost more than they save (a cold 10k run took 20% more CPU with it on).
     // DEFERRED: the read transaction starts with the first lookup. A failure only loses the saving.
+    (void)m_library.m_impl->db.exec("PRAGMA mmap_size=1073741824");
     m_open = m_library.m_impl->db.exec("BEGIN").ok();
 }
 
 Library::ReadBatch::~ReadBatch() {
-    if (!m_open) return;
     std::lock_guard lock(m_library.m_impl->mutex);
-    (void)m_library.m_impl->db.exec("COMMIT");
+    if (m_open) (void)m_library.m_impl->db.exec("COMMIT");
+    (void)m_library.m_impl->db.exec("PRAGMA mmap_size=0");
 }
 
 std::optional<Article> Library::cachedArticle(const std::string& hash, const std::string& version) const {

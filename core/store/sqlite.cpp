@@ -53,10 +53,7 @@ Result<Database> Database::open(const std::string& path, std::chrono::millisecon
     sqlite3_busy_handler(raw, &waitForLock, reinterpret_cast<void*>(static_cast<std::intptr_t>(busyWait.count())));
     // WAL lets readers work while a writer commits; FULL sync so a verdict written just before a crash or power
     // loss is still there. Bulk cache writes are batched in transactions, so the extra fsync is rare.
-    // A rescan reads every cached article and annotation row: through a memory map those pages are read without a
-    // pread() and a copy each (SQLite writes still go through its journal, so a kill cannot corrupt the file).
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA mmap_size=1073741824"}) {
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         auto st = db.prepare(pragma);
         if (!st) return Error{st.error()};
         if (auto r = st->step(); !r) return Error{"cannot set up the library database " + path + ": " + r.error()};
