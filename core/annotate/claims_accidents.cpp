@@ -52,10 +52,6 @@ Claim accidentClaim(const SentenceView& s, const TimeRef& day) {
     return c;
 }
 
-bool endsWith(std::string_view text, std::string_view cue) {
-    return text.size() >= cue.size() && text.compare(text.size() - cue.size(), cue.size(), cue) == 0;
-}
-
 }  // namespace
 
 void extractAccidentsChinese(const Context& ctx, const SentenceView& s, std::vector<Claim>& out) {
@@ -66,14 +62,14 @@ void extractAccidentsChinese(const Context& ctx, const SentenceView& s, std::vec
         std::string_view before = ctx.text.substr(s.span.start, t.span.start - s.span.start);
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
         for (std::string_view to : {"于", "在"})
-            if (endsWith(before, to)) {
+            if (before.ends_with(to)) {
                 before.remove_suffix(to.size());
                 break;
             }
-        if (!endsWith(before, "发生")) continue;
+        if (!before.ends_with("发生")) continue;
         before.remove_suffix(std::string_view("发生").size());
         bool noun = false;
-        for (std::string_view n : {"事故", "空难", "坠机", "爆炸", "坍塌", "事件"}) noun = noun || endsWith(before, n);
+        for (std::string_view n : {"事故", "空难", "坠机", "爆炸", "坍塌", "事件"}) noun = noun || before.ends_with(n);
         if (!noun) continue;
         // The day closes its clause: "事故发生于2024年1月5日，…", not "发生于2024年1月5日的事故调查".
         std::string_view after = ctx.text.substr(t.span.end, s.span.end - t.span.end);

@@ -17,10 +17,6 @@ namespace parallax::annotate::claims {
 
 namespace {
 
-bool oneOf(const std::string& w, std::initializer_list<const char*> list) {
-    return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
-}
-
 bool chipNoun(const std::string& w) { return oneOf(w, {"chip", "processor", "chipset", "soc", "system-on-chip"}); }
 
 /// A chip code: a capital letter, then letters and digits with at least one digit ("A18", "M4", "G3").

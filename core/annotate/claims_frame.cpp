@@ -14,10 +14,6 @@
 namespace parallax::annotate::claims {
 namespace {
 
-bool anyOf(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 /// Words [from, to) contain the phrase (lower-case words separated by single spaces).
 bool hasPhrase(const SentenceView& s, std::size_t from, std::size_t to, std::string_view phrase) {
     std::vector<std::string_view> parts;
@@ -80,7 +76,7 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
         bool change = false;
         for (std::size_t k = k0; k < after; ++k) {
             if (k >= p.at && k < p.end) continue;
-            change = change || anyOf(s.lower[k], {"up", "down", "rose", "rise", "rises", "rising", "fell", "fall", "falls",
+            change = change || oneOf(s.lower[k], {"up", "down", "rose", "rise", "rises", "rising", "fell", "fall", "falls",
                                                   "falling", "grew", "grow", "grows", "growth", "gained", "gain", "gains",
                                                   "jumped", "jump", "jumps", "surged", "surge", "surges", "slid", "slide",
                                                   "slipped", "dropped", "drop", "drops", "declined", "decline", "declines",
@@ -89,7 +85,7 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
                                                   "higher", "advanced", "added", "lost", "shed", "sank", "rallied"});
         }
         // "improved to 73.5%", "was 74.6%": the figure after "to" or a verb of being is the resulting level.
-        if (p.at > from && anyOf(s.lower[p.at - 1], {"to", "was", "is", "were", "at", "of", "reached", "hit"})) change = false;
+        if (p.at > from && oneOf(s.lower[p.at - 1], {"to", "was", "is", "were", "at", "of", "reached", "hit"})) change = false;
         bool share = hasAny(s, from, to, {"share", "stake", "of the market", "market share", "margin", "of the total",
                                           "accounted for", "accounts for", "account for"});
         frame.kind = change ? "change" : share ? "share" : "level";
@@ -206,7 +202,7 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     // Segments are a business figure's ("data center revenue", "gaming sales"), written before a measure that is a
     // noun; before a verb ("the battery maker raised") the words are its subject, and before a wave's height they
     // are just its noun.
-    const bool nominal = anyOf(frame.measure, {"revenue", "profit", "loss", "gross margin", "price", "cost", "spending",
+    const bool nominal = oneOf(frame.measure, {"revenue", "profit", "loss", "gross margin", "price", "cost", "spending",
                                                "market value", "valuation"});
     if (traded && nominal && p.measureAt > from && p.measureAt < p.at) {
         std::vector<std::string> segment;
@@ -214,7 +210,7 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
             const Word& w = s.words[k];
             const std::string& l = s.lower[k];
             if (w.punct || w.digit || w.capital || l == "'s" ||
-                anyOf(l, {"the", "a", "an", "its", "their", "his", "her", "of", "in", "for", "and", "total", "quarterly",
+                oneOf(l, {"the", "a", "an", "its", "their", "his", "her", "of", "in", "for", "and", "total", "quarterly",
                           "annual", "record", "overall", "reported", "with", "to", "on", "at", "as", "was", "is",
                           "net", "gross", "adjusted", "non-gaap", "gaap", "diluted", "operating", "underlying",
                           "company", "group", "firm", "provisional", "preliminary", "initial", "estimated", "official",

@@ -2,6 +2,8 @@
 /// @file claims_text.h  What the claim extractors see of one sentence: words with byte spans, the entity
 /// mentions and time values inside it, and small helpers (hedges, negation, nearest mention).
 /// Internal to parallax_annotate.
+#include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -93,6 +95,11 @@ struct SentenceView {
 /// Index of the clause start for word i: after the last ';' or sentence start.
 [[nodiscard]] std::size_t clauseStart(const SentenceView& s, std::size_t i);
 [[nodiscard]] std::size_t clauseEnd(const SentenceView& s, std::size_t i);
+
+/// The word is one of a short list of cue words ("chip", "processor").
+[[nodiscard]] inline bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
 
 /// Month number of a month name or abbreviation ("november", "nov."); 0 when not a month.
 [[nodiscard]] int monthNumber(std::string_view lowerWord);

@@ -10,10 +10,6 @@
 namespace parallax::annotate::claims {
 namespace {
 
-bool oneOf(const std::string& w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 /// A name that can be where people died: a place, or a name the gazetteer does not classify ("Wajima"); not a
 /// person, a company or a product.
 bool placeLike(const Mention& m) { return m.kind == EntityKind::Place || m.kind == EntityKind::Other; }

@@ -10,10 +10,6 @@
 namespace parallax::annotate::claims {
 namespace {
 
-bool oneOf(const std::string& w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool wavesWord(const std::string& w) { return oneOf(w, {"wave", "waves", "tsunami", "tsunamis", "swells", "surge", "surges"}); }
 
 bool warningWord(const std::string& w) {

@@ -3,18 +3,12 @@
 
 #include <algorithm>
 
+#include "core/conflict/pinyin.h"
 #include "core/conflict/subject.h"
 
 namespace parallax::conflict {
 
 namespace {
-
-bool hasHan(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) {
-        const auto b = static_cast<unsigned char>(c);
-        return b >= 0xE3 && b <= 0xE9;
-    });
-}
 
 bool latinOnly(std::string_view s) {
     bool letter = false;

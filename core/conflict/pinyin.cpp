@@ -11,8 +11,6 @@
 
 namespace parallax::conflict {
 
-namespace {
-
 bool hasHan(std::string_view s) {
     // Han ideographs are three-byte UTF-8 sequences starting with 0xE3-0xE9
     for (char c : s) {
@@ -21,6 +19,8 @@ bool hasHan(std::string_view s) {
     }
     return false;
 }
+
+namespace {
 
 bool hasLatin(std::string_view s) {
     for (char c : s)

@@ -6,6 +6,9 @@
 
 namespace parallax::conflict {
 
+/// The text holds a character of the CJK blocks (a UTF-8 lead byte 0xE3-0xE9): how a name tells it is Chinese.
+[[nodiscard]] bool hasHan(std::string_view s);
+
 /// A Chinese name and a Latin one name the same subject: the Latin name written together ("Zhou Mingyuan"
 /// -> "zhoumingyuan") is the pinyin of the whole Chinese name, or the Latin name's first word (five letters
 /// or more) is the pinyin of the Chinese name's first two to four characters, its brand ("Hanxin Robotics"

@@ -1,7 +1,10 @@
-// Chinese serial names ("嫦娥六号"): pure string work, no ICU.
+// Chinese serial names ("嫦娥六号"): string work; ICU only to step through UTF-8.
 #include "core/text/han_serial.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 namespace parallax::text {
@@ -11,14 +14,14 @@ namespace {
 /// Code points of `s` with the byte where each ends (UTF-8; a stray byte stands for itself).
 std::vector<std::pair<char32_t, std::size_t>> codePoints(std::string_view s) {
     std::vector<std::pair<char32_t, std::size_t>> out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        std::size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-        if (i + len > s.size()) len = 1;
-        char32_t c = len == 1 ? b : static_cast<char32_t>(b & (0xFF >> (len + 1)));
-        for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        i += len;
-        out.emplace_back(c, i);
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+    const auto length = static_cast<std::int32_t>(s.size());
+    for (std::int32_t i = 0; i < length;) {
+        const std::int32_t at = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) c = bytes[at];  // an ill-formed sequence: its first byte stands for itself
+        out.emplace_back(static_cast<char32_t>(c), static_cast<std::size_t>(i));
     }
     return out;
 }
