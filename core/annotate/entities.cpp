@@ -242,6 +242,9 @@ private:
     std::size_t gazetteerAt(std::size_t i) {
         auto hit = m_g.matchAt(m_toks, i);
         if (!hit) return i;
+        // An alias followed by a pinyin syllable mark is only the first syllable of a longer romanised name: "Xi"
+        // in "Xi'an" is the city, not the leader the alias file knows as "Xi".
+        if (hit->end > i && pinyinApostropheAt(hit->end)) return i;
         // a Latin alias must end at a word boundary ("Meta" is not the start of "Metaverse")
         const GazEntry* fam = nullptr;
         const GazEntry* other = nullptr;

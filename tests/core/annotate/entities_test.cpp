@@ -282,6 +282,13 @@ TEST(Entities, PinyinSyllableMarkStaysInsideTheName) {
     auto spacedNames = findEntities(spaced);
     EXPECT_NE(find(spacedNames, "Xuntian 2"), nullptr) << dump(spacedNames);
     EXPECT_EQ(find(spacedNames, "Vega 5"), nullptr) << dump(spacedNames);
+    // A known short alias ("Xi", a leader) as the first syllable of a place is the place, whole.
+    std::string city = "The plant in Xi'an opened on Monday, and Xi Jinping visited it later.";
+    auto cityNames = findEntities(city);
+    EXPECT_NE(find(cityNames, "Xi'an"), nullptr) << dump(cityNames);
+    const Entity* leader = find(cityNames, "Xi Jinping");
+    ASSERT_NE(leader, nullptr) << dump(cityNames);
+    EXPECT_EQ(find(cityNames, "Xi"), nullptr) << dump(cityNames);
     std::string probe = "Reports said the Chang\u2019e-7 probe would follow.";
     EXPECT_NE(find(findEntities(probe), "Chang\u2019e-7"), nullptr) << dump(findEntities(probe));
 }
