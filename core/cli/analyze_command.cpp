@@ -1,6 +1,7 @@
 // `parallax-cli analyze DIR [--facts FILE] [--json OUT|-] [--db PATH]`: the whole analysis, a summary for a
 // person and, on request, the parallax.report/1 JSON.
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <ostream>
 
@@ -109,12 +110,21 @@ int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
     }
     printSummary(run.result, summary);
     if (jsonTarget) {
-        const std::string json = report::toJsonString(run.result);
+        // Streamed: a large folder's document is never held whole, neither as a tree nor as one string.
         if (jsonOnStdout) {
-            out << json << "\n";
+            report::writeJson(out, run.result);
+            out << "\n";
         } else {
             // A kill or a full disk during the write must leave the previous JSON in place, never half of one.
-            if (auto written = util::writeFileAtomically(*jsonTarget, json + "\n"); !written) {
+            auto produce = [&](const std::filesystem::path& temporary) -> Result<bool> {
+                std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+                report::writeJson(file, run.result);
+                file << "\n";
+                file.flush();
+                if (!file) return Error{"cannot write " + temporary.string()};
+                return true;
+            };
+            if (auto written = util::writeFileAtomically(*jsonTarget, produce); !written) {
                 err << "parallax-cli: " << written.error() << "\n";
                 return kExitNothing;
             }

@@ -3,6 +3,7 @@
 ///
 /// `parallax-cli analyze --json`, the JSON report format and `parallax-cli extract --json` all go through these
 /// functions, so the contract is written down in exactly one place.
+#include <iosfwd>
 #include <optional>
 #include <string>
 
@@ -36,6 +37,11 @@ struct JsonOptions {
 
 /// The whole analysis as the parallax.report/1 document.
 [[nodiscard]] nlohmann::json toJson(const AnalysisResult& result, const JsonOptions& options = {});
+
+/// toJson serialized to `out` without the whole document ever in memory: each article, conflict and annotation
+/// is built, written and dropped (a 100k-article folder's document took more memory than its analysis). The
+/// bytes are those of toJson(result, options).dump(options.indent).
+void writeJson(std::ostream& out, const AnalysisResult& result, const JsonOptions& options = {});
 
 /// toJson serialized (UTF-8; invalid bytes, which should never reach here, are replaced rather than thrown on).
 [[nodiscard]] std::string toJsonString(const AnalysisResult& result, const JsonOptions& options = {});

@@ -113,6 +113,14 @@ Result<bool> writeInPlace(const fs::path& target, std::string_view bytes) {
     return true;
 }
 
+Result<bool> runProducer(const FileProducer& produce, const fs::path& path) {
+    try {
+        return produce(path);
+    } catch (const std::exception& e) {
+        return Error{e.what()};
+    }
+}
+
 }  // namespace
 
 Result<bool> writeFileAtomically(const fs::path& target, std::string_view bytes) {
@@ -134,18 +142,17 @@ Result<bool> writeFileAtomically(const fs::path& target, std::string_view bytes)
 }
 
 Result<bool> writeFileAtomically(const fs::path& target, const FileProducer& produce) {
-    if (isSpecialFile(target)) return failure(target, "not a regular file");
+    if (isSpecialFile(target)) {
+        // Nothing to rename over: the producer writes into it directly, as the bytes variant does.
+        Result<bool> produced = runProducer(produce, target);
+        return produced ? produced : failure(target, produced.error());
+    }
     const fs::path real = resolveTarget(target);
     fs::path temporary;
     Fd fd(createTemporary(real, temporary));
     if (fd.get() < 0) return failure(target, errnoText(errno));
     (void)fd.close();  // the name is reserved; the producer opens it itself
-    Result<bool> produced = Error{"the producer did not run"};
-    try {
-        produced = produce(temporary);
-    } catch (const std::exception& e) {
-        produced = Error{e.what()};
-    }
+    Result<bool> produced = runProducer(produce, temporary);
     if (!produced) {
         ::unlink(temporary.c_str());
         return failure(target, produced.error());

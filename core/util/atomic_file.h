@@ -18,7 +18,8 @@ namespace parallax::util {
 using FileProducer = std::function<Result<bool>(const std::filesystem::path& temporary)>;
 
 /// The same for producers that write a file by name themselves (a PDF printer): `produce` fills the temporary
-/// file, which is then flushed and renamed over `target`.
+/// file, which is then flushed and renamed over `target`. A target that is not a regular file is given to the
+/// producer itself.
 [[nodiscard]] Result<bool> writeFileAtomically(const std::filesystem::path& target, const FileProducer& produce);
 
 }  // namespace parallax::util

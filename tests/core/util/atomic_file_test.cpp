@@ -118,6 +118,21 @@ TEST(AtomicFile, AProducerWritesBesideTheTargetAndItsFileReplacesIt) {
     EXPECT_FALSE(fs::exists(used));
 }
 
+TEST(AtomicFile, AProducerWritesIntoATargetThatIsNoRegularFile) {
+    // `--json /dev/stdout`: nothing to rename over, so the producer is given the target itself.
+    fs::path used;
+    auto r = writeFileAtomically("/dev/null", [&](const fs::path& path) -> Result<bool> {
+        used = path;
+        std::ofstream(path) << "{}";
+        return true;
+    });
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(used, fs::path("/dev/null"));
+    auto failed = writeFileAtomically("/dev/null", [](const fs::path&) -> Result<bool> { return Error{"pipe closed"}; });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_NE(failed.error().find("pipe closed"), std::string::npos);
+}
+
 TEST(AtomicFile, MissingFolderIsAnErrorNamingTheFile) {
     TempDir dir;
     auto r = writeFileAtomically(dir.path() / "no" / "such" / "out.json", "{}");
