@@ -782,3 +782,22 @@ TEST(FigureFrames, AStormLandingAgainLandsAtAnotherMoment) {
 
 }  // namespace
 }  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(FigureFrames, TheNameOfAScaleOwnsNoFigure) {
+    // "on the Richter scale" measures the aftershock; the toll is nobody's the sentence names.
+    auto an = annotateText("A strong aftershock measured 5.8 on the Richter scale after the earthquake killed at least 40 people.");
+    auto toll = figure(an, "at least 40 people");
+    ASSERT_TRUE(toll);
+    EXPECT_EQ(toll->subject, "");
+    // A name that is no scale's still owns its figure.
+    auto named = annotateText("The quake measured 6.1 on the Richter scale. Richter Logistics said 40 passengers were stranded.");
+    auto passengers = figure(named, "40");
+    ASSERT_TRUE(passengers);
+    EXPECT_EQ(passengers->subject, "Richter Logistics");
+}
+
+}  // namespace
+}  // namespace parallax
