@@ -347,9 +347,9 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     frame.stage = joinList(stages);
     std::vector<std::string> scope;
     if (has(clause, at, {"净", "淨"})) scope.emplace_back("net");
-    // "再次发生6.1级地震" is another quake, "再次登陆" a storm's second landfall; "再次显示霸主地位" (showed its dominance
+    // "再次发生6.1级地震" is another quake, "再次登陆" or "第二次登陆" a storm's second landfall; "再次显示霸主地位" (showed its dominance
     // again) is no other event.
-    bool again = has(sentence, at, {"余震", "餘震"});
+    bool again = has(sentence, at, {"余震", "餘震", "二次登陆", "二次登陸", "三次登陆", "三次登陸"});
     for (std::string_view cue : {std::string_view("再次"), std::string_view("又一次")})
         for (std::size_t p = text.find(cue, sentence); !again && p != std::string_view::npos && p < at; p = text.find(cue, p + 1))
             for (std::string_view verb : {"发生", "發生", "出现", "出現", "爆发", "爆發", "遭遇", "袭击", "襲擊", "地震", "登陆", "登陸"})

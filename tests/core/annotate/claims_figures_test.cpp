@@ -773,6 +773,10 @@ TEST(FigureFrames, AStormLandingAgainLandsAtAnotherMoment) {
     auto zh = figure(an, "45米/秒");
     ASSERT_TRUE(zh);
     EXPECT_EQ(zh->frame.scope, "another");
+    auto second = annotateText("台风“海燕”在温州第二次登陆，登陆时中心附近最大风力45米/秒。");
+    auto secondWind = figure(second, "45米/秒");
+    ASSERT_TRUE(secondWind);
+    EXPECT_EQ(secondWind->frame.scope, "another");
     // "再次" before a verb that is no new landfall or event says nothing of another moment.
     auto once = annotateText("台风“海燕”再次加强，登陆时中心附近最大风力45米/秒。");
     auto first = figure(once, "45米/秒");
