@@ -147,6 +147,12 @@ bool openingWord(const Mention& m) {
                                         "when", "of", "for", "with", "by"});
 }
 
+/// "5.5 on the Richter scale", "a category 4 storm on the Saffir-Simpson scale": the name of a scale measures
+/// figures, it owns none.
+bool namesAScale(const SentenceView& s, const Mention& m) {
+    return m.last < s.lower.size() && (s.lower[m.last] == "scale" || s.lower[m.last] == "scales");
+}
+
 /// The name a sentence opens with, when it is the only name before the figure: "France, the host nation,
 /// finished fifth with 16 gold medals and a total of 64 medals". Far from the figure, but nothing else is there
 /// to own it.
@@ -154,7 +160,7 @@ const Mention* sentenceSubject(const SentenceView& s, std::size_t clause, std::s
     const Mention* first = nullptr;
     for (const Mention& m : s.mentions) {
         if (m.last > at) break;
-        if (openingWord(m)) continue;
+        if (openingWord(m) || namesAScale(s, m)) continue;
         if (first != nullptr) return nullptr;  // a second name: whose figure it is needs a reading we do not make
         first = &m;
     }
@@ -201,7 +207,7 @@ const Mention* subjectOf(const SentenceView& s, std::size_t clause, std::size_t 
     bool comparedWith = false;
     for (const Mention& m : s.mentions) {
         if (m.last > at || m.first < clause || at - m.last > 12) continue;
-        if (openingWord(m) || basedIn(s, m)) continue;
+        if (openingWord(m) || basedIn(s, m) || namesAScale(s, m)) continue;
         // A place is where a quake struck or a ship sailed, not what has the depth or the length.
         if (measurement && m.kind == EntityKind::Place) continue;
         // A name after a preposition is a complement ("chartered by the shipping major Maersk", "east of Wajima

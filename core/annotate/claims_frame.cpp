@@ -183,6 +183,9 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
     if (periodic) stage("preliminary", {"preliminary", "provisional", "unaudited", "flash estimate"}, from, to);
     stage("previous", {"previous", "prior", "earlier", "originally", "initially", "had set", "had expected",
                        "had forecast", "before"}, before, after);
+    // A storm's wind when it reaches land ("made landfall with winds of 150 mph", "winds at landfall"): one named
+    // moment of the storm, told as one fact however often it is repeated; its peak at sea is another figure.
+    if (frame.measure == "wind speed") stage("landfall", {"landfall", "came ashore", "coming ashore"}, from, to);
     // An interim figure: "heading into the final day, China had 39 golds", "the U.S. entered Sunday with 38".
     stage("interim", {"heading into", "going into", "entering", "entered", "ahead of", "so far", "to date",
                       "as of", "at the time", "by then", "at that point"}, from, to);
@@ -227,7 +230,10 @@ void readFrameSlots(const SentenceView& s, const FigurePlace& p, const std::stri
         if (!joined.empty()) scope.push_back(joined);
     }
     // Another event of the story: "an aftershock at a depth of 10 km", "another quake struck".
-    if (hasAny(s, from, p.at, {"aftershock", "aftershocks", "another", "a second", "a new", "the new"})) scope.emplace_back("another");
+    // A storm landing a second time ("made landfall again", "its second landfall") lands at another moment.
+    if (hasAny(s, from, p.at, {"aftershock", "aftershocks", "another", "a second", "a new", "the new", "landfall again",
+                               "second landfall", "third landfall"}))
+        scope.emplace_back("another");
     // A price or a market value belongs to its market: "In Shenzhen, the shares fell 0.6 per cent to 258.58
     // yuan" and "in Hong Kong at HK$296" are two listings.
     if (frame.measure == "price" || frame.measure == "market value") {
@@ -331,6 +337,8 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     // "超越了伦敦奥运会的39枚金牌": the figure surpassed is another, earlier one.
     if (has(clause, at, {"超越", "超过", "超過", "打破", "刷新"})) stages.emplace_back("previous");
     stage("interim", {"截至", "截止", "目前", "暂时", "暫時"});
+    // "登陆时中心附近最大风力62米/秒": a storm's wind when it reaches land, one named moment (as "at landfall").
+    if (frame.measure == "wind speed") stage("landfall", {"登陆时", "登陸時"});
     // "从6.1英寸扩大至6.3英寸": the figure after 从 is the earlier value
     if (at >= clause + 3 && (text.compare(at - 3, 3, "从") == 0 || text.compare(at - 3, 3, "從") == 0))
         stages.emplace_back("previous");
@@ -339,11 +347,12 @@ void readChineseFrameSlots(std::string_view text, std::size_t sentence, std::siz
     frame.stage = joinList(stages);
     std::vector<std::string> scope;
     if (has(clause, at, {"净", "淨"})) scope.emplace_back("net");
-    // "再次发生6.1级地震" is another quake; "再次显示霸主地位" (showed its dominance again) is no other event.
-    bool again = has(sentence, at, {"余震", "餘震"});
+    // "再次发生6.1级地震" is another quake, "再次登陆" or "第二次登陆" a storm's second landfall; "再次显示霸主地位" (showed its dominance
+    // again) is no other event.
+    bool again = has(sentence, at, {"余震", "餘震", "二次登陆", "二次登陸", "三次登陆", "三次登陸"});
     for (std::string_view cue : {std::string_view("再次"), std::string_view("又一次")})
         for (std::size_t p = text.find(cue, sentence); !again && p != std::string_view::npos && p < at; p = text.find(cue, p + 1))
-            for (std::string_view verb : {"发生", "發生", "出现", "出現", "爆发", "爆發", "遭遇", "袭击", "襲擊", "地震"})
+            for (std::string_view verb : {"发生", "發生", "出现", "出現", "爆发", "爆發", "遭遇", "袭击", "襲擊", "地震", "登陆", "登陸"})
                 again = again || text.compare(p + cue.size(), verb.size(), verb) == 0;
     if (again) scope.emplace_back("another");
     frame.scope = joinList(scope);

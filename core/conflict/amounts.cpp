@@ -286,7 +286,7 @@ std::optional<Finding> judgeAmounts(const Side& a, const Side& b, const RuleCont
     const bool internal = bothArticles && a.article == b.article;
     // Two figures of one sentence are a contrast or a list ("126 medals, compared to China's 91"), never
     // one fact told twice.
-    if (internal && (a.claim.sentence == b.claim.sentence || !(restated(a, b) || sameWordsAround(a, b) || sameOfferingState(a, b)))) return std::nullopt;
+    if (internal && (a.claim.sentence == b.claim.sentence || !(restated(a, b) || sameWordsAround(a, b) || sameOfferingState(a, b) || sameMoment(a, b)))) return std::nullopt;
     // One fact told twice in the same words is told with the precision it is written in.
     if (internal) {
         tightenNearly(*qa, qa->qualifier);

@@ -55,8 +55,16 @@ bool samePeriod(const std::string& a, const std::string& b, int yearA, int yearB
 /// A trading moment stated on one side only ("closed at", "by the midday break") compares with a figure that
 /// states none: the slot is filled on one side, not in conflict. Any other stage (a forecast, a previous value,
 /// an interim count) makes another fact and must be said on both.
+/// A storm's landfall said on one side only compares too: a wind without a moment is most likely the landfall's.
 bool sameStage(const std::string& a, const std::string& b) {
     if (a == b) return true;
+    auto withoutLandfall = [](const std::string& stage) {
+        std::vector<std::string> stages = annotate::splitList(stage, ',');
+        std::erase(stages, std::string("landfall"));
+        return annotate::joinList(stages);
+    };
+    const bool landfallA = a.find("landfall") != std::string::npos;
+    if (landfallA != (b.find("landfall") != std::string::npos)) return sameStage(withoutLandfall(a), withoutLandfall(b));
     const std::string& stated = a.empty() ? b : b.empty() ? a : std::string{};
     return stated == "close" || stated == "open" || stated == "intraday";
 }

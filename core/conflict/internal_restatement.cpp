@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <set>
 #include <vector>
 
 #include "core/annotate/claims_lexicon.h"
@@ -64,7 +65,50 @@ std::vector<std::string> wordsBeside(const std::string& text, Span limit, std::s
     return out;
 }
 
+/// Whether the stage slot of `f` lists `moment`.
+bool atMoment(const Frame& f, const std::string& moment) {
+    const std::vector<std::string> stages = annotate::splitList(f.stage, ',');
+    return std::find(stages.begin(), stages.end(), moment) != stages.end();
+}
+
+/// What the sentence of `s` writes of its moment: the clock times and dates it resolves, and the places it names.
+std::set<std::string> timesAndPlaces(const Side& s, bool places) {
+    std::set<std::string> out;
+    const Span sentence = s.claim.span;
+    if (places) {
+        for (const Entity& e : s.ann->entities)
+            if (e.kind == EntityKind::Place && sentence.contains(e.span)) out.insert(e.canonical.empty() ? e.text : e.canonical);
+    } else {
+        for (const TimeValue& t : s.ann->times)
+            if (sentence.contains(t.span) && !t.value.empty()) out.insert(t.value);
+    }
+    return out;
+}
+
+/// Both sentences write a time (or a place) and none is in both: two moments.
+bool differ(const Side& a, const Side& b, bool places) {
+    const std::set<std::string> ta = timesAndPlaces(a, places);
+    const std::set<std::string> tb = timesAndPlaces(b, places);
+    if (ta.empty() || tb.empty()) return false;
+    return std::none_of(ta.begin(), ta.end(), [&](const std::string& t) { return tb.count(t) > 0; });
+}
+
 }  // namespace
+
+bool sameMoment(const Side& a, const Side& b) {
+    if (a.reference() || b.reference() || a.ann == nullptr || b.ann == nullptr) return false;
+    if (a.article != b.article || a.claim.sentence == b.claim.sentence) return false;
+    if (a.claim.kind != ClaimKind::Amount || b.claim.kind != ClaimKind::Amount) return false;
+    if (a.claim.frame.measure.empty() || a.claim.frame.measure != b.claim.frame.measure) return false;
+    if (!atMoment(a.claim.frame, "landfall") || !atMoment(b.claim.frame, "landfall")) return false;
+    if (a.claim.frame.scope != b.claim.frame.scope) return false;  // "another" landfall
+    // One subject: the same name, or none on one side whose sentence names the other's.
+    const std::string& sa = a.claim.subject;
+    const std::string& sb = b.claim.subject;
+    const bool oneSubject = (!sa.empty() && sa == sb) || (sa.empty() && !sb.empty() && sentenceNames(a, sb)) ||
+                            (sb.empty() && !sa.empty() && sentenceNames(b, sa));
+    return oneSubject && !differ(a, b, false) && !differ(a, b, true);
+}
 
 bool sameWordsAround(const Side& a, const Side& b) {
     if (a.source == nullptr || b.source == nullptr) return false;

@@ -19,6 +19,14 @@ namespace parallax::conflict {
 /// figure twice, whatever its words.
 [[nodiscard]] bool sameOfferingState(const Side& a, const Side& b);
 
+/// Two figures of one article for one measure, both told at one named moment of their subject: a storm's wind
+/// "at landfall" ("登陆时风力在17级以上(约234公里/小时)" and "登陆时中心附近最大风力62米/秒"). The moment happens once, so
+/// the article tells one figure twice. The subject may be named by only one claim when the other's sentence
+/// names it too (the storm two clauses before its wind). A second landfall ("再次登陆", "made landfall again") is
+/// another moment (its frame's scope says so), and two sentences placing the moment at different clock times or
+/// in different places tell of two landfalls.
+[[nodiscard]] bool sameMoment(const Side& a, const Side& b);
+
 /// Two figures of one article, in two sentences told in largely the same words (restated() or
 /// sameWordsAround()), each sentence
 /// naming the subject the other was given: "Acme and Beta, owners of the ship Gamma, agreed to pay ..." read

@@ -537,8 +537,9 @@ std::optional<Finding> judge(const Side& a, const Side& b, const RuleContext& ct
                             cb.subject.empty() && notSpec(ca.frame);
     bool subjectMatch = ca.kind == ClaimKind::Quote || ca.kind == ClaimKind::Comparison || storyCount ||
                         sameSubject(ca.subject, cb.subject);
-    // One article telling one figure twice in the same words may have its subject read two ways.
-    if (!subjectMatch && framed && restatedFact(a, b)) subjectMatch = true;
+    // One article telling one figure twice in the same words, or at one named moment, may have its subject read
+    // two ways, or once.
+    if (!subjectMatch && framed && (restatedFact(a, b) || sameMoment(a, b))) subjectMatch = true;
     if (!subjectMatch) return ctx.oneStory && storyMoment(a, b) ? judgeStoryMoment(a, b) : std::nullopt;
     switch (ca.kind) {
         case ClaimKind::Event:

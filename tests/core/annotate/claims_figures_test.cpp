@@ -743,3 +743,65 @@ TEST(FigureFrames, AChineseFigureInBracketsRestatesTheFigureBeforeIt) {
 
 }  // namespace
 }  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(FigureFrames, AStormsWindAtLandfallIsOneMoment) {
+    auto an = annotateText("Hurricane Oscar made landfall near Tampico with winds of 185 km/h. "
+                           "台风“海燕”在莆田登陆，登陆时中心附近最大风力48米/秒。");
+    auto en = figure(an, "185 km/h");
+    ASSERT_TRUE(en);
+    EXPECT_EQ(en->frame.stage, "landfall");
+    EXPECT_EQ(en->frame.scope, "");
+    auto zh = figure(an, "48米/秒");
+    ASSERT_TRUE(zh);
+    EXPECT_EQ(zh->frame.stage, "landfall");
+    // A wind without the moment, and a figure of another measure said at landfall, take no landfall stage.
+    auto other = annotateText("Hurricane Oscar had winds of 250 km/h over open water. The storm made landfall as 3,000 people fled.");
+    auto sea = figure(other, "250 km/h");
+    ASSERT_TRUE(sea);
+    EXPECT_EQ(sea->frame.stage, "");
+}
+
+TEST(FigureFrames, AStormLandingAgainLandsAtAnotherMoment) {
+    auto an = annotateText("Hurricane Oscar made landfall again near Veracruz with winds of 150 km/h. "
+                           "台风“海燕”在温州再次登陆，登陆时中心附近最大风力45米/秒。");
+    auto en = figure(an, "150 km/h");
+    ASSERT_TRUE(en);
+    EXPECT_EQ(en->frame.scope, "another");
+    auto zh = figure(an, "45米/秒");
+    ASSERT_TRUE(zh);
+    EXPECT_EQ(zh->frame.scope, "another");
+    auto second = annotateText("台风“海燕”在温州第二次登陆，登陆时中心附近最大风力45米/秒。");
+    auto secondWind = figure(second, "45米/秒");
+    ASSERT_TRUE(secondWind);
+    EXPECT_EQ(secondWind->frame.scope, "another");
+    // "再次" before a verb that is no new landfall or event says nothing of another moment.
+    auto once = annotateText("台风“海燕”再次加强，登陆时中心附近最大风力45米/秒。");
+    auto first = figure(once, "45米/秒");
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->frame.scope, "");
+}
+
+}  // namespace
+}  // namespace parallax
+
+namespace parallax {
+namespace {
+
+TEST(FigureFrames, TheNameOfAScaleOwnsNoFigure) {
+    // "on the Richter scale" measures the aftershock; the toll is nobody's the sentence names.
+    auto an = annotateText("A strong aftershock measured 5.8 on the Richter scale after the earthquake killed at least 40 people.");
+    auto toll = figure(an, "at least 40 people");
+    ASSERT_TRUE(toll);
+    EXPECT_EQ(toll->subject, "");
+    // A name that is no scale's still owns its figure.
+    auto named = annotateText("The quake measured 6.1 on the Richter scale. Richter Logistics said 40 passengers were stranded.");
+    auto passengers = figure(named, "40");
+    ASSERT_TRUE(passengers);
+    EXPECT_EQ(passengers->subject, "Richter Logistics");
+}
+
+}  // namespace
+}  // namespace parallax

@@ -167,3 +167,73 @@ TEST(InternalRestatement, OneStateOfOneOfferingIsOneFigure) {
 
 }  // namespace
 }  // namespace parallax::conflict
+
+namespace parallax::conflict {
+namespace {
+
+/// The internal figure flags of one article, of any type.
+std::vector<Conflict> internalIn(const std::string& text) {
+    const testing::OneArticle one = testing::oneArticle(text);
+    Story story;
+    story.id = "s1";
+    story.articles.push_back(one.article.id);
+    std::map<std::string, Annotations> ann{{one.article.id, one.ann}};
+    std::vector<Conflict> out;
+    for (const Conflict& c : findConflicts(story, {&one.article}, ann, {}))
+        if (c.scope == Scope::Internal && c.type == ConflictType::Number) out.push_back(c);
+    return out;
+}
+
+// About 205 km/h and 48 m/s (about 173 km/h) for one landfall.
+const char* kLandfallZh =
+    "台风“海燕”7日8时前后在福建省莆田市沿海登陆，登陆时风力在16级以上(约205公里/小时)。\n\n"
+    "据中央气象台消息，台风“海燕”登陆时中心附近最大风力48米/秒，强度为强台风级。";
+
+TEST(InternalRestatement, OneLandfallsWindGivenTwiceInChinese) {
+    auto cs = internalIn(kLandfallZh);
+    ASSERT_EQ(cs.size(), 1u);
+    EXPECT_NE(cs[0].attribute.find("wind speed"), std::string::npos);
+}
+
+TEST(InternalRestatement, OneLandfallsWindGivenTwiceInEnglish) {
+    // 100 mph is about 161 km/h.
+    auto cs = internalIn("Hurricane Oscar made landfall near Tampico on Tuesday with winds of about 185 km/h, the weather "
+                         "service said.\n\nThe hurricane center said Hurricane Oscar had maximum sustained winds of 100 mph at landfall.");
+    ASSERT_EQ(cs.size(), 1u);
+    EXPECT_TRUE(internalIn("Hurricane Oscar made landfall near Tampico on Tuesday with winds of about 160 km/h, the weather "
+                           "service said.\n\nThe hurricane center said Hurricane Oscar had maximum sustained winds of 100 mph at landfall.")
+                    .empty());
+}
+
+TEST(InternalRestatement, OneLandfallsWindGivenTwiceInAgreeingUnits) {
+    // About 173 km/h is 48 m/s.
+    EXPECT_TRUE(internalIn("台风“海燕”7日8时前后在福建省莆田市沿海登陆，登陆时风力在15级以上(约173公里/小时)。\n\n"
+                           "据中央气象台消息，台风“海燕”登陆时中心附近最大风力48米/秒，强度为强台风级。")
+                    .empty());
+}
+
+TEST(InternalRestatement, ASecondLandfallIsAnotherMoment) {
+    EXPECT_TRUE(internalIn("台风“海燕”7日8时前后在福建省莆田市沿海登陆，登陆时中心附近最大风力16级(52米/秒)。\n\n"
+                           "随后，台风“海燕”再次登陆，登陆时中心附近最大风力14级(45米/秒)。")
+                    .empty());
+    EXPECT_TRUE(internalIn("Typhoon Haiyan made landfall in Fujian with winds of 190 km/h, the weather agency said. "
+                           "Hours later Typhoon Haiyan made landfall again with winds of 160 km/h, the weather agency said.")
+                    .empty());
+}
+
+TEST(InternalRestatement, LandfallsAtTwoTimesOrPlacesAreTwoMoments) {
+    // No "again": the two sentences place their landfalls at different hours and in different cities.
+    EXPECT_TRUE(internalIn("台风“海燕”7日8时前后在福建省莆田市沿海登陆，登陆时中心附近最大风力52米/秒。\n\n"
+                           "台风“海燕”7日15时前后在浙江省温州市沿海登陆，登陆时中心附近最大风力45米/秒。")
+                    .empty());
+}
+
+TEST(InternalRestatement, AWindAtSeaIsNoLandfallWind) {
+    // The peak over the ocean and the wind at landfall are two figures.
+    EXPECT_TRUE(internalIn("台风“海燕”6日在海上加强，中心附近最大风力达到62米/秒。\n\n"
+                           "据中央气象台消息，台风“海燕”登陆时中心附近最大风力48米/秒。")
+                    .empty());
+}
+
+}  // namespace
+}  // namespace parallax::conflict
