@@ -10,6 +10,7 @@
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/amounts.h"
 #include "core/conflict/arithmetic.h"
+#include "core/conflict/internal_members.h"
 #include "core/conflict/internal_nicknames.h"
 #include "core/conflict/name_spellings.h"
 #include "core/conflict/totals.h"
@@ -184,6 +185,8 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
                     slip.other);
         for (const NicknameSlip& slip : checkNicknameSpellings(*a, it->second))
             set.add(slip.finding, slip.full, "name", {slip.introduced, slip.variant}, slip.other);
+        for (const MemberSlip& slip : checkSetMembers(*a, it->second))
+            set.add(slip.finding, slip.shared, "chip (the set and a member)", {slip.set, slip.member}, slip.other);
         for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
             set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
     }
