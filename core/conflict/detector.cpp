@@ -12,6 +12,7 @@
 #include "core/conflict/arithmetic.h"
 #include "core/conflict/internal_members.h"
 #include "core/conflict/internal_nicknames.h"
+#include "core/conflict/internal_ordinals.h"
 #include "core/conflict/name_spellings.h"
 #include "core/conflict/totals.h"
 #include "core/conflict/assemble.h"
@@ -187,6 +188,8 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
             set.add(slip.finding, slip.full, "name", {slip.introduced, slip.variant}, slip.other);
         for (const MemberSlip& slip : checkSetMembers(*a, it->second))
             set.add(slip.finding, slip.shared, "chip (the set and a member)", {slip.set, slip.member}, slip.other);
+        for (const OrdinalSlip& slip : checkOrdinals(*a, it->second))
+            set.add(slip.finding, slip.subject, "order (" + slip.feature + ")", {slip.lower, slip.higher}, slip.higher.value);
         for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
             set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
     }
