@@ -87,10 +87,13 @@ struct Ordinal {
     int value = 0;
     Span sentence;
     std::string subject;  ///< as written; empty: the thing the article names most
+    std::string noun;     ///< the words between the ordinal and "with"/"to" ("phone", "second [generation]")
     std::string feature;  ///< as written, without its determiner
     std::string head;     ///< the feature's last word, lower case, singular
     std::vector<std::string> qualifiers;  ///< its other words, lower case
     std::set<std::string> sentenceWords;  ///< every word of the sentence, lower case
+    std::string_view sentenceText;
+    bool chinese = false;  ///< qualifiers are a run of characters, looked for in the other sentence's text
 };
 
 std::string singular(std::string w) {
@@ -158,6 +161,8 @@ void readSentence(std::string_view text, Span sentence, std::vector<Ordinal>& ou
         o.value = value;
         o.sentence = sentence;
         o.sentenceWords = words;
+        o.sentenceText = text.substr(sentence.start, sentence.size());
+        for (std::size_t i = k + 1; i < j; ++i) o.noun += (i == k + 1 ? "" : " ") + t[i].text;
         for (std::size_t i = f; i < e; ++i) {
             o.feature += (i == f ? "" : " ") + t[i].text;
             if (i + 1 < e && !oneOf(t[i].lower, {"native", "new", "built-in", "full", "dedicated", "standard"}))
@@ -183,6 +188,85 @@ void readSentence(std::string_view text, Span sentence, std::vector<Ordinal>& ou
     }
 }
 
+/// Chinese ordinals: "首款|第二代|第三位 <feature>的<noun>" after "<subject>是|成为", or opening the sentence
+/// ("首款支持卫星通信的手机"). The feature is the words up to 的, past a verb of having (支持, 搭载, 配备...) and an
+/// anaphor (该, 此, 这一); its last two characters are its head, the rest its qualifiers.
+void readChineseSentence(std::string_view text, Span sentence, std::vector<Ordinal>& out) {
+    const std::string_view s = text.substr(sentence.start, sentence.size());
+    static const std::string_view classifiers[] = {"\u6B3E", "\u4E2A", "\u500B", "\u90E8", "\u53F0", "\u4F4D", "\u4EE3",
+                                                   "\u67B6", "\u8258", "\u8F86", "\u8F1B", "\u5BB6"};
+    static const std::pair<std::string_view, int> numerals[] = {{"\u9996", 1}, {"\u7B2C\u4E00", 1}, {"\u7B2C\u4E8C", 2},
+                                                                {"\u7B2C\u4E09", 3}, {"\u7B2C\u56DB", 4}, {"\u7B2C\u4E94", 5}};
+    for (const auto& [numeral, value] : numerals) {
+        for (std::size_t p = s.find(numeral); p != std::string_view::npos; p = s.find(numeral, p + 1)) {
+            std::size_t at = p + numeral.size();
+            if (std::none_of(std::begin(classifiers), std::end(classifiers), [&](std::string_view c) { return s.substr(at, c.size()) == c; }))
+                continue;
+            at += 3;
+            const std::size_t de = s.find("\u7684", at);  // 的
+            if (de == std::string_view::npos || de - at > 45 || de == at) continue;
+            std::string_view feature = s.substr(at, de - at);
+            if (feature.find_first_of(",;:") != std::string_view::npos || feature.find("\uFF0C") != std::string_view::npos) continue;
+            for (std::string_view v : {"\u652F\u6301", "\u642D\u8F7D", "\u914D\u5907", "\u91C7\u7528", "\u914D\u6709",
+                                       "\u62E5\u6709", "\u4F7F\u7528", "\u642D\u8F09", "\u914D\u5099", "\u63A1\u7528", "\u64C1\u6709"})
+                if (feature.substr(0, v.size()) == v) {
+                    feature.remove_prefix(v.size());
+                    break;
+                }
+            for (std::string_view a : {"\u8FD9\u4E00", "\u9019\u4E00", "\u8BE5", "\u8A72", "\u6B64", "\u8FD9\u79CD", "\u9019\u7A2E"})
+                if (feature.substr(0, a.size()) == a) {
+                    feature.remove_prefix(a.size());
+                    break;
+                }
+            // The head: the last two characters, when they are Chinese.
+            if (feature.size() < 6 || static_cast<unsigned char>(feature[feature.size() - 3]) < 0xE0 ||
+                static_cast<unsigned char>(feature[feature.size() - 6]) < 0xE0)
+                continue;
+            Ordinal o;
+            o.value = value;
+            o.sentence = sentence;
+            o.sentenceText = s;
+            o.chinese = true;
+            o.feature = std::string(feature);
+            o.head = std::string(feature.substr(feature.size() - 6));
+            if (feature.size() > 6) o.qualifiers.push_back(std::string(feature.substr(0, feature.size() - 6)));
+            const std::size_t noun = de + 3;
+            std::size_t nounEnd = noun;
+            while (nounEnd < s.size() && nounEnd < noun + 18 && static_cast<unsigned char>(s[nounEnd]) >= 0x80 &&
+                   s.substr(nounEnd, 3) != "\u3002" && s.substr(nounEnd, 3) != "\uFF0C")
+                nounEnd += 3;
+            o.noun = std::string(s.substr(noun, nounEnd - noun));
+            if (o.noun.find("\u4E4B\u4E00") != std::string::npos) continue;  // 之一: one of the first
+            // The subject: the clause before "是", "成为" or "为" (after 将, 会, 也); none when the ordinal opens the sentence.
+            std::string_view before = s.substr(0, p);
+            for (std::string_view mark : {"\uFF0C", "\uFF1B", "\u3002", ",", ";"})
+                if (std::size_t c = before.rfind(mark); c != std::string_view::npos) before.remove_prefix(c + mark.size());
+            while (!before.empty() && (before.front() == ' ' || before.front() == '-')) before.remove_prefix(1);
+            if (!before.empty()) {
+                bool copula = false;
+                for (std::string_view c : {"\u6210\u4E3A", "\u6210\u70BA", "\u662F", "\u4E3A", "\u70BA"})
+                    if (before.size() >= c.size() && before.substr(before.size() - c.size()) == c) {
+                        before.remove_suffix(c.size());
+                        copula = true;
+                        break;
+                    }
+                // "不是首款", "并非首款": a negated ordinal says nothing of the order.
+                if (!copula || (before.size() >= 3 && before.substr(before.size() - 3) == "\u4E0D")) continue;
+                for (std::string_view adv : {"\u5C06", "\u5C07", "\u4F1A", "\u6703", "\u4E5F", "\u5DF2", "\u4EA6"})
+                    if (before.size() >= adv.size() && before.substr(before.size() - adv.size()) == adv) before.remove_suffix(adv.size());
+                while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                for (std::string_view c : {"\u800C", "\u4F46", "\u5E76", "\u4E26", "\u4E14"})
+                    if (before.substr(0, c.size()) == c) before.remove_prefix(c.size());
+                if (before.empty() || before == "\u5B83" || before == "\u4ED6" || before == "\u5979" || before == "\u8FD9" ||
+                    before == "\u9019")
+                    continue;
+                o.subject = std::string(before);
+            }
+            out.push_back(std::move(o));
+        }
+    }
+}
+
 /// One subject: the same words, or one ending in the other with two words or more ("16 Pro Max", "iPhone 16 Pro Max").
 bool sameSubject(std::string a, std::string b) {
     a = annotate::lowerAscii(a);
@@ -198,8 +282,9 @@ bool sameSubject(std::string a, std::string b) {
 bool sameFeature(const Ordinal& a, const Ordinal& b) {
     if (a.head != b.head) return false;
     auto named = [](const Ordinal& x, const Ordinal& other) {
-        return x.qualifiers.empty() || std::any_of(x.qualifiers.begin(), x.qualifiers.end(),
-                                                   [&](const std::string& q) { return other.sentenceWords.count(q) > 0; });
+        return x.qualifiers.empty() || std::any_of(x.qualifiers.begin(), x.qualifiers.end(), [&](const std::string& q) {
+                   return x.chinese ? other.sentenceText.find(q) != std::string_view::npos : other.sentenceWords.count(q) > 0;
+               });
     };
     return named(a, b) && named(b, a);
 }
@@ -208,7 +293,10 @@ bool sameFeature(const Ordinal& a, const Ordinal& b) {
 
 std::vector<OrdinalSlip> checkOrdinals(const Article& article, const Annotations& ann) {
     std::vector<Ordinal> found;
-    for (const Sentence& s : ann.sentences) readSentence(article.text, s.span, found);
+    for (const Sentence& s : ann.sentences) {
+        readSentence(article.text, s.span, found);
+        readChineseSentence(article.text, s.span, found);
+    }
     std::vector<OrdinalSlip> out;
     if (found.size() < 2) return out;
     const std::string main = mainThing(ann);
@@ -233,8 +321,9 @@ std::vector<OrdinalSlip> checkOrdinals(const Article& article, const Annotations
             slip.feature = a.qualifiers.empty() ? b.feature : a.feature;
             slip.finding.type = ConflictType::Number;
             slip.finding.severity = Severity::Medium;
-            slip.finding.reason = "The article calls " + slip.subject + " the " + slip.lower.value + " with " + slip.feature +
-                                  " and elsewhere the " + slip.higher.value + ": one thing has one place in that order";
+            slip.finding.reason = "The article calls " + slip.subject + " the " + slip.lower.value + " " + a.noun + " with " +
+                                  slip.feature + " and elsewhere the " + slip.higher.value + " " + b.noun +
+                                  ": one thing has one place in that order";
             out.push_back(std::move(slip));
         }
     }

@@ -77,5 +77,29 @@ TEST(Ordinals, APronounSubjectIsNotResolved) {
                     .empty());
 }
 
+TEST(Ordinals, ChineseFirstAndSecond) {
+    auto slips = slipsOf("Lumio X9是首款支持卫星通信的手机。监管部门要求支持卫星通信，Lumio X9将成为第二款配备这一功能的机型。"
+                         "Lumio X9支持卫星通信。");
+    // "卫星通信" and "这一功能" have different heads: two features, no clash.
+    EXPECT_TRUE(slips.empty());
+    slips = slipsOf("Lumio X9是首款支持卫星通信的手机。业内人士指出，Lumio X9是第二款支持卫星通信的手机。");
+    ASSERT_EQ(slips.size(), 1u);
+    EXPECT_EQ(slips[0].subject, "Lumio X9");
+    EXPECT_EQ(slips[0].higher.value, "second");
+}
+
+TEST(Ordinals, ChineseAnaphorRefersBackToTheFeature) {
+    auto slips = slipsOf("Lumio X9是首款配备USB-C接口的手机。由于欧盟要求统一采用USB-C，Lumio X9是第二代配备该接口的机型。");
+    ASSERT_EQ(slips.size(), 1u);
+    // Without USB-C named again, "该接口" may be another port.
+    EXPECT_TRUE(slipsOf("Lumio X9是首款配备USB-C接口的手机。Lumio X9是第二代配备该接口的机型。").empty());
+}
+
+TEST(Ordinals, ChineseTwoSubjectsOrANegationOrOneOfTheFirstAreSilent) {
+    EXPECT_TRUE(slipsOf("Lumio X8是首款支持卫星通信的手机。Lumio X9是第二款支持卫星通信的手机。").empty());
+    EXPECT_TRUE(slipsOf("Lumio X9不是首款支持卫星通信的手机。Lumio X9是第二款支持卫星通信的手机。").empty());
+    EXPECT_TRUE(slipsOf("Lumio X9是首款支持卫星通信的手机之一。Lumio X9是第二款支持卫星通信的手机。").empty());
+}
+
 }  // namespace
 }  // namespace parallax::conflict
