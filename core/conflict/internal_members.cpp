@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "core/annotate/claims_lexicon.h"
@@ -80,11 +81,14 @@ std::vector<Chip> chipsIn(std::string_view text, std::size_t from, std::size_t t
     return out;
 }
 
-/// Where the clause holding byte `at` starts: after the last comma, semicolon, colon or full stop before it.
-std::size_t clauseStart(std::string_view text, std::size_t from, std::size_t at) {
+/// Where the clause holding byte `at` starts: after the last comma, semicolon, colon or full stop before it, and
+/// at most `reach` bytes back (a run-on line of a hostile page is read in linear time).
+std::size_t clauseStart(std::string_view text, std::size_t from, std::size_t at, std::size_t reach) {
+    from = std::max(from, at > reach ? at - reach : 0);
     for (std::size_t i = at; i > from; --i) {
         const char c = text[i - 1];
         if (c == ',' || c == ';' || c == ':' || c == '(') return i;
+        if (static_cast<unsigned char>(c) < 0x80) continue;  // the wide marks end in a non-ASCII byte
         for (std::string_view mark : {"\uFF0C", "\uFF1B", "\uFF1A", "\u3002", "\uFF08", "\u2014"})
             if (i >= from + mark.size() && text.substr(i - mark.size(), mark.size()) == mark) return i;
     }
@@ -127,9 +131,13 @@ std::size_t verbBefore(std::string_view text, std::size_t clause, std::size_t at
             return words[k].second;
     }
     std::size_t best = std::string_view::npos;
+    const std::string_view window = text.substr(clause, at - clause);
+    if (std::all_of(window.begin(), window.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return best;
     for (std::string_view v : kZhVerbs) {
-        const std::size_t p = text.substr(0, at).rfind(v);
-        if (p == std::string_view::npos || p < clause || at - (p + v.size()) > 36) continue;
+        std::size_t p = text.substr(clause, at - clause).rfind(v);
+        if (p == std::string_view::npos) continue;
+        p += clause;
+        if (at - (p + v.size()) > 36) continue;
         if (best == std::string_view::npos || p > best) best = p;
     }
     return best;
@@ -187,6 +195,8 @@ bool negated(std::string_view text, std::size_t clause, std::size_t at) {
     return false;
 }
 
+constexpr std::size_t kMaxFitted = 400;
+
 struct Fitted {
     Chip chip;
     Span sentence;
@@ -210,17 +220,19 @@ std::vector<MemberSlip> checkSetMembers(const Article& article, const Annotation
     std::vector<Fitted> fitted;
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const std::vector<Chip>& chips = perSentence[i];
+        std::map<std::string, std::set<std::string>> tiers;  // the names each code has in this sentence
+        for (const Chip& c : chips) tiers[c.code].insert(c.name);
         for (const Chip& c : chips) {
             if (!chipCodes.count(c.code)) continue;
-            const std::size_t clause = clauseStart(text, sentences[i].start, c.span.start);
-            const std::size_t verb = verbBefore(text, clause, c.span.start);
-            if (verb == std::string_view::npos || negated(text, clause, c.span.start)) continue;
+            // The verb is near the chip: look for it first in a short stretch, then read the whole clause.
+            const std::size_t verb = verbBefore(text, clauseStart(text, sentences[i].start, c.span.start, 80), c.span.start);
+            if (verb == std::string_view::npos) continue;
+            const std::size_t clause = clauseStart(text, sentences[i].start, c.span.start, 300);
+            if (negated(text, clause, c.span.start)) continue;
             Fitted f{c, sentences[i], false};
             // A set said of a whole family or in the plural ("A18 chips") names the family, not one chip; a set
             // sentence naming another tier of its code tells the tiers apart itself.
-            const bool otherTierHere = std::any_of(chips.begin(), chips.end(), [&](const Chip& o) {
-                return o.code == c.code && o.name != c.name;
-            });
+            const bool otherTierHere = tiers[c.code].size() > 1;
             f.set = c.noun != Noun::Family && c.noun != Noun::Several && !otherTierHere && wholeSet(text, clause, verb) &&
                     !restrictedSet(text, clause, verb);
             if (c.noun == Noun::Family) continue;
@@ -228,6 +240,9 @@ std::vector<MemberSlip> checkSetMembers(const Article& article, const Annotation
         }
     }
     std::vector<MemberSlip> out;
+    // A page naming chips with a verb of fitting hundreds of times is no news text (a hostile run-on line): pairing
+    // them all would be quadratic for nothing.
+    if (fitted.size() > kMaxFitted) return out;
     std::set<std::pair<std::string, std::string>> reported;
     for (const Fitted& s : fitted) {
         if (!s.set) continue;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "core/annotate/claims_lexicon.h"
@@ -91,7 +92,7 @@ struct Ordinal {
     std::string feature;  ///< as written, without its determiner
     std::string head;     ///< the feature's last word, lower case, singular
     std::vector<std::string> qualifiers;  ///< its other words, lower case
-    std::set<std::string> sentenceWords;  ///< every word of the sentence, lower case
+    std::shared_ptr<const std::set<std::string>> sentenceWords;  ///< every word of the sentence, lower case
     std::string_view sentenceText;
     bool chinese = false;  ///< qualifiers are a run of characters, looked for in the other sentence's text
 };
@@ -121,18 +122,21 @@ std::string mainThing(const Annotations& ann) {
     return most >= 3 && !tie ? best : std::string{};
 }
 
+constexpr std::size_t kClauseWords = 40;
+
 /// The ordinals of one sentence.
 void readSentence(std::string_view text, Span sentence, std::vector<Ordinal>& out) {
     const std::vector<Token> t = tokens(text, sentence.start, sentence.end);
-    std::set<std::string> words;
+    auto words = std::make_shared<std::set<std::string>>();
     for (const Token& w : t)
-        if (!w.punct) words.insert(w.lower);
+        if (!w.punct) words->insert(w.lower);
     for (std::size_t k = 0; k < t.size(); ++k) {
         const int value = t[k].punct ? 0 : ordinalValue(t[k].lower);
         if (value == 0) continue;
         // The clause before the ordinal: no negation, no "one of the first".
+        // (At most kClauseWords back: a run-on line of a hostile page is read in linear time.)
         std::size_t clause = k;
-        while (clause > 0 && !t[clause - 1].punct) --clause;
+        while (clause > 0 && clause + kClauseWords > k && !t[clause - 1].punct) --clause;
         bool skip = false;
         for (std::size_t i = clause; i < k; ++i)
             skip = skip || oneOf(t[i].lower, {"not", "never", "among", "isn't", "wasn't", "won't", "nor"}) ||
@@ -203,8 +207,9 @@ void readChineseSentence(std::string_view text, Span sentence, std::vector<Ordin
             if (std::none_of(std::begin(classifiers), std::end(classifiers), [&](std::string_view c) { return s.substr(at, c.size()) == c; }))
                 continue;
             at += 3;
-            const std::size_t de = s.find("\u7684", at);  // 的
-            if (de == std::string_view::npos || de - at > 45 || de == at) continue;
+            std::size_t de = s.substr(at, 48).find("\u7684");  // 的
+            if (de == std::string_view::npos || de == 0) continue;
+            de += at;
             std::string_view feature = s.substr(at, de - at);
             if (feature.find_first_of(",;:") != std::string_view::npos || feature.find("\uFF0C") != std::string_view::npos) continue;
             for (std::string_view v : {"\u652F\u6301", "\u642D\u8F7D", "\u914D\u5907", "\u91C7\u7528", "\u914D\u6709",
@@ -238,7 +243,7 @@ void readChineseSentence(std::string_view text, Span sentence, std::vector<Ordin
             o.noun = std::string(s.substr(noun, nounEnd - noun));
             if (o.noun.find("\u4E4B\u4E00") != std::string::npos) continue;  // 之一: one of the first
             // The subject: the clause before "是", "成为" or "为" (after 将, 会, 也); none when the ordinal opens the sentence.
-            std::string_view before = s.substr(0, p);
+            std::string_view before = s.substr(p > 300 ? p - 300 : 0, std::min<std::size_t>(p, 300));
             for (std::string_view mark : {"\uFF0C", "\uFF1B", "\u3002", ",", ";"})
                 if (std::size_t c = before.rfind(mark); c != std::string_view::npos) before.remove_prefix(c + mark.size());
             while (!before.empty() && (before.front() == ' ' || before.front() == '-')) before.remove_prefix(1);
@@ -283,7 +288,7 @@ bool sameFeature(const Ordinal& a, const Ordinal& b) {
     if (a.head != b.head) return false;
     auto named = [](const Ordinal& x, const Ordinal& other) {
         return x.qualifiers.empty() || std::any_of(x.qualifiers.begin(), x.qualifiers.end(), [&](const std::string& q) {
-                   return x.chinese ? other.sentenceText.find(q) != std::string_view::npos : other.sentenceWords.count(q) > 0;
+                   return x.chinese ? other.sentenceText.find(q) != std::string_view::npos : other.sentenceWords->count(q) > 0;
                });
     };
     return named(a, b) && named(b, a);
@@ -298,7 +303,8 @@ std::vector<OrdinalSlip> checkOrdinals(const Article& article, const Annotations
         readChineseSentence(article.text, s.span, found);
     }
     std::vector<OrdinalSlip> out;
-    if (found.size() < 2) return out;
+    // News names a few "first"s; hundreds are a hostile page, and pairing them all would be quadratic for nothing.
+    if (found.size() < 2 || found.size() > 400) return out;
     const std::string main = mainThing(ann);
     std::set<std::pair<std::size_t, std::size_t>> reported;
     for (const Ordinal& a : found) {
