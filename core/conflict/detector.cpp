@@ -10,7 +10,9 @@
 #include "core/annotate/claims_lexicon.h"
 #include "core/conflict/amounts.h"
 #include "core/conflict/arithmetic.h"
+#include "core/conflict/internal_members.h"
 #include "core/conflict/internal_nicknames.h"
+#include "core/conflict/internal_ordinals.h"
 #include "core/conflict/name_spellings.h"
 #include "core/conflict/totals.h"
 #include "core/conflict/assemble.h"
@@ -184,6 +186,10 @@ std::vector<Conflict> findConflicts(const Story& story, const std::vector<const 
                     slip.other);
         for (const NicknameSlip& slip : checkNicknameSpellings(*a, it->second))
             set.add(slip.finding, slip.full, "name", {slip.introduced, slip.variant}, slip.other);
+        for (const MemberSlip& slip : checkSetMembers(*a, it->second))
+            set.add(slip.finding, slip.shared, "chip (the set and a member)", {slip.set, slip.member}, slip.other);
+        for (const OrdinalSlip& slip : checkOrdinals(*a, it->second))
+            set.add(slip.finding, slip.subject, "order (" + slip.feature + ")", {slip.lower, slip.higher}, slip.higher.value);
         for (const TimeSlip& slip : checkWrittenTimes(*a, it->second))
             set.add(slip.finding, slip.subject, slip.attribute, slip.evidence, slip.text);
     }
