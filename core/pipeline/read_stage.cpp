@@ -2,6 +2,7 @@
 // the bytes are not read at all) and after hashing (same bytes under another name or time: not parsed again).
 #include "core/pipeline/read_stage.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <map>
@@ -107,6 +108,16 @@ public:
         slot.article = std::move(article);
     }
 
+    /// True when `seen` is what the last scan recorded, file for file (then there is nothing to record again).
+    bool recordedAlready(const std::vector<store::FileRecord>& seen) const {
+        if (!m_library || seen.size() != m_previous.size()) return false;
+        return std::all_of(seen.begin(), seen.end(), [&](const store::FileRecord& f) {
+            auto it = m_previous.find(f.relative);
+            return it != m_previous.end() && it->second.size == f.size && it->second.mtime == f.mtime &&
+                   it->second.hash == f.hash;
+        });
+    }
+
 private:
     /// What the last scan recorded of `f`, when `f` still has that size and time (so its bytes need not be read).
     const store::FileRecord* unchangedSince(const ingest::FoundFile& f) const {
@@ -193,6 +204,7 @@ ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Lib
         if (s.seen) out.seen.push_back(*s.seen);
         out.articles.push_back(std::move(a));
     }
+    out.sameFiles = reader.recordedAlready(out.seen);
     return out;
 }
 
