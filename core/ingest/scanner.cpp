@@ -85,9 +85,10 @@ std::string problemWith(const fs::path& path, const struct stat& st, const ScanO
     if (static_cast<std::uintmax_t>(st.st_size) > options.maxFileBytes)
         return "too large (" + megabytes(static_cast<std::uintmax_t>(st.st_size)) + "; the limit is " +
                megabytes(options.maxFileBytes) + ")";
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return "unreadable: " + errnoText(errno);
-    ::close(fd);
+    // The permission check open() would make, with the effective ids as open() uses, without opening: a rescan
+    // asks this of every file, and opening and closing 10k files was 5% of a warm rescan's CPU. A file that fails
+    // to open for another reason is reported when it is read.
+    if (::faccessat(AT_FDCWD, path.c_str(), R_OK, AT_EACCESS) != 0) return "unreadable: " + errnoText(errno);
     return {};
 }
 

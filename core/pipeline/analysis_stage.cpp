@@ -12,6 +12,7 @@
 #include "core/model/budget.h"
 #include "core/pipeline/parallel.h"
 #include "core/pipeline/profile_cache.h"
+#include "core/store/serialize.h"
 
 namespace parallax::pipeline {
 namespace {
@@ -88,13 +89,22 @@ void annotateArticles(std::vector<Article>& articles, std::map<std::string, Anno
     std::vector<std::string> failures(articles.size());
     ProgressCounter counter(progress, Stage::Annotate, articles.size());
     std::optional<store::Library::ReadBatch> batch;  // nothing is written to the library until the loop is done
-    if (library) batch.emplace(*library);
+    std::vector<std::optional<std::string>> rows(articles.size());
+    if (library) {
+        batch.emplace(*library);
+        // Every article's row in one pass over the cache; each is decoded (or the article annotated) in parallel.
+        std::vector<std::pair<std::string, std::string>> keys;
+        keys.reserve(articles.size());
+        for (const Article& a : articles) keys.emplace_back(a.contentHash, annotationVariant(a));
+        rows = library->cachedAnnotationRows(keys, versions.annotate);
+    }
     parallelFor(
         articles.size(), threads, cancel,
         [&](std::size_t i) {
             const Article& a = articles[i];
             std::optional<Annotations> cached;
-            if (library) cached = library->cachedAnnotations(a.contentHash, annotationVariant(a), versions.annotate);
+            if (rows[i]) cached = store::deserializeAnnotations(*rows[i]);
+            rows[i].reset();
             if (cached) {
                 slots[i] = std::move(*cached);
             } else {

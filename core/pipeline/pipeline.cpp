@@ -72,7 +72,8 @@ bool readPhase(const Options& options, Context& ctx, ProgressSink* progress, con
         if (!read.fresh.empty())
             if (auto r = lib->putArticles(read.fresh, ctx.versions.read); !r)
                 run.notes.push_back("could not cache articles: " + r.error());
-        if (auto r = lib->replaceFiles(read.seen); !r) run.notes.push_back("could not record files: " + r.error());
+        if (!read.sameFiles)
+            if (auto r = lib->replaceFiles(read.seen); !r) run.notes.push_back("could not record files: " + r.error());
         if (auto r = lib->syncIndex(result.articles); !r)
             run.notes.push_back("could not update the search index: " + r.error());
         if (progress) progress->progress(Stage::Store, 1, 1, {});

@@ -2,6 +2,7 @@
 // the bytes are not read at all) and after hashing (same bytes under another name or time: not parsed again).
 #include "core/pipeline/read_stage.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <map>
@@ -11,6 +12,7 @@
 #include "core/extract/extractor.h"
 #include "core/formats/reader.h"
 #include "core/pipeline/parallel.h"
+#include "core/store/serialize.h"
 
 namespace parallax::pipeline {
 namespace {
@@ -54,8 +56,26 @@ public:
         : m_library(library), m_version(version), m_options(options), m_previous(std::move(previous)),
           m_scanTime(nowSeconds()) {}
 
-    void read(const ingest::FoundFile& f, Slot& slot) const {
-        if (fromUnchangedFile(f, slot)) return;
+    /// Fetches, in one pass over the cache, the stored article of every file unchanged since the last scan (same
+    /// size and time), so that read() only decodes them. Call before read(), from one thread.
+    void prefetch(const std::vector<ingest::FoundFile>& files) {
+        if (!m_library) return;
+        std::vector<std::string> hashes;
+        std::vector<std::size_t> at;
+        for (std::size_t i = 0; i < files.size(); ++i)
+            if (const store::FileRecord* before = unchangedSince(files[i])) {
+                hashes.push_back(before->hash);
+                at.push_back(i);
+            }
+        auto rows = m_library->cachedArticleRows(hashes, m_version);
+        m_rows.assign(files.size(), std::nullopt);
+        for (std::size_t k = 0; k < at.size(); ++k) m_rows[at[k]] = std::move(rows[k]);
+    }
+
+    /// Reads files[i] into `slot`; distinct i may run on several threads at once.
+    void read(const std::vector<ingest::FoundFile>& files, std::size_t i, Slot& slot) {
+        const ingest::FoundFile& f = files[i];
+        if (fromUnchangedFile(f, i, slot)) return;
         ingest::ScanOptions scan;
         scan.maxFileBytes = m_options.maxFileBytes;
         auto loaded = ingest::loadFile(f, scan);
@@ -88,17 +108,34 @@ public:
         slot.article = std::move(article);
     }
 
+    /// True when `seen` is what the last scan recorded, file for file (then there is nothing to record again).
+    bool recordedAlready(const std::vector<store::FileRecord>& seen) const {
+        if (!m_library || seen.size() != m_previous.size()) return false;
+        return std::all_of(seen.begin(), seen.end(), [&](const store::FileRecord& f) {
+            auto it = m_previous.find(f.relative);
+            return it != m_previous.end() && it->second.size == f.size && it->second.mtime == f.mtime &&
+                   it->second.hash == f.hash;
+        });
+    }
+
 private:
-    bool fromUnchangedFile(const ingest::FoundFile& f, Slot& slot) const {
-        if (!m_library) return false;
+    /// What the last scan recorded of `f`, when `f` still has that size and time (so its bytes need not be read).
+    const store::FileRecord* unchangedSince(const ingest::FoundFile& f) const {
         auto it = m_previous.find(f.relative);
-        if (it == m_previous.end()) return false;
+        if (it == m_previous.end()) return nullptr;
         const store::FileRecord& before = it->second;
-        if (before.mtime < 0 || before.mtime != f.mtime || before.size != f.size) return false;
-        auto article = m_library->cachedArticle(before.hash, m_version);
-        if (!article) return false;
-        adopt(*article, f, before.hash);
-        slot.seen = before;
+        if (before.mtime < 0 || before.mtime != f.mtime || before.size != f.size) return nullptr;
+        return &before;
+    }
+
+    bool fromUnchangedFile(const ingest::FoundFile& f, std::size_t i, Slot& slot) {
+        if (!m_library || i >= m_rows.size() || !m_rows[i]) return false;
+        const store::FileRecord* before = unchangedSince(f);
+        std::optional<Article> article = store::deserializeArticle(*m_rows[i]);
+        m_rows[i].reset();  // the encoded copy is not needed once decoded
+        if (!before || !article) return false;
+        adopt(*article, f, before->hash);
+        slot.seen = *before;
         slot.article = std::move(article);
         return true;
     }
@@ -108,6 +145,7 @@ private:
     const Options& m_options;
     const std::map<std::string, store::FileRecord> m_previous;
     const std::int64_t m_scanTime;
+    std::vector<std::optional<std::string>> m_rows;  ///< prefetched cache rows by file index; each read once
 };
 
 }  // namespace
@@ -115,10 +153,11 @@ private:
 ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Library* library,
                          const std::string& version, const Options& options, unsigned threads,
                          ProgressSink* progress, const CancelToken* cancel, Stats& stats) {
-    const Reader reader(library, version, options, library ? library->files() : std::map<std::string, store::FileRecord>{});
+    Reader reader(library, version, options, library ? library->files() : std::map<std::string, store::FileRecord>{});
     std::vector<Slot> slots(files.size());
     std::optional<store::Library::ReadBatch> batch;
     if (library) batch.emplace(*library);
+    reader.prefetch(files);
     std::atomic<std::size_t> done{0};
     std::mutex progressMutex;
     auto report = [&](std::size_t i) {
@@ -130,7 +169,7 @@ ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Lib
     parallelFor(
         files.size(), threads, cancel,
         [&](std::size_t i) {
-            reader.read(files[i], slots[i]);
+            reader.read(files, i, slots[i]);
             report(i);
         },
         [&](std::size_t i, const std::string& what) {
@@ -165,6 +204,7 @@ ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Lib
         if (s.seen) out.seen.push_back(*s.seen);
         out.articles.push_back(std::move(a));
     }
+    out.sameFiles = reader.recordedAlready(out.seen);
     return out;
 }
 

@@ -14,6 +14,7 @@ struct ReadOutcome {
     std::vector<SkippedFile> skipped;
     std::vector<store::FileRecord> seen;   ///< what to remember about each file that was read
     std::vector<Article> fresh;            ///< articles parsed in this run (to store in the cache)
+    bool sameFiles = false;                ///< `seen` is exactly what the library recorded last scan
 };
 
 /// Reads every file (in parallel), taking an article from `library` when the file is unchanged since the last

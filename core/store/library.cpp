@@ -4,6 +4,8 @@
 #include "core/util/hash.h"
 
 #include <cstdlib>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/store/library_impl.h"
 #include "core/store/schema.h"
@@ -57,6 +59,58 @@ int Library::schemaVersion() const {
 
 // ---- articles ----
 
+std::vector<std::optional<std::string>> Library::Impl::fetchMany(const std::string& table,
+                                                                 const std::string& keyColumn,
+                                                                 const std::vector<std::string>& keys,
+                                                                 const std::string& version) {
+    std::vector<std::optional<std::string>> out(keys.size());
+    if (keys.empty()) return out;
+    std::lock_guard lock(mutex);
+    if (keys.size() < Library::kScanFrom) {
+        Statement* st =
+            reused("SELECT data FROM " + table + " WHERE " + keyColumn + " = ?1 AND version = ?2");
+        if (!st) return out;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            st->reset();
+            st->bind(1, keys[i]).bind(2, version);
+            auto row = st->step();
+            if (!row) break;  // interrupted or broken: the rest are misses
+            if (row.value()) out[i] = std::string(st->columnBlob(0));
+        }
+        st->reset();  // ends the read, so a long-lived statement does not hold the WAL snapshot
+        return out;
+    }
+    // Two files with the same bytes ask for the same key: `sameKey` chains the later slots to the first.
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::unordered_map<std::string_view, std::size_t> wanted;
+    wanted.reserve(keys.size());
+    std::vector<std::size_t> sameKey(keys.size(), kNone);
+    std::vector<std::size_t> lastOf(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        auto [it, added] = wanted.emplace(keys[i], i);
+        if (added) {
+            lastOf[i] = i;
+        } else {
+            sameKey[lastOf[it->second]] = i;
+            lastOf[it->second] = i;
+        }
+    }
+    Statement* st = reused("SELECT " + keyColumn + ", data FROM " + table + " WHERE version = ?1");
+    if (!st) return out;
+    st->bind(1, version);
+    while (true) {
+        auto row = st->step();
+        if (!row || !row.value()) break;  // done, or interrupted/broken: the rest are misses
+        auto it = wanted.find(st->columnBlob(0));
+        if (it == wanted.end()) continue;
+        const std::string_view data = st->columnBlob(1);
+        for (std::size_t i = it->second; i != kNone; i = sameKey[i]) out[i] = std::string(data);
+    }
+    st->reset();
+    return out;
+}
+
+
 Library::ReadBatch::ReadBatch(const Library& library) : m_library(library) {
     std::lock_guard lock(m_library.m_impl->mutex);
     // Through a memory map the cached rows are read without a pread() and a copy each; only while reading, because
@@ -76,6 +130,11 @@ std::optional<Article> Library::cachedArticle(const std::string& hash, const std
     auto data = m_impl->lookup("SELECT data FROM articles WHERE hash = ?1 AND version = ?2", hash, version);
     if (!data) return std::nullopt;
     return deserializeArticle(*data);
+}
+
+std::vector<std::optional<std::string>> Library::cachedArticleRows(const std::vector<std::string>& hashes,
+                                                                   const std::string& version) const {
+    return m_impl->fetchMany("articles", "hash", hashes, version);
 }
 
 Result<bool> Library::putArticles(const std::vector<Article>& articles, const std::string& version) {
@@ -103,6 +162,14 @@ std::optional<Annotations> Library::cachedAnnotations(const std::string& hash, c
     return deserializeAnnotations(*data);
 }
 
+std::vector<std::optional<std::string>> Library::cachedAnnotationRows(
+    const std::vector<std::pair<std::string, std::string>>& hashAndVariant, const std::string& version) const {
+    std::vector<std::string> keys;
+    keys.reserve(hashAndVariant.size());
+    for (const auto& [hash, variant] : hashAndVariant) keys.push_back(hash + "|" + variant);
+    return m_impl->fetchMany("annotations", "key", keys, version);
+}
+
 Result<bool> Library::putAnnotations(const std::vector<AnnotationEntry>& entries, const std::string& version) {
     std::lock_guard lock(m_impl->mutex);
     return inTransaction(m_impl->db, [&]() -> Result<bool> {
@@ -124,18 +191,7 @@ Result<bool> Library::putAnnotations(const std::vector<AnnotationEntry>& entries
 
 std::vector<std::optional<std::string>> Library::cachedProfiles(const std::vector<std::string>& keys,
                                                                 const std::string& version) const {
-    std::lock_guard lock(m_impl->mutex);
-    std::vector<std::optional<std::string>> out(keys.size());
-    auto st = m_impl->db.prepare("SELECT data FROM story_profiles WHERE key = ?1 AND version = ?2");
-    if (!st) return out;
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        st->reset();
-        st->bind(1, keys[i]).bind(2, version);
-        auto row = st->step();
-        if (!row) return out;  // interrupted or broken: the rest are misses
-        if (row.value()) out[i] = std::string(st->columnBlob(0));
-    }
-    return out;
+    return m_impl->fetchMany("story_profiles", "key", keys, version);
 }
 
 Result<bool> Library::putProfiles(const std::vector<std::pair<std::string, std::string>>& entries,

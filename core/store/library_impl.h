@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/store/library.h"
 #include "core/store/sqlite.h"
@@ -46,6 +47,13 @@ struct Library::Impl {
         st->reset();  // ends the read, so a long-lived statement does not hold the WAL snapshot
         return out;
     }
+
+    /// The data of `table`'s rows at `keys` (column `keyColumn`) and `version`, one slot per key (nullopt for a
+    /// miss). Few keys: one lookup each. Many: one pass over the rows, each row's key looked up in a hash table of
+    /// the wanted keys (the data of a row nobody asked for is never read, so its overflow pages are not visited).
+    /// Takes `mutex`.
+    std::vector<std::optional<std::string>> fetchMany(const std::string& table, const std::string& keyColumn,
+                                                      const std::vector<std::string>& keys, const std::string& version);
 
 private:
     // Declared after db, so destroyed before it (finalized before the connection closes).

@@ -247,3 +247,64 @@ TEST(Library, StoryProfilesAreBytesKeptByKeyAndVersion) {
     ASSERT_TRUE(lib.pruneCaches("v1", "ann1", {}, "p2").ok());
     EXPECT_FALSE(lib.cachedProfiles({"aaaa|-|en"}, "p1")[0].has_value());
 }
+
+namespace {
+
+/// Asks for `count` keys (a few cached, duplicates, misses, a row of another version) and checks every slot: below
+/// Library::kScanFrom keys this takes the one-lookup-per-key path, from it on the one-pass scan.
+void expectRowsForEachKey(std::size_t count) {
+    auto lib = openOrDie(":memory:");
+    std::vector<Article> stored;
+    for (std::size_t i = 0; i < count; i += 2)
+        stored.push_back(makeArticle("a" + std::to_string(i), "T", "Text " + std::to_string(i), "h" + std::to_string(i)));
+    ASSERT_TRUE(lib.putArticles(stored, "v1").ok());
+    ASSERT_TRUE(lib.putArticles({makeArticle("odd", "T", "Other version", "h1")}, "v0").ok());
+    std::vector<std::string> hashes;
+    for (std::size_t i = 0; i + 1 < count; ++i) hashes.push_back("h" + std::to_string(i));
+    hashes.push_back("h0");  // the same bytes under a second name
+    const auto rows = lib.cachedArticleRows(hashes, "v1");
+    ASSERT_EQ(rows.size(), hashes.size());
+    for (std::size_t i = 0; i + 1 < hashes.size(); ++i) {
+        if (i % 2 == 1) {
+            EXPECT_FALSE(rows[i].has_value()) << hashes[i] << " was never stored at v1";
+            continue;
+        }
+        ASSERT_TRUE(rows[i].has_value()) << hashes[i];
+        auto article = deserializeArticle(*rows[i]);
+        ASSERT_TRUE(article.has_value());
+        EXPECT_EQ(article->text, "Text " + std::to_string(i));
+    }
+    ASSERT_TRUE(rows.back().has_value());
+    EXPECT_EQ(rows.back(), rows.front());
+}
+
+}  // namespace
+
+TEST(Library, ManyArticleRowsAtOnceByLookupAndByScan) {
+    expectRowsForEachKey(6);
+    expectRowsForEachKey(Library::kScanFrom * 3);
+}
+
+TEST(Library, ManyAnnotationRowsAtOnceFollowTheVariant) {
+    auto lib = openOrDie(":memory:");
+    Annotations an;
+    an.times = {{{0, 8}, "November", "2024-11", true, ""}};
+    std::vector<Library::AnnotationEntry> entries;
+    std::vector<std::string> hashes;
+    for (std::size_t i = 0; i < Library::kScanFrom; ++i) hashes.push_back("h" + std::to_string(i));
+    for (const auto& h : hashes) entries.push_back({h, "2025-01-20|en", &an});
+    ASSERT_TRUE(lib.putAnnotations(entries, "ann1").ok());
+    std::vector<std::pair<std::string, std::string>> keys;
+    for (const auto& h : hashes) keys.emplace_back(h, "2025-01-20|en");
+    keys.emplace_back("h0", "2025-01-21|en");  // another anchor date
+    const auto rows = lib.cachedAnnotationRows(keys, "ann1");
+    ASSERT_EQ(rows.size(), keys.size());
+    for (std::size_t i = 0; i < hashes.size(); ++i) {
+        ASSERT_TRUE(rows[i].has_value()) << hashes[i];
+        auto decoded = deserializeAnnotations(*rows[i]);
+        ASSERT_TRUE(decoded.has_value());
+        EXPECT_EQ(decoded->times.at(0).text, "November");
+    }
+    EXPECT_FALSE(rows.back().has_value());
+    EXPECT_FALSE(lib.cachedAnnotationRows(keys, "ann2").front().has_value()) << "another annotator's row is a miss";
+}
