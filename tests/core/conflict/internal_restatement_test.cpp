@@ -14,7 +14,8 @@
 namespace parallax::conflict {
 namespace {
 
-std::vector<Conflict> moneyIn(const std::string& text) {
+/// The flags of one article (a story of its own) of one type.
+std::vector<Conflict> flagsIn(const std::string& text, ConflictType type) {
     const testing::OneArticle one = testing::oneArticle(text);
     Story story;
     story.id = "s1";
@@ -22,9 +23,14 @@ std::vector<Conflict> moneyIn(const std::string& text) {
     std::map<std::string, Annotations> ann{{one.article.id, one.ann}};
     std::vector<Conflict> out;
     for (const Conflict& c : findConflicts(story, {&one.article}, ann, {}))
-        if (c.type == ConflictType::Money) out.push_back(c);
+        if (c.type == type) out.push_back(c);
     return out;
 }
+
+std::vector<Conflict> moneyIn(const std::string& text) { return flagsIn(text, ConflictType::Money); }
+
+/// The internal figure flags of one article (a single article gives no other scope).
+std::vector<Conflict> internalIn(const std::string& text) { return flagsIn(text, ConflictType::Number); }
 
 TEST(InternalRestatement, APreciseNearlyAgainstALowerFigureToldInTheSameWords) {
     auto cs = moneyIn("Harbor Lines and Delta Shipping, owner and manager of the tanker Orca, agreed to pay nearly "
@@ -165,24 +171,6 @@ TEST(InternalRestatement, OneStateOfOneOfferingIsOneFigure) {
     EXPECT_FALSE(sameOfferingState(offering("Acme", "raised (upsized)", 2), offering("Acme", "raised (upsized)", 2)));
 }
 
-}  // namespace
-}  // namespace parallax::conflict
-
-namespace parallax::conflict {
-namespace {
-
-/// The internal figure flags of one article, of any type.
-std::vector<Conflict> internalIn(const std::string& text) {
-    const testing::OneArticle one = testing::oneArticle(text);
-    Story story;
-    story.id = "s1";
-    story.articles.push_back(one.article.id);
-    std::map<std::string, Annotations> ann{{one.article.id, one.ann}};
-    std::vector<Conflict> out;
-    for (const Conflict& c : findConflicts(story, {&one.article}, ann, {}))
-        if (c.scope == Scope::Internal && c.type == ConflictType::Number) out.push_back(c);
-    return out;
-}
 
 // About 205 km/h and 48 m/s (about 173 km/h) for one landfall.
 const char* kLandfallZh =
