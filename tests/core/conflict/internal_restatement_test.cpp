@@ -180,6 +180,7 @@ const char* kLandfallZh =
 TEST(InternalRestatement, OneLandfallsWindGivenTwiceInChinese) {
     auto cs = internalIn(kLandfallZh);
     ASSERT_EQ(cs.size(), 1u);
+    EXPECT_EQ(cs[0].scope, Scope::Internal);
     EXPECT_NE(cs[0].attribute.find("wind speed"), std::string::npos);
 }
 
