@@ -9,7 +9,7 @@
 # Any sanitizer report, test failure or fuzz finding fails the script.
 #
 #   scripts/sanitize-ci.sh                   # JOBS=2 FUZZ_SECONDS=25
-#   PARALLAX_CI_SANITIZE=1 .ci/run           # the CI run followed by this pass (off by default: see .ci/run)
+#   .ci/run                                  # the CI run, then this pass (PARALLAX_CI_SANITIZE=0 skips it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS="${JOBS:-2}"
