@@ -9,6 +9,9 @@ PACKAGES=(
   libboost-locale-dev libicu-dev libgumbo-dev libstemmer-dev nlohmann-json3-dev libfmt-dev
   libsqlite3-dev libpoppler-cpp-dev libuchardet-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  # The sanitizer and fuzzing pass of CI (scripts/sanitize-ci.sh, the `fuzz` preset): clang and its runtimes
+  # (ASan, UBSan, libFuzzer), which clang only recommends.
+  clang-14 libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core fonts-noto-cjk poppler-utils chromium
   # Desktop reader: colour emoji in article text (else they show as boxes), the SVG icon engine for the
   # window icon, and desktop-file-validate for the .desktop test.
