@@ -119,7 +119,11 @@ std::vector<QueryTerm> parseQuery(std::string_view query) {
         }
         bool word = false;
         for (std::size_t i = 0; i < current.size() && !word;) word = isWordChar(nextCodePoint(current, i));
-        if (word) {
+        // A term typed twice asks nothing more; past kMaxQueryTerms the rest is dropped: each short term is one
+        // more AND in the substring search's SQL, and SQLite fails an expression deeper than 1,000 (found by
+        // fuzz/search_fuzz with a pasted run of two-letter words).
+        const auto same = [&](const Term& o) { return o.text == current && o.prefix == t.prefix; };
+        if (word && terms.size() < kMaxQueryTerms && std::none_of(terms.begin(), terms.end(), same)) {
             t.text = std::move(current);
             terms.push_back(std::move(t));
         }

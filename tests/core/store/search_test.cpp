@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/store/library.h"
+#include "core/store/query.h"
 #include "core/store/schema.h"
 #include "core/store/sqlite.h"
 #include "temp_dir.h"
@@ -158,6 +159,26 @@ TEST_F(SearchTest, WhatPeopleTypeIsNeverSyntax) {
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error());
     }
     EXPECT_EQ(ids(m_lib.search(std::string("huawei\0chip", 11))), ids(m_lib.search("huawei chip")));
+}
+
+TEST_F(SearchTest, APastedWallOfWordsStillSearches) {
+    // 1,296 distinct two-character terms: each was one more AND in the substring search's SQL, past SQLite's
+    // expression depth of 1,000 (found by fuzz/search_fuzz). The first kMaxQueryTerms count, repeats once.
+    const std::string chars = "abcdefghijklmnopqrstuvwxyz0123456789";
+    std::string wall;
+    for (char a : chars)
+        for (char b : chars) wall += std::string{a, b, ' '};
+    EXPECT_EQ(parseQuery(wall).size(), kMaxQueryTerms);
+    auto r = m_lib.search(wall);
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_TRUE(r->empty()) << "no article holds all of the first 64 terms";
+
+    const auto twice = parseQuery("chip Chip chip chip* \"chip\" chip");
+    ASSERT_EQ(twice.size(), 3u) << "a repeat is one term; case and a prefix mark make another";
+    EXPECT_EQ(twice[0].text, "chip");
+    EXPECT_EQ(twice[1].text, "Chip");
+    EXPECT_TRUE(twice[2].prefix);
+    EXPECT_EQ(ids(m_lib.search("huawei huawei huawei chip")), ids(m_lib.search("huawei chip")));
 }
 
 TEST_F(SearchTest, QuotedWordsAreAPhrase) {
