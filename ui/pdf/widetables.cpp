@@ -129,15 +129,9 @@ void appendSplit(std::string& out, const Table& table, std::size_t columns, int 
     for (std::size_t g = 0; g < groups; ++g) {
         const std::size_t to = from + base + (g < larger ? 1 : 0);
         out += table.open;
-        if (!table.caption.empty()) {
-            if (g == 0) {
-                out += table.caption;
-            } else {
-                const std::string_view caption = table.caption.substr(0, table.caption.size() - 10);
-                out += caption;
-                out += " (continued)</caption>";
-            }
-        }
+        // Only the first group has the caption: Qt cannot keep a caption with its table, and a "(continued)" one
+        // was often left alone at the foot of a page, its table on the next.
+        if (g == 0) out += table.caption;
         if (!table.head.empty()) {
             out += "<thead>";
             appendRows(out, table.head, from, to, true);
