@@ -1,5 +1,6 @@
 #include "ui/pdf/pdfprinter.h"
 
+#include "ui/pdf/tableborders.h"
 #include "ui/pdf/widetables.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -37,43 +38,6 @@ void keepRepeatedHeadersShort(QTextFrame* frame, qreal bodyWidth, qreal charWidt
             }
         }
         keepRepeatedHeadersShort(child, bodyWidth, charWidth);
-    }
-}
-
-/// Qt draws a collapsed border (CSS border-collapse, as in the report) by comparing each edge of each cell with
-/// those of up to three neighbours, found by searches in the document, on every page: two thirds of the drawing
-/// time and a third of the layout time of the 1,000-article report. Separate borders without spacing, each
-/// cell keeping its own right and bottom edges and only the first column and row their left and top ones,
-/// draw the same grid of single lines (for a table whose cells share one border style, as the report's do)
-/// at a fraction of the cost.
-void drawBordersSeparately(QTextTable* table) {
-    QTextTableFormat format = table->format();
-    if (!format.borderCollapse() || format.border() > 0) return;  // a table's own grid: left as Qt draws it
-    format.setBorderCollapse(false);
-    format.setCellSpacing(0);
-    table->setFormat(format);
-    for (int r = 0; r < table->rows(); ++r) {
-        for (int c = 0; c < table->columns(); ++c) {
-            QTextTableCell cell = table->cellAt(r, c);
-            if (cell.row() != r || cell.column() != c) continue;  // the rest of a spanning cell
-            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-            if (c > 0) {
-                cellFormat.setLeftBorder(0);
-                cellFormat.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
-            }
-            if (r > 0) {
-                cellFormat.setTopBorder(0);
-                cellFormat.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
-            }
-            cell.setFormat(cellFormat);
-        }
-    }
-}
-
-void drawAllBordersSeparately(QTextFrame* frame) {
-    for (QTextFrame* child : frame->childFrames()) {
-        if (auto* table = qobject_cast<QTextTable*>(child)) drawBordersSeparately(table);
-        drawAllBordersSeparately(child);
     }
 }
 
@@ -116,7 +80,7 @@ std::string printHtmlToPdf(const std::string& html, const std::string& outPath, 
         QTextCursor edit(&doc);
         edit.beginEditBlock();
         keepRepeatedHeadersShort(doc.rootFrame(), body.width(), charWidth);
-        drawAllBordersSeparately(doc.rootFrame());
+        drawBordersSeparately(doc.rootFrame());
         edit.endEditBlock();
     }
     // Laid out once, for pages of the body's size; each page then draws only what its clip rectangle holds.
