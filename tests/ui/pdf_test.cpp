@@ -31,7 +31,8 @@ std::string wideTable(bool withHeader, int columns, int rows) {
     }
     for (int r = 0; r < rows; ++r) {
         // As in the claims matrix: a long statement first, then one short verdict per source.
-        html += "<tr><td>Row " + std::to_string(r) + ": the company said that its revenue in the quarter rose by a "
+        html += "<tr><td>Row " + std::to_string(r) +
+                ": the company said that its revenue in the quarter rose by a "
                 "few percent to a record, helped by strong demand for its newest products</td>";
         for (int c = 1; c < columns; ++c) html += "<td>" + std::string(c % 2 ? "states" : "omits") + "</td>";
         html += "</tr>";
@@ -43,7 +44,8 @@ int pageCount(const QString& path) {
     std::ifstream in(path.toStdString(), std::ios::binary);
     const std::string pdf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     int pages = 0;
-    for (std::size_t at = pdf.find("/Type /Page\n"); at != std::string::npos; at = pdf.find("/Type /Page\n", at + 1)) ++pages;
+    for (std::size_t at = pdf.find("/Type /Page\n"); at != std::string::npos; at = pdf.find("/Type /Page\n", at + 1))
+        ++pages;
     return pages;
 }
 
@@ -86,8 +88,9 @@ QTextTable* firstTable(QTextDocument& doc) {
 
 TEST(PdfPrinter, CollapsedBordersBecomeOneLineBetweenCells) {
     QTextDocument doc;
-    doc.setHtml("<style>table{border-collapse:collapse}th,td{border:1px solid #999}</style>"
-                "<table><tr><th>a</th><th>b</th></tr><tr><td>c</td><td>d</td></tr></table>");
+    doc.setHtml(
+        "<style>table{border-collapse:collapse}th,td{border:1px solid #999}</style>"
+        "<table><tr><th>a</th><th>b</th></tr><tr><td>c</td><td>d</td></tr></table>");
     QTextTable* table = firstTable(doc);
     ASSERT_NE(table, nullptr);
     ASSERT_TRUE(table->format().borderCollapse());
@@ -105,8 +108,10 @@ TEST(PdfPrinter, CollapsedBordersBecomeOneLineBetweenCells) {
             EXPECT_EQ(cell(r, c).rightBorderStyle(), Style::BorderStyle_Solid) << r << c;
             EXPECT_EQ(cell(r, c).bottomBorderStyle(), Style::BorderStyle_Solid) << r << c;
             EXPECT_EQ(cell(r, c).rightBorder(), 1) << r << c;
-            EXPECT_EQ(cell(r, c).leftBorderStyle(), c == 0 ? Style::BorderStyle_Solid : Style::BorderStyle_None) << r << c;
-            EXPECT_EQ(cell(r, c).topBorderStyle(), r == 0 ? Style::BorderStyle_Solid : Style::BorderStyle_None) << r << c;
+            EXPECT_EQ(cell(r, c).leftBorderStyle(), c == 0 ? Style::BorderStyle_Solid : Style::BorderStyle_None)
+                << r << c;
+            EXPECT_EQ(cell(r, c).topBorderStyle(), r == 0 ? Style::BorderStyle_Solid : Style::BorderStyle_None)
+                << r << c;
         }
     }
     EXPECT_EQ(cell(1, 1).rightBorderBrush().color(), QColor(0x99, 0x99, 0x99));

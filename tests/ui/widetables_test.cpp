@@ -12,12 +12,14 @@ using parallax::pdf::splitWideTables;
 
 /// A table shaped like the report's claims matrix: a header row "Fact, S1..Sn", then rows "fact r, cells".
 std::string matrix(int sources, int rows, const std::string& caption = "Coverage") {
-    std::string html = "<table cellpadding=\"4\"><caption>" + caption + "</caption><thead><tr><th scope=\"col\">Fact</th>";
+    std::string html =
+        "<table cellpadding=\"4\"><caption>" + caption + "</caption><thead><tr><th scope=\"col\">Fact</th>";
     for (int s = 1; s <= sources; ++s) html += "<th scope=\"col\">S" + std::to_string(s) + "</th>";
     html += "</tr></thead><tbody>\n";
     for (int r = 0; r < rows; ++r) {
         html += "<tr><th scope=\"row\">fact " + std::to_string(r) + "</th>";
-        for (int s = 1; s <= sources; ++s) html += "<td class=\"states\">r" + std::to_string(r) + "s" + std::to_string(s) + "</td>";
+        for (int s = 1; s <= sources; ++s)
+            html += "<td class=\"states\">r" + std::to_string(r) + "s" + std::to_string(s) + "</td>";
         html += "</tr>\n";
     }
     return html + "</tbody></table>\n";

@@ -79,7 +79,8 @@ std::optional<Table> parseTable(std::string_view text) {
             if (inside == std::string_view::npos || end == std::string_view::npos || inside > end) return std::nullopt;
             std::optional<Cells> cells = parseCells(text.substr(inside + 1, end - inside - 1));
             if (!cells || cells->empty()) return std::nullopt;
-            (headEnd != std::string_view::npos && next < headEnd ? table.head : table.body).push_back(std::move(*cells));
+            (headEnd != std::string_view::npos && next < headEnd ? table.head : table.body)
+                .push_back(std::move(*cells));
             at = end + 5;
         } else if (text.compare(next, 8, "</table>") == 0) {
             break;
@@ -154,7 +155,8 @@ std::string splitWideTables(std::string_view html, int maxColumns) {
     std::size_t at = 0;
     while (true) {
         std::size_t start = html.find("<table", at);
-        while (start != std::string_view::npos && !startsTag(html, start, "<table")) start = html.find("<table", start + 1);
+        while (start != std::string_view::npos && !startsTag(html, start, "<table"))
+            start = html.find("<table", start + 1);
         if (start == std::string_view::npos) break;
         const std::size_t end = html.find("</table>", start);
         if (end == std::string_view::npos) break;
