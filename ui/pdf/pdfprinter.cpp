@@ -1,5 +1,8 @@
 #include "ui/pdf/pdfprinter.h"
 
+#include "ui/pdf/tableborders.h"
+#include "ui/pdf/widetables.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QFontMetricsF>
@@ -8,6 +11,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -37,6 +41,14 @@ void keepRepeatedHeadersShort(QTextFrame* frame, qreal bodyWidth, qreal charWidt
     }
 }
 
+/// How many columns a table may have before splitWideTables splits it: the first column (what a row is about)
+/// gets a quarter of the width, each other one at least kMinColumnChars characters, enough for "contradicts" on
+/// two lines and a source's name in a few.
+int maxColumnsAcross(qreal bodyWidth, qreal charWidth) {
+    constexpr qreal kMinColumnChars = 9;
+    return 1 + static_cast<int>(0.75 * bodyWidth / (kMinColumnChars * charWidth));
+}
+
 }  // namespace
 
 std::string printHtmlToPdf(const std::string& html, const std::string& outPath, const std::string& title) {
@@ -56,12 +68,21 @@ std::string printHtmlToPdf(const std::string& html, const std::string& outPath, 
     font.setPointSizeF(9.5);
     doc.setDefaultFont(font);
     doc.documentLayout()->setPaintDevice(&writer);
-    doc.setHtml(QString::fromStdString(html));
 
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     const qreal footer = writer.resolution() * 0.35;  // room for "Page n of m"
     const QSizeF body(page.width(), page.height() - footer);
-    keepRepeatedHeadersShort(doc.rootFrame(), body.width(), QFontMetricsF(font, &writer).averageCharWidth());
+    const qreal charWidth = QFontMetricsF(font, &writer).averageCharWidth();
+    doc.setHtml(QString::fromStdString(splitWideTables(html, maxColumnsAcross(body.width(), charWidth))));
+    {
+        // One edit block: each table format change outside one made Qt lay out the document up to that table
+        // again (a whole extra layout, a fifth of the printing time for 1,000 articles).
+        QTextCursor edit(&doc);
+        edit.beginEditBlock();
+        keepRepeatedHeadersShort(doc.rootFrame(), body.width(), charWidth);
+        drawBordersSeparately(doc.rootFrame());
+        edit.endEditBlock();
+    }
     // Laid out once, for pages of the body's size; each page then draws only what its clip rectangle holds.
     doc.setPageSize(body);
     const int pages = doc.pageCount();
