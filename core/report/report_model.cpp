@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "core/model/amount_text.h"
+
 namespace parallax::report {
 
 bool formatFromPath(const std::string& path, Format& out) {
@@ -20,7 +22,7 @@ bool formatFromPath(const std::string& path, Format& out) {
 }
 
 std::string shownValue(const Conflict& conflict, const std::string& value) {
-    return conflict.type == ConflictType::Date ? readableTimex(value) : value;
+    return conflict.type == ConflictType::Date ? readableTimex(value) : amountInWords(value, 6);
 }
 
 std::string dateText(const Article& a) { return a.published ? a.published->date.iso() : std::string("undated"); }

@@ -59,7 +59,8 @@ struct ReportView {
 /// "outlet, 2025-01-20" — how a piece of evidence is credited in every format.
 [[nodiscard]] std::string credit(const Article& article);
 /// A side's value as a reader reads it: a date conflict's TIMEX value in words ("November (year not
-/// stated)", "the week of 20 January 2025"), any other value as it is.
+/// stated)", "the week of 20 January 2025"), a normalised amount in words ("2.1e+07 USD" -> "21 million USD"),
+/// any other value as it is.
 [[nodiscard]] std::string shownValue(const Conflict& conflict, const std::string& value);
 /// The publication date as written in reports ("2025-01-20", or "undated").
 [[nodiscard]] std::string dateText(const Article& article);

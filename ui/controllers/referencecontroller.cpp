@@ -9,8 +9,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/conflict/detector.h"
+#include "core/model/amount_text.h"
 #include "ui/actions.h"
-#include "ui/amounts.h"
 #include "ui/controllers/foldercontroller.h"
 #include "ui/views/factsdialog.h"
 
@@ -99,7 +99,7 @@ QString ReferenceController::useAsReference(const QString& conflictId, int evide
     const Evidence& e = c->evidence[static_cast<std::size_t>(evidenceIndex)];
     if (e.article == "reference") return tr("This side already is a reference fact.");
     ReferenceFact fact{oneLine(c->subject), oneLine(c->attribute),
-                       oneLine(ss(amountInWords(qs(e.value.empty() ? e.text : e.value), 12))), ss(m_data->outletOf(e.article))};
+                       oneLine(amountInWords(e.value.empty() ? e.text : e.value, 12)), ss(m_data->outletOf(e.article))};
     if (fact.subject.empty() || fact.attribute.empty() || fact.value.empty()) return tr("This claim has no value to keep.");
 
     // One reference per subject and attribute: a new choice replaces the earlier one instead of contradicting it.

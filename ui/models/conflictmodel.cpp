@@ -4,8 +4,8 @@
 #include <QPalette>
 #include <QStringList>
 
+#include "core/model/amount_text.h"
 #include "core/model/timex_text.h"
-#include "ui/amounts.h"
 #include "ui/colors.h"
 #include "ui/roles.h"
 #include "ui/verdictbook.h"
@@ -150,7 +150,7 @@ QString differingValues(const Conflict& c) {
         // A date's TIMEX value in words ("November (year not stated)"), never the raw "XXXX-11".
         const std::string value = c.type == ConflictType::Date ? readableTimex(e.value) : e.value;
         QString v = qs(value.empty() ? e.text : value).simplified();
-        if (v.contains(QLatin1Char('e'))) v = amountInWords(v, 4);  // a normalised amount, for reading
+        if (v.contains(QLatin1Char('e'))) v = qs(amountInWords(v.toStdString(), 4));  // a normalised amount, for reading
         if (v.size() > 40) v = v.left(39) + QStringLiteral("…");
         if (!v.isEmpty() && !values.contains(v)) values.push_back(v);
     }

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "core/conflict/dates.h"
+#include "core/model/amount_text.h"
 #include "ui/models/conflictfilter.h"
 #include "ui/models/conflictmodel.h"
 #include "ui/roles.h"
@@ -169,7 +170,8 @@ void ConflictsPanel::showEvidence() {
         html += QStringLiteral("<hr><p><b>%1</b>%2</p><blockquote>“%3”</blockquote>")
                     .arg(m_data->outletOf(e.article).toHtmlEscaped(), date.isEmpty() ? QString() : QStringLiteral(" · ") + date,
                          qs(e.text).toHtmlEscaped());
-        const std::string shown = c->type == ConflictType::Date ? conflict::describeDate(e.value) : e.value;
+        // A normalised amount as people write it ("21 million USD", not "2.1e+07 USD").
+        const std::string shown = c->type == ConflictType::Date ? conflict::describeDate(e.value) : amountInWords(e.value, 6);
         if (!e.value.empty()) html += QStringLiteral("<p>%1 <b>%2</b></p>").arg(tr("Value:"), qs(shown).toHtmlEscaped());
         QStringList links;
         if (m_data->article(e.article))
