@@ -13,7 +13,9 @@
 namespace parallax::align {
 
 struct ArticleProfile {
-    SparseVec terms;                      ///< TF-IDF over stems and entities, unit length
+    /// TF-IDF over stems and entities, as in the unit-length vector of all the article's terms, but only the
+    /// terms some other article of the folder also has: the rest cannot add to a cosine (weighProfiles).
+    SparseVec terms;
     SparseVec neutral;                    ///< terms that can link scripts: figures, amounts, dates, romanised names; unit length
     std::vector<float> specificity;       ///< per `neutral` term, its IDF over log(1 + n): 1 for a term of one article
     SparseVec numbers;                    ///< specific figures, amounts and dates, with their specificity

@@ -35,6 +35,13 @@ public:
 
     [[nodiscard]] std::size_t size() const { return m_size; }
 
+    /// Calls `f(id, value)` for every term in the table, in no particular order.
+    template <typename F>
+    void forEach(F f) const {
+        for (const Slot& s : m_slots)
+            if (s.used) f(s.id, s.value);
+    }
+
 private:
     struct Slot {
         TermId id = 0;
