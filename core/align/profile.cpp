@@ -168,7 +168,7 @@ TermTable<std::uint32_t> sharedFrequencies(const std::vector<RawProfile>& raw, s
         auto inSlice = [slice](TermId id) { return (id >> (64 - kSliceBits)) == slice; };
         TermTable<std::uint32_t> df(mentions / (4 * kSlices));
         for (const auto& r : raw) {
-            for (const auto& [id, c] : r.terms)
+            for (TermId id : r.terms.ids)
                 if (inSlice(id)) ++df[id];
             for (const auto& [id, c] : r.bridge)
                 if (inSlice(id)) ++df[id];
@@ -277,10 +277,15 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     p.names.erase(std::unique(p.names.begin(), p.names.end()), p.names.end());
     std::sort(p.entities.begin(), p.entities.end());
     p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
-    p.terms.reserve(counts.size());
-    p.terms.assign(counts.begin(), counts.end());
-    std::sort(p.terms.begin(), p.terms.end());
+    std::vector<std::pair<TermId, float>> sorted(counts.begin(), counts.end());
     counts = {};
+    std::sort(sorted.begin(), sorted.end());
+    p.terms.ids.reserve(sorted.size());
+    p.terms.counts.reserve(sorted.size());
+    for (const auto& [id, c] : sorted) {
+        p.terms.ids.push_back(id);
+        p.terms.counts.push_back(c);
+    }
     if (toks.size() >= kShingle) {
         p.shingles.reserve(toks.size() - kShingle + 1);
         for (std::size_t i = 0; i + kShingle <= toks.size(); ++i) {
@@ -358,7 +363,9 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
         std::vector<std::pair<float, TermId>> shared;
         std::vector<std::pair<float, TermId>> sharedNeutral;
         const auto& neutral = raw[i].neutral;
-        for (auto [id, c] : raw[i].terms) {
+        for (std::size_t t = 0; t < raw[i].terms.size(); ++t) {
+            const TermId id = raw[i].terms.ids[t];
+            const float c = raw[i].terms.counts[t];
             const auto count = dfOf(id);
             const float w = weight(c, count);
             all.emplace_back(id, w);  // already sorted by id
