@@ -166,7 +166,7 @@ TermTable<std::uint32_t> sharedFrequencies(const std::vector<RawProfile>& raw, s
     std::vector<std::vector<std::pair<TermId, std::uint32_t>>> repeated(kSlices);
     forEachIndex(kSlices, 1, [&](std::size_t slice) {
         auto inSlice = [slice](TermId id) { return (id >> (64 - kSliceBits)) == slice; };
-        TermTable<std::uint32_t> df(mentions / (4 * kSlices));
+        TermTable<std::uint32_t> df(mentions / (2 * kSlices));  // about half the mentions are distinct
         for (const auto& r : raw) {
             for (TermId id : r.terms.ids)
                 if (inSlice(id)) ++df[id];
