@@ -182,7 +182,7 @@ TermTable<std::uint32_t> sharedFrequencies(const std::vector<RawProfile>& raw, s
     TermTable<std::uint32_t> out(total);
     for (auto& r : repeated) {
         for (const auto& [id, count] : r) out[id] = count;
-        r = {};
+        std::vector<std::pair<TermId, std::uint32_t>>().swap(r);
     }
     return out;
 }

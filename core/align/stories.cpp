@@ -126,7 +126,7 @@ std::vector<Story> clusterProfiles(const std::vector<Article>& articles, std::ve
         sameText[k] = e.sim >= 0.3 &&
                       shingleContainment(profiles[e.a].shingles, profiles[e.b].shingles) >= options.duplicateOverlap;
     });
-    for (auto& p : profiles) p.shingles = {};
+    for (auto& p : profiles) std::vector<std::uint64_t>().swap(p.shingles);  // `= {}` would keep the capacity
     const double threshold = thresholdFor(n, options);
     std::size_t completed = 0;
     std::vector<std::size_t> cluster = averageLinkClusters(
