@@ -170,7 +170,7 @@ std::vector<Edge> similarPairs(const std::vector<ArticleProfile>& profiles, doub
     std::vector<std::uint64_t> pairs;
     for (auto& b : blockPairs) {
         pairs.insert(pairs.end(), b.begin(), b.end());
-        b = {};
+        std::vector<std::uint64_t>().swap(b);  // freed now (`= {}` would keep the capacity)
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());

@@ -156,6 +156,37 @@ bool usable(const text::Token& t) {
     return t.norm.size() >= 2 || static_cast<unsigned char>(t.norm[0]) >= 0x80;
 }
 
+/// Document frequencies of the terms (of `terms` and `bridge`) that the folder mentions more than once; every
+/// other term has 1. Counted one slice of the hash space at a time (two slices at once on two cores), so that the
+/// table of all distinct terms never exists whole: at 100k articles there are some 20 M distinct terms, most of
+/// them pairs of adjacent words of one article, and that table alone took half a gigabyte.
+TermTable<std::uint32_t> sharedFrequencies(const std::vector<RawProfile>& raw, std::size_t mentions) {
+    constexpr unsigned kSliceBits = 3;
+    constexpr std::size_t kSlices = std::size_t{1} << kSliceBits;
+    std::vector<std::vector<std::pair<TermId, std::uint32_t>>> repeated(kSlices);
+    forEachIndex(kSlices, 1, [&](std::size_t slice) {
+        auto inSlice = [slice](TermId id) { return (id >> (64 - kSliceBits)) == slice; };
+        TermTable<std::uint32_t> df(mentions / (2 * kSlices));  // about half the mentions are distinct
+        for (const auto& r : raw) {
+            for (TermId id : r.terms.ids)
+                if (inSlice(id)) ++df[id];
+            for (const auto& [id, c] : r.bridge)
+                if (inSlice(id)) ++df[id];
+        }
+        df.forEach([&](TermId id, std::uint32_t count) {
+            if (count >= 2) repeated[slice].emplace_back(id, count);
+        });
+    });
+    std::size_t total = 0;
+    for (const auto& r : repeated) total += r.size();
+    TermTable<std::uint32_t> out(total);
+    for (auto& r : repeated) {
+        for (const auto& [id, count] : r) out[id] = count;
+        std::vector<std::pair<TermId, std::uint32_t>>().swap(r);
+    }
+    return out;
+}
+
 }  // namespace
 
 RawProfile rawProfile(const Article& a, const Annotations* ann) {
@@ -246,10 +277,15 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     p.names.erase(std::unique(p.names.begin(), p.names.end()), p.names.end());
     std::sort(p.entities.begin(), p.entities.end());
     p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
-    p.terms.reserve(counts.size());
-    p.terms.assign(counts.begin(), counts.end());
-    std::sort(p.terms.begin(), p.terms.end());
+    std::vector<std::pair<TermId, float>> sorted(counts.begin(), counts.end());
     counts = {};
+    std::sort(sorted.begin(), sorted.end());
+    p.terms.ids.reserve(sorted.size());
+    p.terms.counts.reserve(sorted.size());
+    for (const auto& [id, c] : sorted) {
+        p.terms.ids.push_back(id);
+        p.terms.counts.push_back(c);
+    }
     if (toks.size() >= kShingle) {
         p.shingles.reserve(toks.size() - kShingle + 1);
         for (std::size_t i = 0; i + kShingle <= toks.size(); ++i) {
@@ -289,13 +325,11 @@ std::vector<ArticleProfile> buildProfiles(const std::vector<Article>& articles,
 std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, std::vector<RawProfile>&& raw) {
     std::size_t mentions = 0;
     for (const auto& r : raw) mentions += r.terms.size() + r.bridge.size();
-    TermTable<std::uint32_t> df(mentions / 4);
+    const TermTable<std::uint32_t> df = sharedFrequencies(raw, mentions);
     // Language-neutral terms by the scripts that use them: only a term found in both a Chinese and a
     // Latin-script article of the folder can link the two, and the others would only dilute the vector.
     TermTable<std::uint8_t> scripts;
     for (const auto& r : raw) {
-        for (const auto& [id, c] : r.terms) ++df[id];
-        for (const auto& [id, c] : r.bridge) ++df[id];
         const std::uint8_t script = r.cjk ? 2 : 1;
         for (auto id : r.neutral) scripts[id] |= script;
         for (const auto& [id, c] : r.bridge) scripts[id] |= script;
@@ -305,7 +339,10 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
         const std::uint8_t* s = scripts.find(id);
         return s && *s == 3;
     };
-    auto dfOf = [&](TermId id) { return *df.find(id); };
+    auto dfOf = [&](TermId id) -> std::uint32_t {
+        const std::uint32_t* count = df.find(id);
+        return count ? *count : 1;  // the table holds only the terms of more than one mention
+    };
     const double n = static_cast<double>(articles.size());
     // IDF by document frequency, computed once per frequency (the same doubles as computing it per term).
     std::vector<double> idf(2 * raw.size() + 2);  // a term counts once from `terms` and once from `bridge`
@@ -316,14 +353,26 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
     std::vector<ArticleProfile> out(raw.size());
     forEachIndex(raw.size(), 64, [&](std::size_t i) {
         ArticleProfile& p = out[i];
-        p.terms.reserve(raw[i].terms.size());
+        // Every term counts towards the vector's length, but a term of this article alone (df 1: most pairs of
+        // adjacent words) adds nothing to a dot product with any other article, so it is not kept: the weights
+        // of the others are those of the whole vector, normalised, and every similarity is what it was.
+        SparseVec all;
+        all.reserve(raw[i].terms.size());
+        std::vector<char> repeated(raw[i].terms.size(), 0);
+        std::size_t sharedTerms = 0;
         std::vector<std::pair<float, TermId>> shared;
         std::vector<std::pair<float, TermId>> sharedNeutral;
         const auto& neutral = raw[i].neutral;
-        for (auto [id, c] : raw[i].terms) {
+        for (std::size_t t = 0; t < raw[i].terms.size(); ++t) {
+            const TermId id = raw[i].terms.ids[t];
+            const float c = raw[i].terms.counts[t];
             const auto count = dfOf(id);
             const float w = weight(c, count);
-            p.terms.emplace_back(id, w);  // already sorted by id
+            all.emplace_back(id, w);  // already sorted by id
+            if (count >= 2) {
+                repeated[all.size() - 1] = 1;
+                ++sharedTerms;
+            }
             bool isNeutral = std::binary_search(neutral.begin(), neutral.end(), id);
             // Entities meet across scripts in their romanised form (a bridge term), not by their "@" term.
             const bool entity = std::binary_search(raw[i].entities.begin(), raw[i].entities.end(), id);
@@ -345,7 +394,11 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
         for (auto id : raw[i].numbers) p.numbers.emplace_back(id, specificity(id));  // already sorted
         p.names.reserve(raw[i].names.size());
         for (auto id : raw[i].names) p.names.emplace_back(id, specificity(id));  // already sorted
-        normalize(p.terms);
+        normalize(all);
+        p.terms.reserve(sharedTerms);
+        for (std::size_t t = 0; t < all.size(); ++t)
+            if (repeated[t]) p.terms.push_back(all[t]);
+        all = SparseVec{};
         normalize(p.neutral);
         p.cjk = raw[i].cjk;
         // Neutral terms get keys of their own, so that a Chinese report can meet an English one.

@@ -18,6 +18,27 @@ void putWeighted(ByteWriter& w, const std::vector<std::pair<TermId, float>>& v) 
     }
 }
 
+/// The article's terms, written as the pairs above (the bytes do not depend on how they are held in memory).
+void putWeighted(ByteWriter& w, const TermCounts& v) {
+    w.put(static_cast<std::uint32_t>(v.size()));
+    for (std::size_t k = 0; k < v.size(); ++k) {
+        w.put(v.ids[k]);
+        w.put(v.counts[k]);
+    }
+}
+
+bool getWeighted(ByteReader& r, TermCounts& v) {
+    std::size_t n = 0;
+    if (!r.count(sizeof(TermId) + sizeof(float), n)) return false;
+    v.ids.resize(n);
+    v.counts.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        r.get(v.ids[k]);
+        r.get(v.counts[k]);
+    }
+    return true;
+}
+
 bool getWeighted(ByteReader& r, std::vector<std::pair<TermId, float>>& v) {
     std::size_t n = 0;
     if (!r.count(sizeof(TermId) + sizeof(float), n)) return false;

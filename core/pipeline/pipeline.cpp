@@ -69,8 +69,11 @@ bool readPhase(const Options& options, Context& ctx, ProgressSink* progress, con
     if (store::Library* lib = ctx.lib()) {
         if (progress) progress->progress(Stage::Store, 0, 1, {});
         // Three separate transactions: the cache, the file list and the index are each consistent on their own.
-        if (!read.fresh.empty())
-            if (auto r = lib->putArticles(read.fresh, ctx.versions.read); !r)
+        std::vector<const Article*> fresh;
+        fresh.reserve(read.fresh.size());
+        for (std::size_t i : read.fresh) fresh.push_back(&result.articles[i]);
+        if (!fresh.empty())
+            if (auto r = lib->putArticles(fresh, ctx.versions.read); !r)
                 run.notes.push_back("could not cache articles: " + r.error());
         if (!read.sameFiles)
             if (auto r = lib->replaceFiles(read.seen); !r) run.notes.push_back("could not record files: " + r.error());

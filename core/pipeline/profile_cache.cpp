@@ -46,15 +46,27 @@ std::vector<align::RawProfile> storyProfiles(const std::vector<Article>& article
         }
     }
     computed = missing.size();
-    std::vector<align::RawProfile> fresh = align::rawProfiles(missing, annotations);
-    std::vector<std::pair<std::string, std::string>> toStore;
-    for (std::size_t k = 0; k < fresh.size(); ++k) {
-        const Article& a = *missing[k];
-        if (library && annotatedInFull(a)) toStore.emplace_back(keys[slots[k]], align::encodeProfile(fresh[k]));
-        out[slots[k]] = std::move(fresh[k]);
+    // Profiled, encoded and stored a batch at a time: the encoded copies of a whole large folder's profiles
+    // (800 MB at 100k articles) never exist at once.
+    constexpr std::size_t kBatch = 4096;
+    bool storing = library != nullptr;
+    for (std::size_t from = 0; from < missing.size(); from += kBatch) {
+        const std::size_t to = std::min(missing.size(), from + kBatch);
+        const std::vector<const Article*> batch(missing.begin() + static_cast<std::ptrdiff_t>(from),
+                                                missing.begin() + static_cast<std::ptrdiff_t>(to));
+        std::vector<align::RawProfile> fresh = align::rawProfiles(batch, annotations);
+        std::vector<std::pair<std::string, std::string>> toStore;
+        for (std::size_t k = 0; k < fresh.size(); ++k) {
+            const std::size_t slot = slots[from + k];
+            if (storing && annotatedInFull(*batch[k])) toStore.emplace_back(keys[slot], align::encodeProfile(fresh[k]));
+            out[slot] = std::move(fresh[k]);
+        }
+        if (storing && !toStore.empty())
+            if (auto r = library->putProfiles(toStore, version); !r) {
+                notes.push_back("could not cache story profiles: " + r.error());
+                storing = false;  // one note; the clustering goes on without the cache
+            }
     }
-    if (library && !toStore.empty())
-        if (auto r = library->putProfiles(toStore, version); !r) notes.push_back("could not cache story profiles: " + r.error());
     return out;
 }
 

@@ -180,6 +180,7 @@ ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Lib
     batch.reset();
 
     ReadOutcome out;
+    out.articles.reserve(slots.size());
     std::map<std::string, int> idUses;
     for (std::size_t i = 0; i < slots.size(); ++i) {
         Slot& s = slots[i];
@@ -197,7 +198,7 @@ ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Lib
         a.id = id;
         if (s.parsed) {
             ++stats.articlesParsed;
-            out.fresh.push_back(a);
+            out.fresh.push_back(out.articles.size());
         } else {
             ++stats.articlesFromCache;
         }

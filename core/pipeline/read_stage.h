@@ -13,7 +13,9 @@ struct ReadOutcome {
     std::vector<Article> articles;         ///< in the order of `files`, ids = relative paths (made unique)
     std::vector<SkippedFile> skipped;
     std::vector<store::FileRecord> seen;   ///< what to remember about each file that was read
-    std::vector<Article> fresh;            ///< articles parsed in this run (to store in the cache)
+    /// Indices into `articles` of those parsed in this run (to store in the cache): not copies, which at 100k
+    /// articles held every text twice while the cache was written.
+    std::vector<std::size_t> fresh;
     bool sameFiles = false;                ///< `seen` is exactly what the library recorded last scan
 };
 

@@ -138,14 +138,21 @@ std::vector<std::optional<std::string>> Library::cachedArticleRows(const std::ve
 }
 
 Result<bool> Library::putArticles(const std::vector<Article>& articles, const std::string& version) {
+    std::vector<const Article*> all;
+    all.reserve(articles.size());
+    for (const auto& a : articles) all.push_back(&a);
+    return putArticles(all, version);
+}
+
+Result<bool> Library::putArticles(const std::vector<const Article*>& articles, const std::string& version) {
     std::lock_guard lock(m_impl->mutex);
     return inTransaction(m_impl->db, [&]() -> Result<bool> {
         auto st = m_impl->db.prepare(
             "INSERT OR REPLACE INTO articles(hash, version, data, used_at) VALUES(?1, ?2, ?3, ?4)");
         if (!st) return Error{st.error()};
-        for (const auto& a : articles) {
+        for (const Article* a : articles) {
             st->reset();
-            st->bind(1, a.contentHash).bind(2, version).bindBlob(3, serializeArticle(a)).bind(4, nowSeconds());
+            st->bind(1, a->contentHash).bind(2, version).bindBlob(3, serializeArticle(*a)).bind(4, nowSeconds());
             if (auto r = st->run(); !r) return r;
         }
         return true;

@@ -91,6 +91,8 @@ public:
     static constexpr std::size_t kScanFrom = 64;
     /// Stores articles keyed by Article::contentHash, in one transaction.
     [[nodiscard]] Result<bool> putArticles(const std::vector<Article>& articles, const std::string& version);
+    /// The same for articles held elsewhere (the read stage's result), so that none is copied to be stored.
+    [[nodiscard]] Result<bool> putArticles(const std::vector<const Article*>& articles, const std::string& version);
 
     /// Annotations keyed by content hash plus a variant (what else they depend on, e.g. the publication date).
     [[nodiscard]] std::optional<Annotations> cachedAnnotations(const std::string& hash, const std::string& variant,

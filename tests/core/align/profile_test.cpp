@@ -2,6 +2,9 @@
 // clustering from the articles gives.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <map>
+
 #include "bench/synthetic_corpus.h"
 #include "core/align/profile.h"
 #include "core/align/stories.h"
@@ -84,4 +87,48 @@ TEST(StoryProfile, ClusteringFromKeptProfilesEqualsClusteringFromArticles) {
         EXPECT_EQ(direct[i].articles, fromKept[i].articles);
         EXPECT_EQ(direct[i].duplicates, fromKept[i].duplicates);
     }
+}
+
+TEST(StoryProfile, WeighedTermsAreTheSharedOnesWithTheWeightsOfTheWholeVector) {
+    // Three reports: words of one report alone are left out of its weighed terms, but the cosine of two
+    // reports is still that of their full TF-IDF vectors (a left-out word still counts in a vector's length).
+    std::vector<Article> articles = {
+        article("a", "Harbour bridge reopens", "The harbour bridge reopened on Monday after long repairs by crews."),
+        article("b", "Bridge reopens to traffic", "Traffic crossed the harbour bridge again on Monday, officials said."),
+        article("c", "Orchard harvest begins", "Growers began picking apples in the valley orchards this week."),
+    };
+    std::vector<RawProfile> raw;
+    for (const auto& a : articles) raw.push_back(rawProfile(a, nullptr));
+    const std::vector<RawProfile> kept = raw;
+    std::map<TermId, int> df;  // romanised names (bridge terms) count too, as they do in weighProfiles
+    for (const auto& r : kept) {
+        for (TermId id : r.terms.ids) ++df[id];
+        for (const auto& [id, c] : r.bridge) ++df[id];
+    }
+    const double n = static_cast<double>(articles.size());
+    auto fullVector = [&](const RawProfile& r) {
+        std::map<TermId, double> v;
+        double length = 0;
+        for (std::size_t k = 0; k < r.terms.size(); ++k) {
+            const double w = (1.0 + std::log(r.terms.counts[k])) * std::log(1.0 + n / df[r.terms.ids[k]]);
+            v[r.terms.ids[k]] = w;
+            length += w * w;
+        }
+        for (auto& [id, w] : v) w /= std::sqrt(length);
+        return v;
+    };
+    const auto weighed = weighProfiles(articles, std::move(raw));
+    ASSERT_EQ(weighed.size(), 3U);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_LT(weighed[i].terms.size(), kept[i].terms.size());
+        for (const auto& [id, w] : weighed[i].terms) EXPECT_GE(df[id], 2) << "a term of one report alone was kept";
+    }
+    const auto va = fullVector(kept[0]);
+    const auto vb = fullVector(kept[1]);
+    double cosine = 0;
+    for (const auto& [id, w] : va)
+        if (auto it = vb.find(id); it != vb.end()) cosine += w * it->second;
+    EXPECT_GT(cosine, 0.05);
+    EXPECT_NEAR(dot(weighed[0].terms, weighed[1].terms), cosine, 1e-5);
+    for (const auto& [id, w] : weighed[0].terms) EXPECT_NEAR(w, va.at(id), 1e-6);
 }
