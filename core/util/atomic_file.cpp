@@ -5,6 +5,7 @@
 #include "core/util/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -85,6 +86,31 @@ int createTemporary(const fs::path& target, fs::path& temporary) {
     return -1;
 }
 
+/// Removes the temporary files of `target` left by writers that were killed between creating them and renaming
+/// them (".report.json.tmp-PID-..."): those whose process no longer exists and that are over a minute old. The
+/// age spares a writer on another machine sharing the folder, whose pid means nothing here, in all but a
+/// minute-long write. Best effort: whatever cannot be read or removed stays.
+void removeLeftovers(const fs::path& target) {
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    const std::string prefix = "." + target.filename().string() + ".tmp-";
+    const auto old = fs::file_time_type::clock::now() - std::chrono::minutes(1);
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+         it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.compare(0, prefix.size(), prefix) != 0) continue;
+        std::size_t digits = prefix.size();
+        while (digits < name.size() && name[digits] >= '0' && name[digits] <= '9') ++digits;
+        if (digits == prefix.size() || digits - prefix.size() > 9 || digits == name.size() || name[digits] != '-')
+            continue;
+        const pid_t pid = static_cast<pid_t>(std::stol(name.substr(prefix.size(), digits - prefix.size())));
+        if (pid <= 0 || pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;  // alive, or not ours
+        std::error_code statError;
+        if (!it->is_regular_file(statError) || it->last_write_time(statError) > old || statError) continue;
+        ::unlink(it->path().c_str());
+    }
+}
+
 /// Flushes `temporary` to disk, gives it the old file's permissions and renames it over `target`.
 Result<bool> commit(const fs::path& temporary, const fs::path& target, const fs::path& shownName) {
     Fd fd(::open(temporary.c_str(), O_RDONLY | O_CLOEXEC));
@@ -94,6 +120,7 @@ Result<bool> commit(const fs::path& temporary, const fs::path& target, const fs:
     if (::stat(target.c_str(), &old) == 0) (void)::fchmod(fd.get(), old.st_mode & 07777);
     if (fd.close() != 0) return failure(shownName, errnoText(errno));
     if (::rename(temporary.c_str(), target.c_str()) != 0) return failure(shownName, errnoText(errno));
+    removeLeftovers(target);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     Fd folder(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (folder.get() >= 0) (void)::fsync(folder.get());  // best effort: some file systems refuse it

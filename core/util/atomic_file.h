@@ -12,6 +12,7 @@ namespace parallax::util {
 /// renamed over it, so a reader sees the old file or the complete new one and never a mixture. On failure the
 /// old file is untouched and the error names the file. A symbolic link is followed (the file it names is
 /// replaced); a target that exists and is not a regular file (`/dev/stdout`, a pipe) is written in place.
+/// After a successful write, temporary files of the same target left by killed writers are removed.
 [[nodiscard]] Result<bool> writeFileAtomically(const std::filesystem::path& target, std::string_view bytes);
 
 /// Writes the temporary file whose path it is given; returns an error when it could not.

@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 #include <fstream>
 #include <sstream>
@@ -61,6 +63,36 @@ TEST(AtomicFile, WritesANewFileCompletelyAndLeavesNothingElse) {
     ASSERT_TRUE(r.ok()) << r.error();
     EXPECT_EQ(readAll(dir.path() / "report.json"), report);
     EXPECT_EQ(entries(dir.path()), std::vector<std::string>{"report.json"});
+}
+
+/// The pid of a process that has ended (a child that exited and was reaped).
+pid_t endedPid() {
+    const pid_t child = ::fork();
+    if (child == 0) ::_exit(0);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return child;
+}
+
+void touch(const fs::path& p, std::chrono::minutes age) {
+    std::ofstream(p) << "partial";
+    fs::last_write_time(p, fs::file_time_type::clock::now() - age);
+}
+
+TEST(AtomicFile, ALeftoverOfAKilledWriterIsRemovedByTheNextWrite) {
+    TempDir dir;
+    const std::string dead = std::to_string(endedPid());
+    const std::string alive = std::to_string(::getppid());
+    touch(dir.path() / (".report.json.tmp-" + dead + "-0-123"), std::chrono::minutes(5));   // killed writer: removed
+    touch(dir.path() / (".report.json.tmp-" + alive + "-0-456"), std::chrono::minutes(5));  // still writing: kept
+    touch(dir.path() / (".report.json.tmp-" + dead + "-1-789"), std::chrono::minutes(0));   // too new to judge: kept
+    touch(dir.path() / (".other.json.tmp-" + dead + "-0-123"), std::chrono::minutes(5));    // another target: kept
+    touch(dir.path() / ".report.json.tmp-notapid", std::chrono::minutes(5));                // not our name: kept
+    ASSERT_TRUE(writeFileAtomically(dir.path() / "report.json", std::string("{}")).ok());
+    EXPECT_EQ(entries(dir.path()),
+              (std::vector<std::string>{".other.json.tmp-" + dead + "-0-123", ".report.json.tmp-" + alive + "-0-456",
+                                        ".report.json.tmp-" + dead + "-1-789", ".report.json.tmp-notapid",
+                                        "report.json"}));
 }
 
 TEST(AtomicFile, ReplacesTheOldFileAndKeepsItsPermissions) {
