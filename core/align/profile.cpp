@@ -356,10 +356,7 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
         // Every term counts towards the vector's length, but a term of this article alone (df 1: most pairs of
         // adjacent words) adds nothing to a dot product with any other article, so it is not kept: the weights
         // of the others are those of the whole vector, normalised, and every similarity is what it was.
-        SparseVec all;
-        all.reserve(raw[i].terms.size());
-        std::vector<char> repeated(raw[i].terms.size(), 0);
-        std::size_t sharedTerms = 0;
+        double squares = 0;  // the squared length of the whole vector
         std::vector<std::pair<float, TermId>> shared;
         std::vector<std::pair<float, TermId>> sharedNeutral;
         const auto& neutral = raw[i].neutral;
@@ -368,11 +365,8 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
             const float c = raw[i].terms.counts[t];
             const auto count = dfOf(id);
             const float w = weight(c, count);
-            all.emplace_back(id, w);  // already sorted by id
-            if (count >= 2) {
-                repeated[all.size() - 1] = 1;
-                ++sharedTerms;
-            }
+            squares += static_cast<double>(w) * w;
+            if (count >= 2) p.terms.emplace_back(id, w);  // already sorted by id
             bool isNeutral = std::binary_search(neutral.begin(), neutral.end(), id);
             // Entities meet across scripts in their romanised form (a bridge term), not by their "@" term.
             const bool entity = std::binary_search(raw[i].entities.begin(), raw[i].entities.end(), id);
@@ -394,11 +388,8 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
         for (auto id : raw[i].numbers) p.numbers.emplace_back(id, specificity(id));  // already sorted
         p.names.reserve(raw[i].names.size());
         for (auto id : raw[i].names) p.names.emplace_back(id, specificity(id));  // already sorted
-        normalize(all);
-        p.terms.reserve(sharedTerms);
-        for (std::size_t t = 0; t < all.size(); ++t)
-            if (repeated[t]) p.terms.push_back(all[t]);
-        all = SparseVec{};
+        scaleToUnitLength(p.terms, squares);
+        p.terms.shrink_to_fit();
         normalize(p.neutral);
         p.cjk = raw[i].cjk;
         // Neutral terms get keys of their own, so that a Chinese report can meet an English one.

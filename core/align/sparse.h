@@ -63,13 +63,18 @@ template <typename T>
     return sum;
 }
 
+/// Scales `v`, part of a vector whose squared length is `squares`, as normalising that whole vector would.
+inline void scaleToUnitLength(SparseVec& v, double squares) {
+    if (squares <= 0) return;
+    auto inv = static_cast<float>(1.0 / std::sqrt(squares));
+    for (auto& e : v) e.second *= inv;
+}
+
 /// Scales `v` to unit length (an empty or zero vector stays as it is).
 inline void normalize(SparseVec& v) {
     double n = 0;
     for (const auto& e : v) n += static_cast<double>(e.second) * e.second;
-    if (n <= 0) return;
-    auto inv = static_cast<float>(1.0 / std::sqrt(n));
-    for (auto& e : v) e.second *= inv;
+    scaleToUnitLength(v, n);
 }
 
 }  // namespace parallax::align
