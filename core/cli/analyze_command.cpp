@@ -1,9 +1,12 @@
 // `parallax-cli analyze DIR [--facts FILE] [--json OUT|-] [--db PATH]`: the whole analysis, a summary for a
 // person and, on request, the parallax.report/1 JSON.
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <ostream>
+
+#include <fmt/format.h>
 
 #include "core/cli/commands.h"
 #include "core/pipeline/pipeline.h"
@@ -109,6 +112,7 @@ int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
         return kExitNothing;
     }
     printSummary(run.result, summary);
+    const auto started = std::chrono::steady_clock::now();
     if (jsonTarget) {
         // Streamed: a large folder's document is never held whole, neither as a tree nor as one string.
         if (jsonOnStdout) {
@@ -130,6 +134,12 @@ int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
             }
             summary << "JSON written to " << *jsonTarget << "\n";
         }
+    }
+    if (args.has("--timings")) {
+        // On stderr, so that a pipeline reading the JSON from stdout is not disturbed.
+        auto& st = run.stats.stageSeconds;
+        if (jsonTarget) st.emplace_back("json", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        for (const auto& [stage, seconds] : st) err << fmt::format("timing {:<18} {:8.3f} s\n", stage, seconds);
     }
     return run.result.articles.empty() ? kExitNothing : kExitOk;
 }

@@ -25,9 +25,9 @@ struct CommandSpec {
 
 const std::vector<CommandSpec>& commands() {
     static const std::vector<CommandSpec> table = {
-        {"analyze", &runAnalyze, {"--facts", "--json", "--db", "--threads"}, {"--no-cache"},
-         "analyze DIR [--facts FILE] [--json OUT|-] [--db PATH|--no-cache] [--threads N]   summary on stdout; "
-         "full result as JSON"},
+        {"analyze", &runAnalyze, {"--facts", "--json", "--db", "--threads"}, {"--no-cache", "--timings"},
+         "analyze DIR [--facts FILE] [--json OUT|-] [--db PATH|--no-cache] [--threads N] [--timings]   summary on stdout; "
+         "full result as JSON; --timings: wall seconds per stage on stderr"},
         {"report", &runReport, {"-o", "--output", "--facts", "--db", "--format", "--story", "--min-severity"},
          {"--include-dismissed", "--full-text"},
          "report  DIR -o OUT.(html|pdf|md|json|csv) [--facts FILE] [--story ID,...] [--min-severity low|medium|high]\n"

@@ -3,6 +3,7 @@
 #include "core/pipeline/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <thread>
 
@@ -17,6 +18,21 @@ namespace parallax::pipeline {
 namespace {
 
 bool cancelled(const CancelToken* cancel) { return cancel && cancel->cancelled(); }
+
+/// Adds the wall time since the last lap to stats.stageSeconds under `stage`.
+class StageClock {
+public:
+    explicit StageClock(Stats& stats) : stats_(stats) {}
+    void lap(const char* stage) {
+        const auto now = std::chrono::steady_clock::now();
+        stats_.stageSeconds.emplace_back(stage, std::chrono::duration<double>(now - last_).count());
+        last_ = now;
+    }
+
+private:
+    Stats& stats_;
+    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
 
 std::optional<store::Library> openLibrary(const Options& options, std::vector<std::string>& notes) {
     const std::string path =
@@ -59,8 +75,10 @@ bool readPhase(const Options& options, Context& ctx, ProgressSink* progress, con
     if (progress) progress->progress(Stage::Scan, scan.files.size(), scan.files.size(), result.folder);
     if (cancelled(cancel)) return false;
 
+    StageClock clock(run.stats);
     ReadOutcome read =
         readArticles(scan.files, ctx.lib(), ctx.versions.read, options, ctx.threads, progress, cancel, run.stats);
+    clock.lap("read");
     result.articles = std::move(read.articles);
     for (auto& s : read.skipped) result.skipped.push_back(std::move(s));
     std::sort(result.skipped.begin(), result.skipped.end(),
@@ -80,6 +98,7 @@ bool readPhase(const Options& options, Context& ctx, ProgressSink* progress, con
         if (auto r = lib->syncIndex(result.articles); !r)
             run.notes.push_back("could not update the search index: " + r.error());
         if (progress) progress->progress(Stage::Store, 1, 1, {});
+        clock.lap("store");
     }
     return true;
 }
@@ -110,8 +129,10 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
     }
     if (onArticles) onArticles(result.articles);
 
+    StageClock clock(run.stats);
     annotateArticles(result.articles, result.annotations, lib, ctx.versions, ctx.threads, progress, cancel,
                      run.stats, run.notes);
+    clock.lap("annotate");
     if (cancelled(cancel)) {
         run.outcome = Outcome::Cancelled;
         return run;
@@ -119,12 +140,14 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
 
     std::set<std::string> usedKeys;
     buildStories(result, lib, ctx.versions, progress, run.stats, run.notes, usedKeys);
+    clock.lap("stories");
     if (cancelled(cancel)) {
         run.outcome = Outcome::Cancelled;
         return run;
     }
     if (onStories) onStories(result);
     analyseStories(result, facts, lib, ctx.versions, ctx.threads, progress, cancel, run.stats, run.notes, usedKeys);
+    clock.lap("analyse");
     if (cancelled(cancel)) {
         run.outcome = Outcome::Cancelled;
         return run;
@@ -143,6 +166,7 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
             if (auto r = lib->pruneCaches(ctx.versions.read, ctx.versions.annotate, usedKeys, ctx.versions.analysis);
                 !r)
                 run.notes.push_back("could not prune the cache: " + r.error());
+        clock.lap("verdicts and prune");
     }
     return run;
 }
