@@ -1,15 +1,13 @@
 #include "core/text/segment.h"
 
-#include <boost/locale/boundary.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <string>
 
+#include "core/text/breaks.h"
 #include "core/text/stopwords.h"
 
 namespace parallax::text::detail {
-namespace lb = boost::locale::boundary;
 
 namespace {
 
@@ -187,16 +185,13 @@ bool hasCjk(std::string_view s) {
     return false;
 }
 
-std::vector<Sentence> segmentSentences(std::string_view text, const std::locale& icu) {
+std::vector<Sentence> segmentSentences(std::string_view text) {
     std::string work = softenLineWraps(text);
     std::vector<Span> raw;
-    lb::ssegment_index idx(lb::sentence, work.begin(), work.end(), icu);
-    idx.full_select(true);
-    for (const auto& seg : idx) {
-        Span sp{static_cast<std::size_t>(seg.begin() - work.begin()), static_cast<std::size_t>(seg.end() - work.begin())};
-        sp = trimmed(text, sp);
+    forEachSentence(work, [&](std::size_t start, std::size_t end) {
+        const Span sp = trimmed(text, Span{start, end});
         if (!sp.empty()) raw.push_back(sp);
-    }
+    });
 
     auto view = [&](Span sp) { return std::string_view(text).substr(sp.start, sp.size()); };
     auto sameLine = [&](Span a, Span b) {

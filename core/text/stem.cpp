@@ -4,6 +4,8 @@
 
 #include <map>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace parallax::text {
 namespace {
@@ -29,12 +31,31 @@ sb_stemmer* stemmerFor(std::string_view language) {
 
 std::string stem(std::string_view folded, std::string_view language) {
     if (folded.empty()) return {};
+    // News repeats its words (Zipf), and every stage stems the same article again: a lookup per thread is several
+    // times cheaper than Snowball. Bounded, so a folder of a million distinct words cannot grow it without end.
+    struct Memo {
+        std::string language;
+        std::unordered_map<std::string, std::string> stems;
+    };
+    thread_local Memo memo;
+    constexpr std::size_t kMaxEntries = 1u << 16;
+    if (memo.language != language || memo.stems.size() >= kMaxEntries) {
+        memo.stems.clear();
+        memo.language.assign(language);
+    }
+    thread_local std::string key;
+    key.assign(folded);
+    if (auto it = memo.stems.find(key); it != memo.stems.end()) return it->second;
     sb_stemmer* s = stemmerFor(language);
-    if (!s) return std::string(folded);
-    const sb_symbol* out = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded.data()),  // NOLINT
-                                           static_cast<int>(folded.size()));
-    if (!out) return std::string(folded);
-    return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(s)));  // NOLINT
+    std::string out;
+    if (const sb_symbol* stemmed = s ? sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded.data()),  // NOLINT
+                                                       static_cast<int>(folded.size()))
+                                     : nullptr)
+        out.assign(reinterpret_cast<const char*>(stemmed), static_cast<std::size_t>(sb_stemmer_length(s)));  // NOLINT
+    else
+        out.assign(folded);
+    memo.stems.emplace(key, out);
+    return out;
 }
 
 }  // namespace parallax::text

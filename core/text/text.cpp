@@ -12,6 +12,7 @@
 #include "core/text/segment.h"
 #include "core/text/stem.h"
 #include "core/text/stopwords.h"
+#include "core/text/breaks.h"
 
 namespace parallax::text {
 namespace lb = boost::locale::boundary;
@@ -97,7 +98,7 @@ std::string fold(std::string_view s) {
 
 std::vector<Sentence> sentences(std::string_view text) {
     try {
-        return detail::segmentSentences(text, icuLocale());
+        return detail::segmentSentences(text);
     } catch (const std::exception&) {
         return {};
     }
@@ -107,25 +108,26 @@ std::vector<Token> tokens(std::string_view text, Span range, std::string_view la
     std::vector<Token> out;
     range.end = std::min(range.end, text.size());
     if (range.start >= range.end) return out;
+    constexpr unsigned kNumber = 1u << static_cast<unsigned>(detail::WordKind::Number);
+    constexpr unsigned kCjk = (1u << static_cast<unsigned>(detail::WordKind::Ideo)) |
+                              (1u << static_cast<unsigned>(detail::WordKind::Kana));
     try {
-        std::string piece(text.substr(range.start, range.end - range.start));
-        lb::ssegment_index idx(lb::word, piece.begin(), piece.end(), icuLocale());
-        idx.rule(lb::word_any);
-        for (const auto& seg : idx) {
-            Token t;
-            t.span.start = range.start + static_cast<std::size_t>(seg.begin() - piece.begin());
-            t.span.end = range.start + static_cast<std::size_t>(seg.end() - piece.begin());
-            std::string_view raw = text.substr(t.span.start, t.span.size());
-            t.norm = fold(raw);
-            // ICU calls "R1" and "Qwen2.5" numbers too; a number here is a token without letters.
-            t.number = (seg.rule() & lb::word_number) != 0 && !hasLetter(raw);
-            bool cjk = (seg.rule() & (lb::word_ideo | lb::word_kana)) != 0 || detail::hasCjk(raw);
-            // Snowball is for words: codes and versions ("u.s", "4o", "r1") keep their folded form.
-            bool word = !t.number && !cjk && !hasDigitOrDot(t.norm);
-            t.stem = word ? stem(t.norm, language) : t.norm;
-            t.stop = !t.number && isStopWord(t.norm);
-            out.push_back(std::move(t));
-        }
+        detail::forEachWord(text.substr(range.start, range.end - range.start),
+                            [&](std::size_t start, std::size_t end, unsigned kinds) {
+                                Token t;
+                                t.span.start = range.start + start;
+                                t.span.end = range.start + end;
+                                std::string_view raw = text.substr(t.span.start, t.span.size());
+                                t.norm = fold(raw);
+                                // ICU calls "R1" and "Qwen2.5" numbers too; a number here is a token without letters.
+                                t.number = (kinds & kNumber) != 0 && !hasLetter(raw);
+                                bool cjk = (kinds & kCjk) != 0 || detail::hasCjk(raw);
+                                // Snowball is for words: codes and versions ("u.s", "4o", "r1") keep their folded form.
+                                bool word = !t.number && !cjk && !hasDigitOrDot(t.norm);
+                                t.stem = word ? stem(t.norm, language) : t.norm;
+                                t.stop = !t.number && isStopWord(t.norm);
+                                out.push_back(std::move(t));
+                            });
     } catch (const std::exception&) {
         out.clear();
     }
