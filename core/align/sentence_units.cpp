@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <unordered_map>
 
 #include "core/align/synonyms.h"
@@ -16,7 +17,8 @@ constexpr float kNumberWeight = 1.5F;   // the same figure in two sentences is s
 constexpr float kEntityWeight = 1.0F;   // the same subject (its words already count as stems)
 constexpr std::size_t kMinTerms = 3;    // fewer distinct terms do not make a fact
 
-using TermCounts = std::unordered_map<std::string, float>;
+/// A unit's terms and weights, one entry per term (by its hash), in no particular order.
+using TermCounts = std::vector<std::pair<TermId, float>>;
 
 struct RawUnit {
     std::size_t article = 0;
@@ -26,21 +28,40 @@ struct RawUnit {
     std::vector<TermCounts> clauses;  ///< empty unless the sentence has two clauses or more
 };
 
-/// Terms of a run of tokens: content stems, figures, paraphrase sets and the entities inside `span`.
-TermCounts termsOf(const std::vector<text::Token>& toks, Span span, const Annotations* ann) {
+/// Sums the weights of equal terms. The sort is stable, so each term's weights are added in the order they came,
+/// as a map keyed by the term's text added them: the floats come out bit for bit the same.
+TermCounts merged(TermCounts all) {
+    std::stable_sort(all.begin(), all.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    TermCounts out;
+    for (const auto& [id, w] : all) {
+        if (!out.empty() && out.back().first == id) out.back().second += w;
+        else out.emplace_back(id, w);
+    }
+    return out;
+}
+
+/// Terms of a run of tokens: content stems, figures, paraphrase sets and the entities inside `span`. Hashed
+/// with a prefix per kind ("#" figures, "~" paraphrase sets, "@" entities) so that kinds never meet.
+TermCounts termsOf(std::span<const text::Token> toks, Span span, const Annotations* ann) {
+    static const TermId kFigure = termHash("#");
+    static const TermId kSet = termHash("~");
+    static const TermId kEntity = termHash("@");
     TermCounts terms;
+    terms.reserve(toks.size());
     for (const auto& tok : toks) {
         if (tok.number) {
-            terms["#" + tok.norm] += kNumberWeight;
+            terms.emplace_back(termHash(tok.norm, kFigure), kNumberWeight);
         } else if (!tok.stop && (tok.norm.size() >= 2 || static_cast<unsigned char>(tok.norm[0]) >= 0x80)) {
-            terms[tok.stem] += 1.0F;
+            terms.emplace_back(termHash(tok.stem), 1.0F);
         }
     }
-    for (auto& set : SynonymTable::shared().matches(toks)) terms["~" + set] += kSynonymWeight;
+    for (auto& set : SynonymTable::shared().matches(toks)) terms.emplace_back(termHash(set, kSet), kSynonymWeight);
     if (ann)
         for (const auto& e : ann->entities)
-            if (span.contains(e.span)) terms["@" + text::fold(e.canonical.empty() ? e.text : e.canonical)] += kEntityWeight;
-    return terms;
+            if (span.contains(e.span))
+                terms.emplace_back(termHash(text::fold(e.canonical.empty() ? e.text : e.canonical), kEntity),
+                                   kEntityWeight);
+    return merged(std::move(terms));
 }
 
 /// Clause boundaries: punctuation between two tokens that usually separates clauses.
@@ -63,8 +84,9 @@ void addUnits(std::size_t index, const Article& a, const Annotations* ann, std::
     for (std::size_t s = 0; s < sents.size(); ++s) {
         const Span sp = sents[s].span;
         while (t < toks.size() && toks[t].span.start < sp.start) ++t;
-        std::vector<text::Token> inside;
-        for (std::size_t k = t; k < toks.size() && toks[k].span.end <= sp.end; ++k) inside.push_back(toks[k]);
+        std::size_t stop = t;
+        while (stop < toks.size() && toks[stop].span.end <= sp.end) ++stop;
+        const std::span<const text::Token> inside(toks.data() + t, stop - t);
         RawUnit u{index, s, sp, termsOf(inside, sp, ann), {}};
         if (u.terms.size() < kMinTerms) continue;
         // A long sentence often states one fact per clause; clauses let "Despite US export limits on
@@ -75,8 +97,7 @@ void addUnits(std::size_t index, const Article& a, const Annotations* ann, std::
                        clauseBreak(std::string_view(a.text).substr(inside[k - 1].span.end,
                                                                     inside[k].span.start - inside[k - 1].span.end));
             if (!end) continue;
-            std::vector<text::Token> part(inside.begin() + static_cast<std::ptrdiff_t>(from),
-                                          inside.begin() + static_cast<std::ptrdiff_t>(k));
+            const auto part = inside.subspan(from, k - from);
             Span clauseSpan{part.front().span.start, part.back().span.end};
             auto terms = termsOf(part, clauseSpan, ann);
             if (terms.size() >= kMinTerms) u.clauses.push_back(std::move(terms));
@@ -112,21 +133,13 @@ std::vector<SentenceUnit> sentenceUnits(const std::vector<const Article*>& artic
         addUnits(i, *articles[i], it == annotations.end() ? nullptr : &it->second, raw);
     }
     std::unordered_map<TermId, std::uint32_t> df;
-    std::vector<std::vector<std::pair<TermId, float>>> ids(raw.size());
-    for (std::size_t u = 0; u < raw.size(); ++u) {
-        for (auto& [term, w] : raw[u].terms) {
-            TermId id = termHash(term);
-            ++df[id];
-            ids[u].emplace_back(id, w);
-        }
-    }
+    for (const auto& unit : raw)
+        for (const auto& [id, w] : unit.terms) ++df[id];
     const double n = static_cast<double>(raw.size());
     auto weighted = [&](const TermCounts& terms) {
         SparseVec v;
-        for (const auto& [term, w] : terms) {
-            TermId id = termHash(term);
+        for (const auto& [id, w] : terms)
             v.emplace_back(id, static_cast<float>(w * std::log(1.0 + n / std::max<std::uint32_t>(1, df[id]))));
-        }
         std::sort(v.begin(), v.end());
         normalize(v);
         return v;
@@ -137,7 +150,7 @@ std::vector<SentenceUnit> sentenceUnits(const std::vector<const Article*>& artic
         unit.article = raw[u].article;
         unit.order = raw[u].order;
         unit.span = raw[u].span;
-        for (auto [id, w] : ids[u]) {
+        for (auto [id, w] : raw[u].terms) {
             const auto count = df[id];
             unit.vec.emplace_back(id, static_cast<float>(w * std::log(1.0 + n / count)));
             if (count >= 2) unit.keys.push_back(id);

@@ -51,7 +51,7 @@ const SynonymTable& SynonymTable::shared() {
     return table;
 }
 
-std::vector<std::string> SynonymTable::matches(const std::vector<text::Token>& tokens) const {
+std::vector<std::string> SynonymTable::matches(std::span<const text::Token> tokens) const {
     std::vector<bool> hit(m_sets.size(), false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         auto found = m_byFirst.find(tokens[i].stem);

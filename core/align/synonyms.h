@@ -1,5 +1,6 @@
 #pragma once
 /// @file synonyms.h  Paraphrase sets (resources/knowledge/synonyms.txt) matched on stemmed tokens.
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,7 +23,7 @@ public:
     /// Names of the sets whose forms occur in `tokens` (a sentence, in order), each at most once.
     /// Single-word forms match a token's stem; longer forms match their words in order with at most
     /// two other tokens between consecutive words.
-    [[nodiscard]] std::vector<std::string> matches(const std::vector<text::Token>& tokens) const;
+    [[nodiscard]] std::vector<std::string> matches(std::span<const text::Token> tokens) const;
 
     [[nodiscard]] std::size_t size() const { return m_forms.size(); }
 
