@@ -87,7 +87,7 @@ std::string lastChar(std::string_view s) {
 /// Pairs of adjacent Han characters of a word, and across the boundary with the previous word: the
 /// dictionary segments one name differently in different sentences ("摩羯" / "摩" + "羯"), and a longer
 /// word shares its parts with the shorter ones other reports use.
-void addCharPairs(std::unordered_map<TermId, float>& counts, std::string_view word, std::string_view before) {
+void addCharPairs(WeightList& counts, std::string_view word, std::string_view before) {
     static const TermId kPrefix = termHash("c:");
     std::vector<std::string_view> chars;
     if (!before.empty()) chars.push_back(before);
@@ -101,7 +101,7 @@ void addCharPairs(std::unordered_map<TermId, float>& counts, std::string_view wo
     if (chars.size() < 3) return;
     for (std::size_t k = 0; k + 1 < chars.size(); ++k) {
         TermId h = termHash(chars[k], kPrefix);
-        counts[termHash(chars[k + 1], h)] += kCharPairWeight;
+        counts.add(termHash(chars[k + 1], h), kCharPairWeight);
     }
 }
 
@@ -191,9 +191,9 @@ TermTable<std::uint32_t> sharedFrequencies(const std::vector<RawProfile>& raw, s
 
 RawProfile rawProfile(const Article& a, const Annotations* ann) {
     RawProfile p;
-    std::unordered_map<TermId, float> counts;  // weighted counts by term hash
+    WeightList counts;  // weighted counts by term hash, summed at the end
     for (const auto& t : text::tokens(a.title, Span{0, a.title.size()}, a.language.empty() ? "en" : a.language))
-        if (usable(t)) counts[termHash(t.stem)] += kTitleWeight;
+        if (usable(t)) counts.add(termHash(t.stem), kTitleWeight);
     // The part of a long article that is analysed (model/budget.h), as for its annotations.
     const std::size_t used = analysedLength(a.text);
     auto toks = text::tokens(a.text, Span{0, used}, a.language.empty() ? "en" : a.language);
@@ -207,7 +207,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     for (const auto& t : toks) {
         if (distinctiveFigure(t)) {
             TermId id = termHash(figureKey(t.norm), termHash("#"));
-            counts[id] += kFigureWeight;
+            counts.add(id, kFigureWeight);
             p.neutral.push_back(id);
             p.numbers.push_back(id);
         }
@@ -220,13 +220,14 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
         const std::string simple = han ? simplifiedHan(t.stem) : std::string{};
         const TermId id = termHash(han ? simple : t.stem);
         if (han) addCharPairs(counts, simple, prev && prevHan && t.span.start == prev->span.end ? prevLastChar : std::string_view{});
-        counts[id] += isInnerCapital(a.text, t) ? kNameWeight : 1.0F;
+        counts.add(id, isInnerCapital(a.text, t) ? kNameWeight : 1.0F);
         bridge.token(t, han, prev && t.span.start - prev->span.end <= 1);
         ++contentTokens;
         if (static_cast<unsigned char>(t.norm[0]) >= 0xE2) ++cjkTokens;  // U+2000 and up: CJK scripts
         // Adjacent content words ("travel ban", "export control"): two stories that share a theme share
         // words, but the same event shares phrases.
-        if (prev && t.span.start - prev->span.end <= 1) counts[termHash(han ? simple : t.stem, termHash(" ", prevId))] += kPhraseWeight;
+        if (prev && t.span.start - prev->span.end <= 1)
+            counts.add(termHash(han ? simple : t.stem, termHash(" ", prevId)), kPhraseWeight);
         prev = &t;
         prevId = id;
         prevHan = han;
@@ -236,11 +237,11 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
         for (const auto& e : ann->entities) {
             const std::string key = entityKey(e.canonical.empty() ? e.text : e.canonical);
             TermId id = termHash(key, termHash("@"));
-            counts[id] += kEntityWeight;
+            counts.add(id, kEntityWeight);
             // "Chang'e 6": a craft of a series is also news of the series, as its other reports may name it
             if (const std::size_t family = serialFamily(key); family > 0) {
                 const TermId series = termHash(std::string_view(key).substr(0, family), termHash("@"));
-                counts[series] += kEntityWeight;
+                counts.add(series, kEntityWeight);
                 p.entities.push_back(series);
             }
             p.entities.push_back(id);
@@ -254,7 +255,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             // two reports may infer it from different publication dates.
             if (!tv.resolved || !isDayValue(tv.value) || !hasDigit(tv.text)) continue;
             TermId id = termHash(std::string_view(tv.value).substr(5, 5), termHash("d:"));
-            counts[id] += kDateWeight;
+            counts.add(id, kDateWeight);
             p.neutral.push_back(id);
             p.numbers.push_back(id);
         }
@@ -263,7 +264,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
             // A bare small or round number links nothing ("three", "1 million").
             if (q.unit.empty() && (q.value < 1000 || significantDigits(std::to_string(std::llround(q.value))) < 3)) continue;
             TermId id = termHash(quantityTerm(q));
-            counts[id] += kQuantityWeight;
+            counts.add(id, kQuantityWeight);
             p.neutral.push_back(id);
             p.numbers.push_back(id);
         }
@@ -277,9 +278,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
     p.names.erase(std::unique(p.names.begin(), p.names.end()), p.names.end());
     std::sort(p.entities.begin(), p.entities.end());
     p.entities.erase(std::unique(p.entities.begin(), p.entities.end()), p.entities.end());
-    std::vector<std::pair<TermId, float>> sorted(counts.begin(), counts.end());
-    counts = {};
-    std::sort(sorted.begin(), sorted.end());
+    const std::vector<std::pair<TermId, float>> sorted = std::move(counts).summed();
     p.terms.ids.reserve(sorted.size());
     p.terms.counts.reserve(sorted.size());
     for (const auto& [id, c] : sorted) {

@@ -17,7 +17,7 @@ constexpr float kNumberWeight = 1.5F;   // the same figure in two sentences is s
 constexpr float kEntityWeight = 1.0F;   // the same subject (its words already count as stems)
 constexpr std::size_t kMinTerms = 3;    // fewer distinct terms do not make a fact
 
-/// A unit's terms and weights, one entry per term (by its hash), in no particular order.
+/// A unit's terms and weights, one entry per term (by its hash), sorted by term id.
 using TermCounts = std::vector<std::pair<TermId, float>>;
 
 struct RawUnit {
@@ -28,40 +28,27 @@ struct RawUnit {
     std::vector<TermCounts> clauses;  ///< empty unless the sentence has two clauses or more
 };
 
-/// Sums the weights of equal terms. The sort is stable, so each term's weights are added in the order they came,
-/// as a map keyed by the term's text added them: the floats come out bit for bit the same.
-TermCounts merged(TermCounts all) {
-    std::stable_sort(all.begin(), all.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-    TermCounts out;
-    for (const auto& [id, w] : all) {
-        if (!out.empty() && out.back().first == id) out.back().second += w;
-        else out.emplace_back(id, w);
-    }
-    return out;
-}
-
 /// Terms of a run of tokens: content stems, figures, paraphrase sets and the entities inside `span`. Hashed
 /// with a prefix per kind ("#" figures, "~" paraphrase sets, "@" entities) so that kinds never meet.
 TermCounts termsOf(std::span<const text::Token> toks, Span span, const Annotations* ann) {
     static const TermId kFigure = termHash("#");
     static const TermId kSet = termHash("~");
     static const TermId kEntity = termHash("@");
-    TermCounts terms;
+    WeightList terms;
     terms.reserve(toks.size());
     for (const auto& tok : toks) {
         if (tok.number) {
-            terms.emplace_back(termHash(tok.norm, kFigure), kNumberWeight);
+            terms.add(termHash(tok.norm, kFigure), kNumberWeight);
         } else if (!tok.stop && (tok.norm.size() >= 2 || static_cast<unsigned char>(tok.norm[0]) >= 0x80)) {
-            terms.emplace_back(termHash(tok.stem), 1.0F);
+            terms.add(termHash(tok.stem), 1.0F);
         }
     }
-    for (auto& set : SynonymTable::shared().matches(toks)) terms.emplace_back(termHash(set, kSet), kSynonymWeight);
+    for (auto& set : SynonymTable::shared().matches(toks)) terms.add(termHash(set, kSet), kSynonymWeight);
     if (ann)
         for (const auto& e : ann->entities)
             if (span.contains(e.span))
-                terms.emplace_back(termHash(text::fold(e.canonical.empty() ? e.text : e.canonical), kEntity),
-                                   kEntityWeight);
-    return merged(std::move(terms));
+                terms.add(termHash(text::fold(e.canonical.empty() ? e.text : e.canonical), kEntity), kEntityWeight);
+    return std::move(terms).summed();
 }
 
 /// Clause boundaries: punctuation between two tokens that usually separates clauses.

@@ -1,5 +1,6 @@
 #pragma once
 /// @file sparse.h  Sparse term vectors (sorted by term id) and the cosine between them.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string_view>
@@ -76,5 +77,29 @@ inline void normalize(SparseVec& v) {
     for (const auto& e : v) n += static_cast<double>(e.second) * e.second;
     scaleToUnitLength(v, n);
 }
+
+/// Weights of terms collected in any order and summed per term at the end: cheaper than a hash map per sentence
+/// or article (no node per term). The sort is stable, so each term's weights are added in the order they came,
+/// as a map would have added them: the sums are the same floats, bit for bit.
+class WeightList {
+public:
+    void add(TermId id, float weight) { m_items.emplace_back(id, weight); }
+    void reserve(std::size_t n) { m_items.reserve(n); }
+
+    /// One entry per term, sorted by term id; the list is used up.
+    [[nodiscard]] SparseVec summed() && {
+        std::stable_sort(m_items.begin(), m_items.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        SparseVec out;
+        for (const auto& [id, w] : m_items) {
+            if (!out.empty() && out.back().first == id) out.back().second += w;
+            else out.emplace_back(id, w);
+        }
+        SparseVec().swap(m_items);
+        return out;
+    }
+
+private:
+    SparseVec m_items;
+};
 
 }  // namespace parallax::align
