@@ -4,11 +4,14 @@
 
 #include <map>
 #include <memory>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 namespace parallax::text {
 namespace {
+
+constexpr std::size_t kMemoSlots = std::size_t{1} << 14;  // a power of two: the slot is the hash's low bits
 
 struct StemmerDelete {
     void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
@@ -31,21 +34,26 @@ sb_stemmer* stemmerFor(std::string_view language) {
 
 std::string stem(std::string_view folded, std::string_view language) {
     if (folded.empty()) return {};
-    // News repeats its words (Zipf), and every stage stems the same article again: a lookup per thread is several
-    // times cheaper than Snowball. Bounded, so a folder of a million distinct words cannot grow it without end.
+    // News repeats its words (Zipf), and every stage stems the same article again: a small direct-mapped cache per
+    // thread (a slot per hash, a miss overwrites it) answers the common words without Snowball, in bounded memory
+    // and without the allocations of a growing map.
+    struct Slot {
+        std::string word;
+        std::string stem;
+    };
     struct Memo {
         std::string language;
-        std::unordered_map<std::string, std::string> stems;
+        std::vector<Slot> slots = std::vector<Slot>(kMemoSlots);
     };
     thread_local Memo memo;
-    constexpr std::size_t kMaxEntries = 1u << 16;
-    if (memo.language != language || memo.stems.size() >= kMaxEntries) {
-        memo.stems.clear();
+    if (memo.language != language) {
+        for (auto& slot : memo.slots) slot.word.clear();
         memo.language.assign(language);
     }
-    thread_local std::string key;
-    key.assign(folded);
-    if (auto it = memo.stems.find(key); it != memo.stems.end()) return it->second;
+    std::uint64_t h = 1469598103934665603ULL;  // FNV-1a
+    for (char c : folded) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    Slot& slot = memo.slots[h & (kMemoSlots - 1)];
+    if (slot.word == folded) return slot.stem;
     sb_stemmer* s = stemmerFor(language);
     std::string out;
     if (const sb_symbol* stemmed = s ? sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(folded.data()),  // NOLINT
@@ -54,7 +62,8 @@ std::string stem(std::string_view folded, std::string_view language) {
         out.assign(reinterpret_cast<const char*>(stemmed), static_cast<std::size_t>(sb_stemmer_length(s)));  // NOLINT
     else
         out.assign(folded);
-    memo.stems.emplace(key, out);
+    slot.word.assign(folded);
+    slot.stem = out;
     return out;
 }
 
