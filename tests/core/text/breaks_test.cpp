@@ -11,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "core/text/stem.h"
 #include "core/text/text.h"
 
 namespace parallax::text::detail {
@@ -114,6 +115,20 @@ TEST(Words, ThreadsEachGetTheSameAnswer) {
         });
     for (auto& th : threads) th.join();
     for (int m : mismatches) EXPECT_EQ(m, 0);
+}
+
+TEST(Stem, TheCacheAnswersAsSnowballAcrossLanguagesAndEvictions) {
+    EXPECT_EQ(text::stem("running", "en"), "run");
+    EXPECT_EQ(text::stem("katzen", "de"), "katz");
+    EXPECT_EQ(text::stem("running", "en"), "run") << "a language switch must not serve the other's stems";
+    EXPECT_EQ(text::stem("running", "de"), text::stem("running", "german"));
+    // Many distinct words evict each other's slots; every answer must still be the stem of its own word.
+    std::vector<std::string> words;
+    for (int i = 0; i < 40000; ++i) words.push_back("launch" + std::to_string(i) + (i % 2 ? "ing" : "es"));
+    std::vector<std::string> first;
+    for (const auto& w : words) first.push_back(text::stem(w, "en"));
+    for (std::size_t i = 0; i < words.size(); i += 97) EXPECT_EQ(text::stem(words[i], "en"), first[i]) << words[i];
+    EXPECT_EQ(text::stem("stations", "en"), "station");
 }
 
 }  // namespace
