@@ -101,11 +101,9 @@ double sentenceSimilarity(const SentenceUnit& a, const SentenceUnit& b) {
     constexpr double kClauseFactor = 0.9;
     double best = dot(a.vec, b.vec);
     if (a.clauses.empty() && b.clauses.empty()) return best;
-    // A sentence without clauses acts as one clause.
-    const std::vector<SparseVec> selfA{a.vec};
-    const std::vector<SparseVec> selfB{b.vec};
-    const auto& ca = a.clauses.empty() ? selfA : a.clauses;
-    const auto& cb = b.clauses.empty() ? selfB : b.clauses;
+    // A sentence without clauses acts as one clause (viewed in place: this runs for every candidate pair).
+    const std::span<const SparseVec> ca = a.clauses.empty() ? std::span<const SparseVec>(&a.vec, 1) : a.clauses;
+    const std::span<const SparseVec> cb = b.clauses.empty() ? std::span<const SparseVec>(&b.vec, 1) : b.clauses;
     for (const auto& x : ca)
         for (const auto& y : cb) best = std::max(best, kClauseFactor * dot(x, y));
     return best;
