@@ -67,6 +67,7 @@ Context makeContext(const Options& options, Run& run) {
 bool readPhase(const Options& options, Context& ctx, ProgressSink* progress, const CancelToken* cancel, Run& run) {
     AnalysisResult& result = run.result;
     if (progress) progress->progress(Stage::Scan, 0, 0, result.folder);
+    StageClock clock(run.stats);
     ingest::ScanOptions scanOptions;
     scanOptions.maxFileBytes = options.maxFileBytes;
     ingest::ScanResult scan = ingest::scanFolder(options.folder, scanOptions, cancel);
@@ -75,7 +76,7 @@ bool readPhase(const Options& options, Context& ctx, ProgressSink* progress, con
     if (progress) progress->progress(Stage::Scan, scan.files.size(), scan.files.size(), result.folder);
     if (cancelled(cancel)) return false;
 
-    StageClock clock(run.stats);
+    clock.lap("scan");
     ReadOutcome read =
         readArticles(scan.files, ctx.lib(), ctx.versions.read, options, ctx.threads, progress, cancel, run.stats);
     clock.lap("read");
@@ -118,10 +119,12 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
         }
         facts = std::move(loaded).value();
     }
+    StageClock opening(run.stats);
     Context ctx = makeContext(options, run);
     store::Library* lib = ctx.lib();
     if (lib)
         for (const auto& stored : lib->facts()) facts.push_back(stored.fact);
+    opening.lap("open");
 
     if (!readPhase(options, ctx, progress, cancel, run)) {
         run.outcome = Outcome::Cancelled;

@@ -39,7 +39,7 @@ struct Stats {
     std::size_t storiesFromCache = 0;
     bool clusteringFromCache = false;   ///< the folder's stories came from the cache (no article changed)
     std::size_t profilesComputed = 0;   ///< story profiles computed for clustering (the rest came from the cache)
-    /// Wall seconds of each stage in the order run ("read", "store", "annotate", "stories", "analyse"), for
+    /// Wall seconds of each stage in the order run ("open", "scan", "read", "store", "annotate", ...), for
     /// `analyze --timings` and for whoever profiles a slow folder.
     std::vector<std::pair<std::string, double>> stageSeconds;
 };
