@@ -6,5 +6,5 @@
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    return parallax::cli::run(args, std::cout, std::cerr);
+    return parallax::cli::run(args, std::cout, std::cerr, parallax::cli::Afterwards::ProcessEnds);
 }

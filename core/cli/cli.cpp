@@ -102,7 +102,7 @@ std::optional<std::string> parseCommandLine(const std::vector<std::string>& args
     return "unknown command '" + args[0] + "'";
 }
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, Afterwards afterwards) {
     if (args.empty()) {
         printHelp(err);
         return kExitUsage;
@@ -128,6 +128,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
     Args parsed;
     parsed.command = args[0];
+    parsed.processEnds = afterwards == Afterwards::ProcessEnds;
     if (auto problem = parseInto(*spec, args, parsed)) {
         err << "parallax-cli: " << *problem << "\nUsage: parallax-cli " << spec->usage << "\n";
         return kExitUsage;

@@ -20,6 +20,7 @@ struct Args {
     std::vector<std::string> positional;
     std::map<std::string, std::string> options;  ///< value options, keyed with their dashes ("--facts")
     std::set<std::string> flags;                 ///< options without a value ("--json" for extract)
+    bool processEnds = false;                    ///< the process ends after the command (see cli.h, Afterwards)
 
     [[nodiscard]] bool has(const std::string& name) const { return flags.count(name) > 0 || options.count(name) > 0; }
     [[nodiscard]] std::optional<std::string> value(const std::string& name) const {

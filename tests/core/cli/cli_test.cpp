@@ -105,7 +105,7 @@ TEST(Cli, AnalyzeTimingsNameEachStageOnStderrAndLeaveStdoutAlone) {
     CliFixture fx;
     auto r = runCli({"analyze", fx.corpus().string(), "--json", "-", "--db", fx.db(), "--timings"});
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_NO_THROW((void)json::parse(r.out)) << "timings must not reach the JSON on stdout";
+    EXPECT_TRUE(json::accept(r.out)) << "timings must not reach the JSON on stdout";
     for (const char* stage : {"open", "scan", "read", "store", "annotate", "stories", "analyse", "json"})
         EXPECT_NE(r.err.find(std::string("timing ") + stage), std::string::npos) << stage << " in " << r.err;
     auto plain = runCli({"analyze", fx.corpus().string(), "--db", fx.db()});
