@@ -1,6 +1,9 @@
 #include "core/text/text.h"
 
 #include <boost/locale.hpp>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 #include <boost/locale/boundary.hpp>
 #include <boost/locale/localization_backend.hpp>
 
@@ -86,14 +89,25 @@ std::string fold(std::string_view s) {
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         return out;
     }
-    try {
-        const auto& loc = icuLocale();
-        std::string in(s);
-        std::string nfkc = boost::locale::normalize(in, boost::locale::norm_nfkc, loc);
-        return boost::locale::fold_case(nfkc, loc);
-    } catch (const std::exception&) {
-        return std::string(s);
+    // ICU directly: Boost.Locale opened a charset converter for every call, which cost more than the folding.
+    UErrorCode err = U_ZERO_ERROR;
+    static const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+    if (!nfkc) return std::string(s);
+    icu::UnicodeString u;
+    // Bytes that are no UTF-8 are dropped, as Boost.Locale's conversion did, rather than becoming U+FFFD.
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());  // NOLINT: ICU's macro reads bytes
+    const auto length = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c >= 0) u.append(c);
     }
+    icu::UnicodeString normalized = nfkc->normalize(u, err);
+    if (U_FAILURE(err)) return std::string(s);
+    normalized.foldCase();
+    std::string out;
+    normalized.toUTF8String(out);
+    return out;
 }
 
 std::vector<Sentence> sentences(std::string_view text) {

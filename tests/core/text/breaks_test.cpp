@@ -117,6 +117,22 @@ TEST(Words, ThreadsEachGetTheSameAnswer) {
     for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
+TEST(Fold, AsBoostLocaleFoldedWithNfkcAndCaseFolding) {
+    auto mgr = boost::locale::localization_backend_manager::global();
+    mgr.select("icu");
+    boost::locale::generator gen(mgr);
+    const std::locale loc = gen("en_US.UTF-8");
+    auto viaBoost = [&](const std::string& s) {
+        return boost::locale::fold_case(boost::locale::normalize(s, boost::locale::norm_nfkc, loc), loc);
+    };
+    std::vector<std::string> words = {"Stra\xC3\x9F" "e", "\xC4\xB0stanbul", "\xEF\xBC\xA1\xEF\xBC\xA9",  // full-width AI
+                                      "\xE2\x85\xAB", "\xEF\xAC\x81nance", "\xCE\xA3\xCE\x9F\xCE\xA6\xCE\x99\xCE\x91",
+                                      "\xE5\xAE\x81\xE5\xBE\xB7\xE6\x97\xB6\xE4\xBB\xA3", "\xE3\x8E\x8F", "Caf\xC3\xA9",
+                                      "Cafe\xCC\x81", "\xF0\x9F\x98\x80", "\xE2\x91\xA0", "\xC3\x85ngstr\xC3\xB6m"};
+    for (const auto& s : samples()) words.push_back(s);
+    for (const auto& w : words) EXPECT_EQ(text::fold(w), viaBoost(w)) << w;
+}
+
 TEST(Stem, TheCacheAnswersAsSnowballAcrossLanguagesAndEvictions) {
     EXPECT_EQ(text::stem("running", "en"), "run");
     EXPECT_EQ(text::stem("katzen", "de"), "katz");
