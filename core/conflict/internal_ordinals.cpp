@@ -124,8 +124,34 @@ std::string mainThing(const Annotations& ann) {
 
 constexpr std::size_t kClauseWords = 40;
 
+/// Whether a word of text[from, to), cut as tokens() cuts words, is an ordinal: most sentences have none, and
+/// they are then not worth their tokens (each a pair of strings) and their set of words.
+bool hasOrdinalWord(std::string_view text, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to;) {
+        const char c = text[i];
+        if (!wordChar(c) || c == '-' || c == '\'') {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < to && wordChar(text[j])) ++j;
+        std::size_t end = j;
+        while (end > i && (text[end - 1] == '-' || text[end - 1] == '\'')) --end;
+        constexpr std::size_t kLongest = 11;  // "first-ever"
+        if (end - i <= kLongest) {
+            char lower[kLongest];
+            for (std::size_t k = i; k < end; ++k)
+                lower[k - i] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+            if (ordinalValue(std::string(lower, end - i)) != 0) return true;
+        }
+        i = j;
+    }
+    return false;
+}
+
 /// The ordinals of one sentence.
 void readSentence(std::string_view text, Span sentence, std::vector<Ordinal>& out) {
+    if (!hasOrdinalWord(text, sentence.start, sentence.end)) return;
     const std::vector<Token> t = tokens(text, sentence.start, sentence.end);
     auto words = std::make_shared<std::set<std::string>>();
     for (const Token& w : t)
