@@ -118,8 +118,6 @@ Span sentenceOrLine(const std::string& text, const Annotations& ann, std::size_t
 std::vector<NicknameSlip> checkNicknameSpellings(const Article& article, const Annotations& ann) {
     std::vector<NicknameSlip> out;
     const std::vector<Word> words = latinWords(article.text, false);
-    std::vector<Word> everywhere = latinWords(article.title, true);
-    everywhere.insert(everywhere.end(), words.begin(), words.end());
     std::vector<std::size_t> introduced;  // indexes of the words of the text introduced as nicknames
     std::set<std::string> nicknames;
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
@@ -133,6 +131,9 @@ std::vector<NicknameSlip> checkNicknameSpellings(const Article& article, const A
         if (capitalised(words[n].text) && chineseCueBefore(article.text, words[n].span.start) &&
             nicknames.insert(annotate::lowerAscii(words[n].text)).second)
             introduced.push_back(n);
+    if (introduced.empty()) return out;  // most articles introduce no nickname: no copy of their words needed
+    std::vector<Word> everywhere = latinWords(article.title, true);
+    everywhere.insert(everywhere.end(), words.begin(), words.end());
     // The words of a sentence (or of the headline) as a piece of evidence.
     auto evidence = [&](const Word& w) {
         Evidence e;
