@@ -12,7 +12,7 @@ namespace parallax::conflict {
 namespace {
 
 struct Word {
-    std::string text;
+    std::string_view text;  ///< into the article's text or title
     Span span;
     bool headline = false;  ///< a word of the article's title, not of its text
 };
@@ -40,24 +40,30 @@ std::vector<Word> latinWords(const std::string& text, bool headline) {
         const bool glued = (i >= 2 && static_cast<unsigned char>(text[i - 1]) >= 0x80 && accented(i - 2)) ||
                            (i >= 3 && static_cast<unsigned char>(text[i - 1]) >= 0x80 && static_cast<unsigned char>(text[i - 3]) == 0xE1) ||
                            (j < text.size() && accented(j));
-        if (!glued) out.push_back({text.substr(i, j - i), {i, j}, headline});
+        if (!glued) out.push_back({std::string_view(text).substr(i, j - i), {i, j}, headline});
         i = j;
     }
     return out;
 }
 
-bool capitalised(const std::string& w) {
+bool capitalised(std::string_view w) {
     return w.size() >= 6 && std::isupper(static_cast<unsigned char>(w[0])) != 0 &&
            std::any_of(w.begin() + 1, w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
 }
 
 /// The words that introduce a nickname; the nickname is the next word, past "the" and quotation marks.
 bool namingCue(const std::vector<Word>& words, std::size_t i) {
-    const std::string w = annotate::lowerAscii(words[i].text);
-    if (w == "nicknamed" || w == "dubbed") return true;
+    // Compared without lower-case copies: this runs for every word of every article.
+    auto is = [](std::string_view w, std::string_view lower) {
+        return w.size() == lower.size() && std::equal(w.begin(), w.end(), lower.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
+               });
+    };
+    const std::string_view w = words[i].text;
+    if (is(w, "nicknamed") || is(w, "dubbed")) return true;
     if (i == 0) return false;
-    const std::string before = annotate::lowerAscii(words[i - 1].text);
-    return (before == "known" && w == "as") || (before == "so" && w == "called");
+    const std::string_view before = words[i - 1].text;
+    return (is(before, "known") && is(w, "as")) || (is(before, "so") && is(w, "called"));
 }
 
 /// A Chinese naming cue right before a Latin word ("被称为“Titanlifter”", "昵称「Roverbot」"), past spaces and
@@ -138,7 +144,7 @@ std::vector<NicknameSlip> checkNicknameSpellings(const Article& article, const A
     auto evidence = [&](const Word& w) {
         Evidence e;
         e.article = article.id;
-        e.value = w.text;
+        e.value = std::string(w.text);
         if (w.headline) {
             e.text = article.title;  // the headline is no part of the text: its span is the text's start
             return e;
@@ -161,12 +167,12 @@ std::vector<NicknameSlip> checkNicknameSpellings(const Article& article, const A
             if (slip.introduced.text.empty() || slip.variant.text.empty() ||
                 (!w.headline && slip.introduced.span == slip.variant.span))
                 continue;
-            slip.full = words[n].text;
-            slip.other = w.text;
+            slip.full = std::string(words[n].text);
+            slip.other = std::string(w.text);
             slip.finding.type = ConflictType::Speaker;
             slip.finding.severity = Severity::Low;
-            slip.finding.reason = "The article introduces the nickname \u201C" + words[n].text + "\u201D and " +
-                                  (w.headline ? "its headline" : "elsewhere") + " writes \u201C" + w.text +
+            slip.finding.reason = "The article introduces the nickname \u201C" + std::string(words[n].text) + "\u201D and " +
+                                  (w.headline ? "its headline" : "elsewhere") + " writes \u201C" + std::string(w.text) +
                                   "\u201D: one name spelled two ways";
             out.push_back(std::move(slip));
         }
