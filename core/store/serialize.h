@@ -1,6 +1,6 @@
 #pragma once
-/// @file serialize.h  How the store keeps model values in cache rows: articles and annotations as compact
-/// bytes (a rescan decodes one of each per article: copied, not escaped and lexed), the rest as JSON text.
+/// @file serialize.h  How the store keeps model values in cache rows: compact bytes (a rescan decodes one article
+/// and one set of annotations per article and one analysis per story: copied, not escaped and lexed as JSON was).
 ///
 /// This is an internal cache format, not the report contract (that is core/report/json_report.h): enums are kept
 /// as numbers and every field of the model is kept, so a cache hit gives back exactly what was computed.
@@ -14,7 +14,7 @@
 namespace parallax::store {
 
 /// Bumped whenever the shape written below changes; part of every cache version key.
-inline constexpr int kCacheFormatVersion = 2;
+inline constexpr int kCacheFormatVersion = 3;  // 3: story analyses and stories as bytes, not JSON
 
 /// What the analysis of one story produced (the part of AnalysisResult that is per story).
 struct StoryAnalysis {
