@@ -2,6 +2,7 @@
 // together with docs/report-schema.md, docs/report.schema.json and the schema's version.
 #include "core/report/json_report.h"
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 #include <sstream>
@@ -316,19 +317,32 @@ void writeGroup(W& w, const Group& g) {
 }
 
 /// Article id -> states|contradicts|omits for one group, spelled out for every article of the group's story so a
-/// reader of the JSON need not know that an absent article means "omits".
+/// reader of the JSON need not know that an absent article means "omits". The story's articles (sorted) and the
+/// group's known coverage (a sorted map) are merged in key order, the known value winning.
 template <typename W>
 void writeCoverageRow(W& w, const AnalysisResult& result, const std::map<std::string, const Story*>& storyById,
                       const Group& g) {
-    std::map<std::string_view, Coverage> row;
+    std::vector<std::string_view> omitted;
     if (auto st = storyById.find(g.story); st != storyById.end())
-        for (const auto& a : st->second->articles) row[a] = Coverage::Omits;
-    if (auto known = result.coverage.find(g.id); known != result.coverage.end())
-        for (const auto& [article, c] : known->second) row[article] = c;
+        omitted.assign(st->second->articles.begin(), st->second->articles.end());
+    std::sort(omitted.begin(), omitted.end());
+    omitted.erase(std::unique(omitted.begin(), omitted.end()), omitted.end());
+    static const std::map<std::string, Coverage> kNone;
+    const auto found = result.coverage.find(g.id);
+    const auto& known = found == result.coverage.end() ? kNone : found->second;
+    auto k = known.begin();
+    auto o = omitted.begin();
     w.beginObject();
-    for (const auto& [article, c] : row) {
-        w.key(article);
-        w.string(toString(c));
+    while (o != omitted.end() || k != known.end()) {
+        if (k == known.end() || (o != omitted.end() && *o < std::string_view(k->first))) {
+            w.key(*o++);
+            w.string(toString(Coverage::Omits));
+            continue;
+        }
+        if (o != omitted.end() && *o == k->first) ++o;
+        w.key(k->first);
+        w.string(toString(k->second));
+        ++k;
     }
     w.endObject();
 }

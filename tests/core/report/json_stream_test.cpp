@@ -101,3 +101,13 @@ TEST(JsonStream, EmptyResultAndToJsonString) {
     const AnalysisResult valid = fixtures::reportFixture();
     EXPECT_EQ(nlohmann::json::parse(toJsonString(valid)), toJson(valid));
 }
+
+TEST(JsonStream, CoverageSpellsOutEveryArticleOfTheStory) {
+    AnalysisResult r = fixtures::reportFixture();
+    r.stories[0].articles = {"a3", "a1", "a2", "a1"};  // unsorted, one twice
+    r.coverage["g1"] = {{"a1", Coverage::States}, {"a2", Coverage::Contradicts}, {"elsewhere", Coverage::States}};
+    const nlohmann::json row = nlohmann::json::parse(toJsonString(r))["coverage"]["g1"];
+    const nlohmann::json expected = {
+        {"a1", "states"}, {"a2", "contradicts"}, {"a3", "omits"}, {"elsewhere", "states"}};
+    EXPECT_EQ(row, expected);
+}

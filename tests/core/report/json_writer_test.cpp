@@ -60,6 +60,12 @@ TEST(JsonWriter, EscapesRandomBytesLikeNlohmann) {
         for (char& c : s) c = pool[random() % pool.size()];
         ASSERT_EQ(viaWriter(s), viaNlohmann(s)) << testing::PrintToString(s);
     }
+    // Longer strings, mostly plain text, so that the word-at-a-time skipping meets a special byte at every offset.
+    for (int round = 0; round < 20000; ++round) {
+        std::string s(random() % 40, ' ');
+        for (char& c : s) c = random() % 8 == 0 ? pool[random() % pool.size()] : static_cast<char>('a' + random() % 26);
+        ASSERT_EQ(viaWriter(s), viaNlohmann(s)) << testing::PrintToString(s);
+    }
 }
 
 TEST(JsonWriter, NumbersLikeNlohmann) {
