@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/analysis.h"
@@ -25,7 +26,7 @@ struct StoryAnalysis {
 
 [[nodiscard]] std::string serializeArticle(const Article& article);
 /// nullopt when the text is not a valid serialized article (a damaged row is a cache miss, not a failure).
-[[nodiscard]] std::optional<Article> deserializeArticle(const std::string& data);
+[[nodiscard]] std::optional<Article> deserializeArticle(std::string_view data);
 
 [[nodiscard]] std::string serializeAnnotations(const Annotations& annotations);
 [[nodiscard]] std::optional<Annotations> deserializeAnnotations(const std::string& data);
