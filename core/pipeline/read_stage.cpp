@@ -12,7 +12,6 @@
 #include "core/extract/extractor.h"
 #include "core/formats/reader.h"
 #include "core/pipeline/parallel.h"
-#include "core/store/serialize.h"
 
 namespace parallax::pipeline {
 namespace {
@@ -56,8 +55,8 @@ public:
         : m_library(library), m_version(version), m_options(options), m_previous(std::move(previous)),
           m_scanTime(nowSeconds()) {}
 
-    /// Fetches, in one pass over the cache, the stored article of every file unchanged since the last scan (same
-    /// size and time), so that read() only decodes them. Call before read(), from one thread.
+    /// Fetches and decodes, in one pass over the cache, the stored article of every file unchanged since the last
+    /// scan (same size and time), so that read() only takes them. Call before read(), from one thread.
     void prefetch(const std::vector<ingest::FoundFile>& files) {
         if (!m_library) return;
         std::vector<std::string> hashes;
@@ -67,9 +66,9 @@ public:
                 hashes.push_back(before->hash);
                 at.push_back(i);
             }
-        auto rows = m_library->cachedArticleRows(hashes, m_version);
-        m_rows.assign(files.size(), std::nullopt);
-        for (std::size_t k = 0; k < at.size(); ++k) m_rows[at[k]] = std::move(rows[k]);
+        auto cached = m_library->cachedArticles(hashes, m_version);
+        m_cached.resize(files.size());
+        for (std::size_t k = 0; k < at.size(); ++k) m_cached[at[k]] = std::move(cached[k]);
     }
 
     /// Reads files[i] into `slot`; distinct i may run on several threads at once.
@@ -129,11 +128,10 @@ private:
     }
 
     bool fromUnchangedFile(const ingest::FoundFile& f, std::size_t i, Slot& slot) {
-        if (!m_library || i >= m_rows.size() || !m_rows[i]) return false;
+        if (!m_library || i >= m_cached.size() || !m_cached[i]) return false;
         const store::FileRecord* before = unchangedSince(f);
-        std::optional<Article> article = store::deserializeArticle(*m_rows[i]);
-        m_rows[i].reset();  // the encoded copy is not needed once decoded
-        if (!before || !article) return false;
+        std::optional<Article> article = std::move(m_cached[i]);
+        if (!before) return false;
         adopt(*article, f, before->hash);
         slot.seen = *before;
         slot.article = std::move(article);
@@ -145,7 +143,7 @@ private:
     const Options& m_options;
     const std::map<std::string, store::FileRecord> m_previous;
     const std::int64_t m_scanTime;
-    std::vector<std::optional<std::string>> m_rows;  ///< prefetched cache rows by file index; each read once
+    std::vector<std::optional<Article>> m_cached;  ///< prefetched articles by file index; each taken once
 };
 
 }  // namespace

@@ -2,11 +2,15 @@
 // together with docs/report-schema.md, docs/report.schema.json and the schema's version.
 #include "core/report/json_report.h"
 
+#include <algorithm>
+#include <map>
 #include <ostream>
-#include <set>
 #include <sstream>
 #include <string_view>
 
+#include "core/model/timex_text.h"
+#include "core/report/json_tree.h"
+#include "core/report/json_writer.h"
 #include "core/report/report_model.h"
 
 namespace parallax::report {
@@ -14,36 +18,333 @@ namespace {
 
 using nlohmann::json;
 
-json spanJson(const Span& span, const std::string& text) {
-    return json{{"start", span.start}, {"end", span.end}, {"text", text}};
+// The schema, written once over a writer (JsonWriter streams it, JsonTree builds the nlohmann tree). Members come
+// in the byte order of their keys: the order nlohmann's sorted objects dump them in, which the streamed bytes
+// must match (tests/core/report/json_stream_test.cpp compares the two).
+
+template <typename W>
+void stringArray(W& w, const std::vector<std::string>& items) {
+    w.beginArray();
+    for (const auto& item : items) w.string(item);
+    w.endArray();
 }
 
-json storyJson(const Story& s) {
-    json dups = json::array();
-    for (const auto& copies : s.duplicates) dups.push_back(copies);
-    return {{"id", s.id}, {"label", s.label}, {"articles", s.articles}, {"duplicates", dups}};
-}
-
-json groupJson(const Group& g) {
-    json members = json::array();
-    for (const auto& m : g.members) {
-        json item = spanJson(m.span, m.text);
-        item["article"] = m.article;
-        members.push_back(std::move(item));
+template <typename W>
+void writePublished(W& w, const std::optional<PublishedDate>& published) {
+    if (!published) {
+        w.null();
+        return;
     }
-    return {{"id", g.id}, {"story", g.story}, {"label", g.label}, {"members", members}};
+    w.beginObject();
+    w.key("how");
+    w.string(published->how);
+    w.key("precision");
+    w.string(toString(published->date.precision));
+    w.key("source");
+    w.string(toString(published->source));
+    w.key("value");
+    w.string(published->date.iso());
+    w.endObject();
+}
+
+template <typename W>
+void writeArticle(W& w, const Article& a, bool includeText) {
+    w.beginObject();
+    w.key("byline");
+    w.string(a.byline);
+    w.key("encoding");
+    w.string(a.encoding);
+    w.key("format");
+    w.string(toString(a.format));
+    w.key("hash");
+    w.string(a.contentHash);
+    w.key("id");
+    w.string(a.id);
+    w.key("language");
+    w.string(a.language);
+    w.key("outlet");
+    w.string(a.outlet);
+    w.key("outlet_how");
+    w.string(a.outletHow);
+    w.key("path");
+    w.string(a.path);
+    w.key("published");
+    writePublished(w, a.published);
+    if (includeText) {
+        w.key("text");
+        w.string(a.text);
+    }
+    w.key("title");
+    w.string(a.title);
+    w.key("warnings");
+    stringArray(w, a.warnings);
+    w.endObject();
+}
+
+/// "end", "start" and "text" of a quoted span; callers add their own keys around them in byte order.
+template <typename W>
+void spanEnd(W& w, const Span& span) {
+    w.key("end");
+    w.unsignedInteger(span.end);
+}
+
+template <typename W>
+void spanStartText(W& w, const Span& span, const std::string& text) {
+    w.key("start");
+    w.unsignedInteger(span.start);
+    w.key("text");
+    w.string(text);
+}
+
+template <typename W>
+void writeFrame(W& w, const Frame& f) {
+    w.beginObject();
+    w.key("dimension");
+    w.string(f.dimension);
+    w.key("kind");
+    w.string(f.kind);
+    w.key("measure");
+    w.string(f.measure);
+    w.key("moves");
+    w.boolean(f.moves);
+    w.key("period");
+    w.string(f.period);
+    w.key("scope");
+    w.string(f.scope);
+    w.key("stage");
+    w.string(f.stage);
+    w.endObject();
+}
+
+template <typename W>
+void writeClaim(W& w, const Claim& c) {
+    w.beginObject();
+    w.key("attribute");
+    w.string(c.attribute);
+    w.key("end");
+    w.unsignedInteger(c.span.end);
+    if (!c.frame.empty()) {
+        w.key("frame");
+        writeFrame(w, c.frame);
+    }
+    w.key("hedged");
+    w.boolean(c.hedged);
+    w.key("kind");
+    w.string(toString(c.kind));
+    w.key("negated");
+    w.boolean(c.negated);
+    w.key("object");
+    w.string(c.object);
+    w.key("sentence");
+    w.integer(c.sentence);
+    w.key("speaker");
+    w.string(c.speaker);
+    w.key("start");
+    w.unsignedInteger(c.span.start);
+    w.key("subject");
+    w.string(c.subject);
+    w.key("text");
+    w.string(c.text);
+    w.key("value");
+    w.string(c.value);
+    w.key("value_end");
+    w.unsignedInteger(c.valueSpan.end);
+    w.key("value_start");
+    w.unsignedInteger(c.valueSpan.start);
+    w.endObject();
+}
+
+template <typename W>
+void writeAnnotations(W& w, const Annotations& an) {
+    w.beginObject();
+    w.key("claims");
+    w.beginArray();
+    for (const auto& c : an.claims) writeClaim(w, c);
+    w.endArray();
+    w.key("entities");
+    w.beginArray();
+    for (const auto& e : an.entities) {
+        w.beginObject();
+        w.key("base");
+        w.string(e.base);
+        w.key("canonical");
+        w.string(e.canonical);
+        spanEnd(w, e.span);
+        w.key("kind");
+        w.string(toString(e.kind));
+        spanStartText(w, e.span, e.text);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("quantities");
+    w.beginArray();
+    for (const auto& q : an.quantities) {
+        w.beginObject();
+        w.key("approximate");
+        w.boolean(q.approximate);
+        w.key("converted_from");
+        if (q.convertedFrom)
+            w.unsignedInteger(*q.convertedFrom);
+        else
+            w.null();
+        spanEnd(w, q.span);
+        w.key("high");
+        w.number(q.high);
+        w.key("low");
+        w.number(q.low);
+        w.key("qualifier");
+        w.string(q.qualifier);
+        spanStartText(w, q.span, q.text);
+        w.key("unit");
+        w.string(q.unit);
+        w.key("value");
+        w.number(q.value);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("sentences");
+    w.beginArray();
+    for (const auto& s : an.sentences) {
+        w.beginObject();
+        spanEnd(w, s.span);
+        w.key("paragraph");
+        w.integer(s.paragraph);
+        w.key("start");
+        w.unsignedInteger(s.span.start);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("times");
+    w.beginArray();
+    for (const auto& t : an.times) {
+        w.beginObject();
+        spanEnd(w, t.span);
+        w.key("note");
+        w.string(t.note);
+        w.key("readable");
+        w.string(t.value.empty() ? std::string() : readableTimex(t.value, t.note));
+        w.key("resolved");
+        w.boolean(t.resolved);
+        spanStartText(w, t.span, t.text);
+        w.key("value");
+        w.string(t.value);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
+
+template <typename W>
+void writeConflict(W& w, const Conflict& c, const UserVerdict* verdict) {
+    w.beginObject();
+    w.key("attribute");
+    w.string(c.attribute);
+    w.key("cause");
+    w.string(c.cause);
+    w.key("evidence");
+    w.beginArray();
+    for (const auto& e : c.evidence) {
+        w.beginObject();
+        w.key("article");
+        w.string(e.article);
+        spanEnd(w, e.span);
+        w.key("readable");
+        w.string(shownValue(c, e.value));
+        spanStartText(w, e.span, e.text);
+        w.key("value");
+        w.string(e.value);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("id");
+    w.string(c.id);
+    w.key("note");
+    w.string(verdict ? std::string_view(verdict->note) : std::string_view());
+    w.key("reason");
+    w.string(c.reason);
+    w.key("scope");
+    w.string(toString(c.scope));
+    w.key("severity");
+    w.string(toString(c.severity));
+    w.key("story");
+    w.string(c.story);
+    w.key("subject");
+    w.string(c.subject);
+    w.key("type");
+    w.string(toString(c.type));
+    w.key("verdict");
+    w.string(toString(verdict ? verdict->verdict : Verdict::Open));
+    w.endObject();
+}
+
+template <typename W>
+void writeStory(W& w, const Story& s) {
+    w.beginObject();
+    w.key("articles");
+    stringArray(w, s.articles);
+    w.key("duplicates");
+    w.beginArray();
+    for (const auto& copies : s.duplicates) stringArray(w, copies);
+    w.endArray();
+    w.key("id");
+    w.string(s.id);
+    w.key("label");
+    w.string(s.label);
+    w.endObject();
+}
+
+template <typename W>
+void writeGroup(W& w, const Group& g) {
+    w.beginObject();
+    w.key("id");
+    w.string(g.id);
+    w.key("label");
+    w.string(g.label);
+    w.key("members");
+    w.beginArray();
+    for (const auto& m : g.members) {
+        w.beginObject();
+        w.key("article");
+        w.string(m.article);
+        spanEnd(w, m.span);
+        spanStartText(w, m.span, m.text);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("story");
+    w.string(g.story);
+    w.endObject();
 }
 
 /// Article id -> states|contradicts|omits for one group, spelled out for every article of the group's story so a
-/// reader of the JSON need not know that an absent article means "omits".
-json coverageRow(const AnalysisResult& result, const std::map<std::string, const Story*>& storyById, const Group& g) {
-    json row = json::object();
-    auto known = result.coverage.find(g.id);
+/// reader of the JSON need not know that an absent article means "omits". The story's articles (sorted) and the
+/// group's known coverage (a sorted map) are merged in key order, the known value winning.
+template <typename W>
+void writeCoverageRow(W& w, const AnalysisResult& result, const std::map<std::string, const Story*>& storyById,
+                      const Group& g) {
+    std::vector<std::string_view> omitted;
     if (auto st = storyById.find(g.story); st != storyById.end())
-        for (const auto& a : st->second->articles) row[a] = std::string(toString(Coverage::Omits));
-    if (known != result.coverage.end())
-        for (const auto& [article, c] : known->second) row[article] = std::string(toString(c));
-    return row;
+        omitted.assign(st->second->articles.begin(), st->second->articles.end());
+    std::sort(omitted.begin(), omitted.end());
+    omitted.erase(std::unique(omitted.begin(), omitted.end()), omitted.end());
+    static const std::map<std::string, Coverage> kNone;
+    const auto found = result.coverage.find(g.id);
+    const auto& known = found == result.coverage.end() ? kNone : found->second;
+    auto k = known.begin();
+    auto o = omitted.begin();
+    w.beginObject();
+    while (o != omitted.end() || k != known.end()) {
+        if (k == known.end() || (o != omitted.end() && *o < std::string_view(k->first))) {
+            w.key(*o++);
+            w.string(toString(Coverage::Omits));
+            continue;
+        }
+        if (o != omitted.end() && *o == k->first) ++o;
+        w.key(k->first);
+        w.string(toString(k->second));
+        ++k;
+    }
+    w.endObject();
 }
 
 std::map<std::string, const Story*> storiesById(const AnalysisResult& result) {
@@ -59,268 +360,96 @@ std::map<std::string, const Group*> groupsById(const AnalysisResult& result) {
     return out;
 }
 
+template <typename W>
+void writeDocument(W& w, const AnalysisResult& result, const JsonOptions& options) {
+    w.beginObject();
+    if (options.includeAnnotations) {
+        w.key("annotations");
+        w.beginObject();
+        for (const auto& [id, a] : result.annotations) {
+            w.key(id);
+            writeAnnotations(w, a);
+        }
+        w.endObject();
+    }
+    w.key("articles");
+    w.beginArray();
+    for (const auto& a : result.articles) writeArticle(w, a, options.includeText);
+    w.endArray();
+    w.key("conflicts");
+    w.beginArray();
+    for (const auto& c : result.conflicts) {
+        auto v = result.verdicts.find(c.id);
+        writeConflict(w, c, v == result.verdicts.end() ? nullptr : &v->second);
+    }
+    w.endArray();
+    w.key("coverage");
+    w.beginObject();
+    const auto storyById = storiesById(result);
+    for (const auto& [id, g] : groupsById(result)) {
+        w.key(id);
+        writeCoverageRow(w, result, storyById, *g);
+    }
+    w.endObject();
+    w.key("folder");
+    w.string(result.folder);
+    w.key("groups");
+    w.beginArray();
+    for (const auto& g : result.groups) writeGroup(w, g);
+    w.endArray();
+    w.key("schema");
+    w.string(kReportSchema);
+    w.key("skipped");
+    w.beginArray();
+    for (const auto& s : result.skipped) {
+        w.beginObject();
+        w.key("path");
+        w.string(s.path);
+        w.key("reason");
+        w.string(s.reason);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("stories");
+    w.beginArray();
+    for (const auto& st : result.stories) writeStory(w, st);
+    w.endArray();
+    w.endObject();
+}
+
+template <typename Build>
+json tree(Build build) {
+    JsonTree t;
+    build(t);
+    return t.take();
+}
+
 }  // namespace
 
 json publishedToJson(const std::optional<PublishedDate>& published) {
-    if (!published) return nullptr;
-    return json{{"value", published->date.iso()},
-                {"precision", std::string(toString(published->date.precision))},
-                {"source", std::string(toString(published->source))},
-                {"how", published->how}};
+    return tree([&](JsonTree& t) { writePublished(t, published); });
 }
 
 json articleToJson(const Article& a, bool includeText) {
-    json j{{"id", a.id},
-           {"path", a.path},
-           {"format", std::string(toString(a.format))},
-           {"encoding", a.encoding},
-           {"hash", a.contentHash},
-           {"title", a.title},
-           {"outlet", a.outlet},
-           {"outlet_how", a.outletHow},
-           {"byline", a.byline},
-           {"published", publishedToJson(a.published)},
-           {"language", a.language},
-           {"warnings", a.warnings}};
-    if (includeText) j["text"] = a.text;
-    return j;
+    return tree([&](JsonTree& t) { writeArticle(t, a, includeText); });
 }
 
 json annotationsToJson(const Annotations& an) {
-    json sentences = json::array();
-    for (const auto& s : an.sentences)
-        sentences.push_back({{"start", s.span.start}, {"end", s.span.end}, {"paragraph", s.paragraph}});
-    json entities = json::array();
-    for (const auto& e : an.entities) {
-        json j = spanJson(e.span, e.text);
-        j["canonical"] = e.canonical;
-        j["kind"] = std::string(toString(e.kind));
-        j["base"] = e.base;
-        entities.push_back(std::move(j));
-    }
-    json times = json::array();
-    for (const auto& t : an.times) {
-        json j = spanJson(t.span, t.text);
-        j["value"] = t.value;
-        j["readable"] = t.value.empty() ? std::string() : readableTimex(t.value, t.note);
-        j["resolved"] = t.resolved;
-        j["note"] = t.note;
-        times.push_back(std::move(j));
-    }
-    json quantities = json::array();
-    for (const auto& q : an.quantities) {
-        json j = spanJson(q.span, q.text);
-        j["value"] = q.value;
-        j["low"] = q.low;
-        j["high"] = q.high;
-        j["unit"] = q.unit;
-        j["approximate"] = q.approximate;
-        j["qualifier"] = q.qualifier;
-        j["converted_from"] = q.convertedFrom ? json(*q.convertedFrom) : json(nullptr);
-        quantities.push_back(std::move(j));
-    }
-    json claims = json::array();
-    for (const auto& c : an.claims) {
-        json j{{"kind", std::string(toString(c.kind))},
-               {"start", c.span.start},
-               {"end", c.span.end},
-               {"value_start", c.valueSpan.start},
-               {"value_end", c.valueSpan.end},
-               {"subject", c.subject},
-               {"attribute", c.attribute},
-               {"value", c.value},
-               {"text", c.text},
-               {"speaker", c.speaker},
-               {"object", c.object},
-               {"negated", c.negated},
-               {"hedged", c.hedged},
-               {"sentence", c.sentence}};
-        if (!c.frame.empty())
-            j["frame"] = json{{"measure", c.frame.measure}, {"kind", c.frame.kind}, {"dimension", c.frame.dimension},
-                              {"period", c.frame.period},   {"scope", c.frame.scope}, {"stage", c.frame.stage},
-                              {"moves", c.frame.moves}};
-        claims.push_back(std::move(j));
-    }
-    return json{{"sentences", sentences}, {"entities", entities}, {"times", times},
-                {"quantities", quantities}, {"claims", claims}};
+    return tree([&](JsonTree& t) { writeAnnotations(t, an); });
 }
 
 json conflictToJson(const Conflict& c, const UserVerdict* verdict) {
-    json evidence = json::array();
-    for (const auto& e : c.evidence) {
-        json j = spanJson(e.span, e.text);
-        j["article"] = e.article;
-        j["value"] = e.value;
-        j["readable"] = shownValue(c, e.value);
-        evidence.push_back(std::move(j));
-    }
-    return json{{"id", c.id},
-                {"story", c.story},
-                {"type", std::string(toString(c.type))},
-                {"severity", std::string(toString(c.severity))},
-                {"scope", std::string(toString(c.scope))},
-                {"subject", c.subject},
-                {"attribute", c.attribute},
-                {"reason", c.reason},
-                {"cause", c.cause},
-                {"evidence", evidence},
-                {"verdict", std::string(toString(verdict ? verdict->verdict : Verdict::Open))},
-                {"note", verdict ? verdict->note : std::string()}};
+    return tree([&](JsonTree& t) { writeConflict(t, c, verdict); });
 }
 
 json toJson(const AnalysisResult& result, const JsonOptions& options) {
-    json articles = json::array();
-    for (const auto& a : result.articles) articles.push_back(articleToJson(a, options.includeText));
-    json skipped = json::array();
-    for (const auto& s : result.skipped) skipped.push_back({{"path", s.path}, {"reason", s.reason}});
-    json conflicts = json::array();
-    for (const auto& c : result.conflicts) {
-        auto v = result.verdicts.find(c.id);
-        conflicts.push_back(conflictToJson(c, v == result.verdicts.end() ? nullptr : &v->second));
-    }
-    json stories = json::array();
-    for (const auto& st : result.stories) stories.push_back(storyJson(st));
-    json groups = json::array();
-    for (const auto& g : result.groups) groups.push_back(groupJson(g));
-    json coverage = json::object();
-    const auto storyById = storiesById(result);
-    for (const auto& [id, g] : groupsById(result)) coverage[id] = coverageRow(result, storyById, *g);
-    json doc{{"schema", kReportSchema},
-             {"folder", result.folder},
-             {"articles", articles},
-             {"skipped", skipped},
-             {"stories", stories},
-             {"groups", groups},
-             {"coverage", coverage},
-             {"conflicts", conflicts}};
-    if (options.includeAnnotations) {
-        json ann = json::object();
-        for (const auto& [id, a] : result.annotations) ann[id] = annotationsToJson(a);
-        doc["annotations"] = std::move(ann);
-    }
-    return doc;
+    return tree([&](JsonTree& t) { writeDocument(t, result, options); });
 }
 
-namespace {
-
-std::string dumped(const json& j, int indent) { return j.dump(indent, ' ', false, json::error_handler_t::replace); }
-
-/// Writes the top-level document member by member, each array element or object entry serialised on its own and
-/// dropped, in the layout nlohmann's dump gives the whole document: keys in byte order, `indent` spaces a level,
-/// compact with indent -1. A value's own lines are shifted right by its depth; a JSON string never holds a raw
-/// line break, so every line break of a serialised value is one of the layout's.
-class StreamWriter {
-public:
-    StreamWriter(std::ostream& out, int indent) : m_out(out), m_indent(indent) {}
-
-    void open() { m_out << '{'; }
-    void close() { m_out << (m_members > 0 && pretty() ? "\n}" : "}"); }
-
-    void scalar(std::string_view key, const json& value) {
-        member(key);
-        value_(value, 1);
-    }
-
-    /// An array member whose elements `each` hands to `emit` one at a time.
-    template <typename Each>
-    void array(std::string_view key, Each each) {
-        member(key);
-        container('[', ']', [&](auto&& emitOne) { each([&](const json& element) { emitOne({}, element); }); });
-    }
-
-    /// An object member whose entries come in key order from `each`.
-    template <typename Each>
-    void object(std::string_view key, Each each) {
-        member(key);
-        container('{', '}', [&](auto&& emitOne) {
-            each([&](std::string_view entryKey, const json& value) { emitOne(entryKey, value); });
-        });
-    }
-
-private:
-    bool pretty() const { return m_indent >= 0; }
-    std::string pad(int depth) const { return std::string(static_cast<std::size_t>(depth * m_indent), ' '); }
-
-    void member(std::string_view key) {
-        if (m_members++ > 0) m_out << ',';
-        if (pretty()) m_out << '\n' << pad(1);
-        writeKey(key);
-    }
-
-    void writeKey(std::string_view key) {
-        m_out << dumped(json(std::string(key)), -1) << (pretty() ? ": " : ":");
-    }
-
-    void value_(const json& value, int depth) {
-        const std::string text = dumped(value, m_indent);
-        if (!pretty()) {
-            m_out << text;
-            return;
-        }
-        const std::string shift = pad(depth);
-        std::size_t from = 0;
-        for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
-            m_out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
-            m_out << shift;
-            from = nl + 1;
-        }
-        m_out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
-    }
-
-    template <typename Body>
-    void container(char openChar, char closeChar, Body body) {
-        m_out << openChar;
-        std::size_t count = 0;
-        body([&](std::string_view key, const json& value) {
-            if (count++ > 0) m_out << ',';
-            if (pretty()) m_out << '\n' << pad(2);
-            if (openChar == '{') writeKey(key);
-            value_(value, 2);
-        });
-        if (count > 0 && pretty()) m_out << '\n' << pad(1);
-        m_out << closeChar;
-    }
-
-    std::ostream& m_out;
-    int m_indent;
-    std::size_t m_members = 0;
-};
-
-}  // namespace
-
 void writeJson(std::ostream& out, const AnalysisResult& result, const JsonOptions& options) {
-    StreamWriter w(out, options.indent);
-    w.open();
-    // Members in the byte order of their keys, as the whole document's dump would have them.
-    if (options.includeAnnotations)
-        w.object("annotations", [&](auto emit) {
-            for (const auto& [id, a] : result.annotations) emit(id, annotationsToJson(a));
-        });
-    w.array("articles", [&](auto emit) {
-        for (const auto& a : result.articles) emit(articleToJson(a, options.includeText));
-    });
-    w.array("conflicts", [&](auto emit) {
-        for (const auto& c : result.conflicts) {
-            auto v = result.verdicts.find(c.id);
-            emit(conflictToJson(c, v == result.verdicts.end() ? nullptr : &v->second));
-        }
-    });
-    w.object("coverage", [&](auto emit) {
-        const auto storyById = storiesById(result);
-        for (const auto& [id, g] : groupsById(result)) emit(id, coverageRow(result, storyById, *g));
-    });
-    w.scalar("folder", result.folder);
-    w.array("groups", [&](auto emit) {
-        for (const auto& g : result.groups) emit(groupJson(g));
-    });
-    w.scalar("schema", kReportSchema);
-    w.array("skipped", [&](auto emit) {
-        for (const auto& s : result.skipped) emit(json{{"path", s.path}, {"reason", s.reason}});
-    });
-    w.array("stories", [&](auto emit) {
-        for (const auto& st : result.stories) emit(storyJson(st));
-    });
-    w.close();
+    JsonWriter w(out, options.indent);
+    writeDocument(w, result, options);
+    w.finish();
 }
 
 std::string toJsonString(const AnalysisResult& result, const JsonOptions& options) {

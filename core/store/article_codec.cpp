@@ -41,7 +41,7 @@ std::string serializeArticle(const Article& a) {
     return w.take();
 }
 
-std::optional<Article> deserializeArticle(const std::string& data) {
+std::optional<Article> deserializeArticle(std::string_view data) {
     ByteReader r(data);
     Article a;
     std::uint8_t format = 0;

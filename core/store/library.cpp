@@ -64,21 +64,29 @@ std::vector<std::optional<std::string>> Library::Impl::fetchMany(const std::stri
                                                                  const std::vector<std::string>& keys,
                                                                  const std::string& version) {
     std::vector<std::optional<std::string>> out(keys.size());
-    if (keys.empty()) return out;
+    visitMany(table, keyColumn, keys, version,
+              [&](std::size_t slot, std::string_view data) { out[slot] = std::string(data); });
+    return out;
+}
+
+void Library::Impl::visitMany(const std::string& table, const std::string& keyColumn,
+                              const std::vector<std::string>& keys, const std::string& version,
+                              const std::function<void(std::size_t, std::string_view)>& visit) {
+    if (keys.empty()) return;
     std::lock_guard lock(mutex);
     if (keys.size() < Library::kScanFrom) {
         Statement* st =
             reused("SELECT data FROM " + table + " WHERE " + keyColumn + " = ?1 AND version = ?2");
-        if (!st) return out;
+        if (!st) return;
         for (std::size_t i = 0; i < keys.size(); ++i) {
             st->reset();
             st->bind(1, keys[i]).bind(2, version);
             auto row = st->step();
             if (!row) break;  // interrupted or broken: the rest are misses
-            if (row.value()) out[i] = std::string(st->columnBlob(0));
+            if (row.value()) visit(i, st->columnBlob(0));
         }
         st->reset();  // ends the read, so a long-lived statement does not hold the WAL snapshot
-        return out;
+        return;
     }
     // Two files with the same bytes ask for the same key: `sameKey` chains the later slots to the first.
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -96,7 +104,7 @@ std::vector<std::optional<std::string>> Library::Impl::fetchMany(const std::stri
         }
     }
     Statement* st = reused("SELECT " + keyColumn + ", data FROM " + table + " WHERE version = ?1");
-    if (!st) return out;
+    if (!st) return;
     st->bind(1, version);
     while (true) {
         auto row = st->step();
@@ -104,10 +112,9 @@ std::vector<std::optional<std::string>> Library::Impl::fetchMany(const std::stri
         auto it = wanted.find(st->columnBlob(0));
         if (it == wanted.end()) continue;
         const std::string_view data = st->columnBlob(1);
-        for (std::size_t i = it->second; i != kNone; i = sameKey[i]) out[i] = std::string(data);
+        for (std::size_t i = it->second; i != kNone; i = sameKey[i]) visit(i, data);
     }
     st->reset();
-    return out;
 }
 
 
@@ -132,9 +139,14 @@ std::optional<Article> Library::cachedArticle(const std::string& hash, const std
     return deserializeArticle(*data);
 }
 
-std::vector<std::optional<std::string>> Library::cachedArticleRows(const std::vector<std::string>& hashes,
-                                                                   const std::string& version) const {
-    return m_impl->fetchMany("articles", "hash", hashes, version);
+std::vector<std::optional<Article>> Library::cachedArticles(const std::vector<std::string>& hashes,
+                                                            const std::string& version) const {
+    std::vector<std::optional<Article>> out(hashes.size());
+    // Decoded straight from SQLite's copy of the row: copying each row out first to decode it elsewhere moved
+    // every cached text twice (and was a tenth of a warm 10k-article run).
+    m_impl->visitMany("articles", "hash", hashes, version,
+                      [&](std::size_t slot, std::string_view data) { out[slot] = deserializeArticle(data); });
+    return out;
 }
 
 Result<bool> Library::putArticles(const std::vector<Article>& articles, const std::string& version) {

@@ -82,12 +82,11 @@ public:
     };
 
     [[nodiscard]] std::optional<Article> cachedArticle(const std::string& hash, const std::string& version) const;
-    /// The stored rows of many cached articles at once, one slot per hash (nullopt for a miss), still encoded:
-    /// decode each with deserializeArticle(), on as many threads as wanted. A rescan asks for every file's article;
-    /// from kScanFrom keys on, the table is read in one pass instead of one B-tree descent per key (rows of a few KB
-    /// leave the WITHOUT ROWID tree a fan-out of about four, so each descent is deep).
-    [[nodiscard]] std::vector<std::optional<std::string>> cachedArticleRows(const std::vector<std::string>& hashes,
-                                                                            const std::string& version) const;
+    /// Many cached articles at once, one slot per hash (nullopt for a miss or a damaged row). A rescan asks for
+    /// every file's article; from kScanFrom keys on, the table is read in one pass instead of one B-tree descent
+    /// per key (rows of a few KB leave the WITHOUT ROWID tree a fan-out of about four, so each descent is deep).
+    [[nodiscard]] std::vector<std::optional<Article>> cachedArticles(const std::vector<std::string>& hashes,
+                                                                     const std::string& version) const;
     static constexpr std::size_t kScanFrom = 64;
     /// Stores articles keyed by Article::contentHash, in one transaction.
     [[nodiscard]] Result<bool> putArticles(const std::vector<Article>& articles, const std::string& version);
@@ -97,7 +96,8 @@ public:
     /// Annotations keyed by content hash plus a variant (what else they depend on, e.g. the publication date).
     [[nodiscard]] std::optional<Annotations> cachedAnnotations(const std::string& hash, const std::string& variant,
                                                                const std::string& version) const;
-    /// Like cachedArticleRows, for annotations: one slot per (hash, variant), decode with deserializeAnnotations().
+    /// The stored rows of many cached annotations, one slot per (hash, variant) (nullopt for a miss), still encoded:
+    /// decode each with deserializeAnnotations(), on as many threads as wanted. Many keys: one pass, as cachedArticles.
     [[nodiscard]] std::vector<std::optional<std::string>> cachedAnnotationRows(
         const std::vector<std::pair<std::string, std::string>>& hashAndVariant, const std::string& version) const;
     struct AnnotationEntry {

@@ -2,10 +2,12 @@
 // Private to core/store: the state behind Library (one connection and the mutex that serialises it).
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/store/library.h"
@@ -54,6 +56,10 @@ struct Library::Impl {
     /// Takes `mutex`.
     std::vector<std::optional<std::string>> fetchMany(const std::string& table, const std::string& keyColumn,
                                                       const std::vector<std::string>& keys, const std::string& version);
+    /// Like fetchMany, but hands each found row's data to `visit(slot, data)` (once for every slot of its key)
+    /// instead of copying it out: `data` lives until `visit` returns. For callers that decode as they go.
+    void visitMany(const std::string& table, const std::string& keyColumn, const std::vector<std::string>& keys,
+                   const std::string& version, const std::function<void(std::size_t, std::string_view)>& visit);
 
 private:
     // Declared after db, so destroyed before it (finalized before the connection closes).

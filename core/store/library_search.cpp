@@ -9,6 +9,8 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/store/library.h"
 #include "core/store/library_impl.h"
@@ -412,13 +414,29 @@ bool sameDocument(const Indexed& old, const Article& a) {
     return old.hash == a.contentHash && old.path == a.path && old.title == a.title;
 }
 
-bool upToDate(const std::map<std::string, Indexed>& indexed, const std::vector<Article>& articles) {
-    if (indexed.size() != articles.size()) return false;
-    for (const auto& a : articles) {
-        auto it = indexed.find(a.id);
-        if (it == indexed.end() || !sameDocument(it->second, a)) return false;
+/// True when the index holds exactly `articles`, unchanged. Compared row by row as SQLite hands them out: a warm
+/// rescan asks this of every article, and copying the whole table into a map first was most of the store stage.
+/// An error reads as "not up to date" (the full sync that follows reports it).
+bool upToDate(Database& db, const std::vector<Article>& articles) {
+    std::unordered_map<std::string_view, const Article*> byId;
+    byId.reserve(articles.size());
+    for (const auto& a : articles)
+        if (!byId.emplace(a.id, &a).second) return false;  // ids are unique; if not, the full sync sorts it out
+    auto st = db.prepare("SELECT article_id, hash, path, title FROM documents");
+    if (!st) return false;
+    std::size_t rows = 0;
+    while (true) {
+        auto row = st->step();
+        if (!row) return false;
+        if (!row.value()) break;
+        auto it = byId.find(st->columnBlob(0));
+        if (it == byId.end()) return false;
+        const Article& a = *it->second;
+        if (st->columnBlob(1) != a.contentHash || st->columnBlob(2) != a.path || st->columnBlob(3) != a.title)
+            return false;
+        ++rows;
     }
-    return true;
+    return rows == articles.size();  // article_id is UNIQUE: as many rows as articles means each one once
 }
 
 }  // namespace
@@ -427,7 +445,7 @@ Result<bool> Library::syncIndex(const std::vector<Article>& articles) {
     std::lock_guard lock(m_impl->mutex);
     auto& db = m_impl->db;
     // A warm rescan changes nothing: check before taking the write lock, which a reader elsewhere would wait for.
-    if (auto before = indexedDocuments(db); before && upToDate(before.value(), articles)) return true;
+    if (upToDate(db, articles)) return true;
 
     Transaction tx(db);
     if (!tx.active()) return Error{"cannot write to the library database: " + tx.beginError()};

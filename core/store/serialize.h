@@ -1,12 +1,13 @@
 #pragma once
-/// @file serialize.h  How the store keeps model values in cache rows: articles and annotations as compact
-/// bytes (a rescan decodes one of each per article: copied, not escaped and lexed), the rest as JSON text.
+/// @file serialize.h  How the store keeps model values in cache rows: compact bytes (a rescan decodes one article
+/// and one set of annotations per article and one analysis per story: copied, not escaped and lexed as JSON was).
 ///
 /// This is an internal cache format, not the report contract (that is core/report/json_report.h): enums are kept
 /// as numbers and every field of the model is kept, so a cache hit gives back exactly what was computed.
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/analysis.h"
@@ -14,7 +15,7 @@
 namespace parallax::store {
 
 /// Bumped whenever the shape written below changes; part of every cache version key.
-inline constexpr int kCacheFormatVersion = 2;
+inline constexpr int kCacheFormatVersion = 3;  // 3: story analyses and stories as bytes, not JSON
 
 /// What the analysis of one story produced (the part of AnalysisResult that is per story).
 struct StoryAnalysis {
@@ -25,7 +26,7 @@ struct StoryAnalysis {
 
 [[nodiscard]] std::string serializeArticle(const Article& article);
 /// nullopt when the text is not a valid serialized article (a damaged row is a cache miss, not a failure).
-[[nodiscard]] std::optional<Article> deserializeArticle(const std::string& data);
+[[nodiscard]] std::optional<Article> deserializeArticle(std::string_view data);
 
 [[nodiscard]] std::string serializeAnnotations(const Annotations& annotations);
 [[nodiscard]] std::optional<Annotations> deserializeAnnotations(const std::string& data);

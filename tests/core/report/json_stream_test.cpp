@@ -29,7 +29,29 @@ AnalysisResult withAnnotations() {
     c.text = std::string("released R1 ") + fixtures::kHostile;
     c.frame.measure = "released";
     a.claims = {c};
+    TimeValue t;
+    t.span = {20, 35};
+    t.text = "20 January 2025";
+    t.value = "2025-01-20";
+    t.resolved = true;
+    a.times = {t, TimeValue{}};
+    Quantity q;
+    q.span = {3, 9};
+    q.text = "$4.35bn";
+    q.value = 4.35e9;
+    q.low = 4.345e9;
+    q.high = 0.1;
+    q.unit = "USD";
+    q.approximate = true;
+    q.qualifier = "about";
+    Quantity converted = q;
+    converted.convertedFrom = 0;
+    a.quantities = {q, converted};
     r.annotations["a1"] = a;
+    // Every kind of value an article holds: warnings, no date, control bytes and invalid UTF-8 in its text.
+    r.articles[2].warnings = {"mis-labelled charset", ""};
+    r.articles[2].text = std::string("tab\there\x01 bad \xe9 byte \xf0\x9f\x98 cut \x7f");
+    r.stories[0].duplicates = {{"a1", "a2"}, {}};
     r.annotations["a0"] = Annotations{};  // an empty one, sorting before
     // A second group of an existing id: the last one wins in the keyed coverage, as in the tree.
     r.groups.push_back(r.groups.front());
@@ -75,6 +97,17 @@ TEST(JsonStream, EmptyResultAndToJsonString) {
     }
     const AnalysisResult r = withAnnotations();
     EXPECT_EQ(toJsonString(r), whole(r, JsonOptions{}));
-    // It parses back to the same tree.
-    EXPECT_EQ(nlohmann::json::parse(toJsonString(r)), toJson(r));
+    // It parses back to the same tree (when the strings are valid UTF-8: invalid bytes come back replaced).
+    const AnalysisResult valid = fixtures::reportFixture();
+    EXPECT_EQ(nlohmann::json::parse(toJsonString(valid)), toJson(valid));
+}
+
+TEST(JsonStream, CoverageSpellsOutEveryArticleOfTheStory) {
+    AnalysisResult r = fixtures::reportFixture();
+    r.stories[0].articles = {"a3", "a1", "a2", "a1"};  // unsorted, one twice
+    r.coverage["g1"] = {{"a1", Coverage::States}, {"a2", Coverage::Contradicts}, {"elsewhere", Coverage::States}};
+    const nlohmann::json row = nlohmann::json::parse(toJsonString(r))["coverage"]["g1"];
+    const nlohmann::json expected = {
+        {"a1", "states"}, {"a2", "contradicts"}, {"a3", "omits"}, {"elsewhere", "states"}};
+    EXPECT_EQ(row, expected);
 }

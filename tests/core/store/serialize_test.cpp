@@ -209,3 +209,35 @@ TEST(Serialize, StoriesRoundTrip) {
     EXPECT_EQ((*back)[1].label, "other");
     EXPECT_FALSE(deserializeStories("{}").has_value());
 }
+
+TEST(Serialize, EveryTruncatedOrExtendedStoryRowIsAMiss) {
+    StoryAnalysis s;
+    s.groups = {{"g1", "s1", "label", {{"a1", {0, 4}, "text"}}}};
+    s.coverage["g1"]["a1"] = Coverage::Omits;
+    Conflict c;
+    c.id = "c";
+    c.evidence = {{"a1", {1, 2}, "t", "v"}};
+    s.conflicts = {c};
+    const std::string analysis = serializeStoryAnalysis(s);
+    ASSERT_TRUE(deserializeStoryAnalysis(analysis).has_value());
+    for (std::size_t n = 0; n < analysis.size(); ++n)
+        EXPECT_FALSE(deserializeStoryAnalysis(analysis.substr(0, n)).has_value()) << "prefix of " << n << " bytes";
+    EXPECT_FALSE(deserializeStoryAnalysis(analysis + "x").has_value());
+
+    const std::string stories = serializeStories({{"s1", "label", {"a1", "a2"}, {{"a1", "a2"}}}});
+    ASSERT_TRUE(deserializeStories(stories).has_value());
+    for (std::size_t n = 0; n < stories.size(); ++n)
+        EXPECT_FALSE(deserializeStories(stories.substr(0, n)).has_value()) << "prefix of " << n << " bytes";
+    EXPECT_FALSE(deserializeStories(stories + "x").has_value());
+}
+
+TEST(Serialize, StoryRowKeepsBytesAsTheyAre) {
+    // JSON replaced invalid UTF-8 on the way in; the bytes come back exactly as computed, as a cold run has them.
+    StoryAnalysis s;
+    Conflict c;
+    c.reason = "bad \xe9 byte";
+    s.conflicts = {c};
+    auto back = deserializeStoryAnalysis(serializeStoryAnalysis(s));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->conflicts.at(0).reason, c.reason);
+}
