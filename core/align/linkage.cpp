@@ -14,12 +14,15 @@ struct Link {
     std::size_t known = 0;  ///< how many cross pairs are known
 };
 
+// 24 bytes rather than 40: the queue holds every pair pushed since (most of them stale by the time they come up), and
+// popping it, a walk down a heap larger than the cache, was most of the clustering's time at 10k articles.
+// Indices fit 32 bits as in pairKey; a version counts a cluster's merges, fewer than the items.
 struct Candidate {
     double avg = 0;
-    std::size_t a = 0;
-    std::size_t b = 0;
-    std::size_t versionA = 0;
-    std::size_t versionB = 0;
+    std::uint32_t a = 0;
+    std::uint32_t b = 0;
+    std::uint32_t versionA = 0;
+    std::uint32_t versionB = 0;
     bool operator<(const Candidate& o) const {
         // Highest average first; ties broken by the lower indices so the result is deterministic.
         if (avg != o.avg) return avg < o.avg;
@@ -48,23 +51,33 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
         }
     }
     std::vector<std::vector<std::size_t>> members(n);
-    std::vector<std::size_t> version(n, 0);
+    std::vector<std::uint32_t> version(n, 0);
     std::vector<bool> alive(n, true);
     for (std::size_t i = 0; i < n; ++i) members[i] = {i};
 
-    auto average = [&](std::size_t c, std::size_t d) {
-        const Link& l = links[c][d];
+    auto averageOf = [&](const Link& l, std::size_t c, std::size_t d) {
         std::size_t all = members[c].size() * members[d].size();
         // Unknown pairs count as dissimilar when the clusters could have been completed; for two large
         // clusters the known pairs stand in for all of them.
         if (!similarity || all <= completeBudget) return l.sum / static_cast<double>(all);
         return l.known ? l.sum / static_cast<double>(l.known) : 0.0;
     };
-    std::priority_queue<Candidate> queue;
-    auto push = [&](std::size_t c, std::size_t d) {
-        double avg = average(c, d);
-        if (avg >= threshold)
-            queue.push(Candidate{avg, std::min(c, d), std::max(c, d), version[std::min(c, d)], version[std::max(c, d)]});
+    auto average = [&](std::size_t c, std::size_t d) { return averageOf(links[c][d], c, d); };
+    auto candidate = [&](double avg, std::size_t c, std::size_t d) {
+        const std::size_t a = std::min(c, d);
+        const std::size_t b = std::max(c, d);
+        return Candidate{avg, static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), version[a], version[b]};
+    };
+    // The first candidates are heaped at once (linear) rather than pushed one by one.
+    std::vector<Candidate> first;
+    for (std::size_t c = 0; c < n; ++c)
+        for (const auto& [d, link] : links[c])
+            if (c < d)
+                if (double avg = averageOf(link, c, d); avg >= threshold) first.push_back(candidate(avg, c, d));
+    std::priority_queue<Candidate> queue(std::less<Candidate>{}, std::move(first));
+    // `link` is links[c][d], passed when the caller holds it (a look-up less per pair).
+    auto push = [&](std::size_t c, std::size_t d, const Link& link) {
+        if (double avg = averageOf(link, c, d); avg >= threshold) queue.push(candidate(avg, c, d));
     };
     // Before two clusters merge, compute the cross pairs nobody compared, so that the average is exact.
     auto complete = [&](std::size_t c, std::size_t d) {
@@ -104,10 +117,6 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
         }
         links[gone].clear();
     };
-    for (std::size_t c = 0; c < n; ++c)
-        for (const auto& [d, link] : links[c])
-            if (c < d) push(c, d);
-
     while (!queue.empty()) {
         Candidate top = queue.top();
         queue.pop();
@@ -116,12 +125,13 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
         if (links[top.a][top.b].known < members[top.a].size() * members[top.b].size()) {
             complete(top.a, top.b);
             if (average(top.a, top.b) + 1e-12 < top.avg) {  // the full picture is weaker: re-rank
-                push(top.a, top.b);
+                push(top.a, top.b, links[top.a][top.b]);
                 continue;
             }
         }
         merge(top.a, top.b);
-        for (const auto& [d, link] : links[keepOf(top.a, top.b)]) push(keepOf(top.a, top.b), d);
+        const std::size_t keep = keepOf(top.a, top.b);
+        for (const auto& [d, link] : links[keep]) push(keep, d, link);
     }
 
     // Outliers: a report left alone or in a pair (a short excerpt, an odd angle) whose average similarity

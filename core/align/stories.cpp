@@ -37,12 +37,36 @@ private:
     std::vector<std::size_t> m_parent;
 };
 
-/// Share of the shorter article's shingles that the other one also has: a reprint with a different
-/// headline, a trimmed ending or an added paragraph still scores high.
-double shingleContainment(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
-    if (a.empty() || b.empty()) return 0;
-    const std::size_t both = sharedCount(a, b);
-    return static_cast<double>(both) / static_cast<double>(std::min(a.size(), b.size()));
+/// Whether the other article also has at least `overlap` of the shorter article's 5-word shingles: a reprint with a
+/// different headline, a trimmed ending or an added paragraph still does. The same answer as computing the shared
+/// share in full, but the walk stops once the answer is certain: two different texts share almost no shingles, so
+/// after some 40% of the shorter list the shingles left can no longer reach the share (most edges are such pairs).
+bool mostlySameText(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, double overlap) {
+    const std::size_t shorter = std::min(a.size(), b.size());
+    if (shorter == 0) return 0.0 >= overlap;
+    auto reaches = [&](std::size_t both) { return static_cast<double>(both) / static_cast<double>(shorter) >= overlap; };
+    // The fewest shared shingles that reach the share, by the very comparison a full count would make.
+    const double estimate = std::floor(overlap * static_cast<double>(shorter));
+    if (estimate > static_cast<double>(shorter)) return false;  // a share above one
+    std::size_t needed = estimate > 1 ? static_cast<std::size_t>(estimate) - 1 : 0;
+    while (needed <= shorter && !reaches(needed)) ++needed;
+    if (needed > shorter) return false;
+    std::size_t both = 0;
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (both < needed) {
+        if (both + std::min(a.size() - i, b.size() - j) < needed) return false;
+        if (a[i] < b[j]) {
+            ++i;
+        } else if (b[j] < a[i]) {
+            ++j;
+        } else {
+            ++both;
+            ++i;
+            ++j;
+        }
+    }
+    return true;
 }
 
 bool olderFirst(const Article& x, const Article& y) {
@@ -123,8 +147,7 @@ std::vector<Story> clusterProfiles(const std::vector<Article>& articles, std::ve
     std::vector<char> sameText(edges.size(), 0);
     forEachIndex(edges.size(), 1024, [&](std::size_t k) {
         const Edge& e = edges[k];
-        sameText[k] = e.sim >= 0.3 &&
-                      shingleContainment(profiles[e.a].shingles, profiles[e.b].shingles) >= options.duplicateOverlap;
+        sameText[k] = e.sim >= 0.3 && mostlySameText(profiles[e.a].shingles, profiles[e.b].shingles, options.duplicateOverlap);
     });
     for (auto& p : profiles) std::vector<std::uint64_t>().swap(p.shingles);  // `= {}` would keep the capacity
     const double threshold = thresholdFor(n, options);
