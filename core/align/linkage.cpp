@@ -14,6 +14,11 @@ struct Link {
     std::size_t known = 0;  ///< how many cross pairs are known
 };
 
+struct Neighbour {
+    std::uint32_t other = 0;  ///< the other cluster
+    Link link;
+};
+
 // 24 bytes rather than 40: the queue holds every pair pushed since (most of them stale by the time they come up), and
 // popping it, a walk down a heap larger than the cache, was most of the clustering's time at 10k articles.
 // Indices fit 32 bits as in pairKey; a version counts a cluster's merges, fewer than the items.
@@ -40,16 +45,55 @@ std::uint64_t pairKey(std::size_t a, std::size_t b) {
 std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Edge>& edges, double threshold,
                                              const SimilarityFn& similarity, std::size_t* computed,
                                              std::size_t completeBudget, double attachShare) {
-    std::vector<std::unordered_map<std::size_t, Link>> links(n);
-    std::unordered_set<std::uint64_t> known;
-    for (const Edge& e : edges) {
-        if (e.a == e.b || e.a >= n || e.b >= n || !known.insert(pairKey(e.a, e.b)).second) continue;
-        for (auto [x, y] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
-            Link& l = links[x][y];
-            l.sum += e.sim;
-            ++l.known;
+    // Each cluster's links as a vector sorted by the other cluster, not a hash map: at 10k articles the maps' nodes
+    // (a quarter of a million) were allocated one by one and walked with a cache miss each. Merges give the same sums
+    // as before (a sum of two is the same either way round), and the queue orders candidates totally, so the merges
+    // and their order are those of the maps.
+    std::vector<std::vector<Neighbour>> links(n);
+    {
+        std::vector<std::uint64_t> seen;  // each pair once, at its first edge, as the maps counted it
+        seen.reserve(edges.size());
+        for (const Edge& e : edges)
+            if (e.a != e.b && e.a < n && e.b < n) seen.push_back(pairKey(e.a, e.b));
+        std::sort(seen.begin(), seen.end());
+        const bool repeats = std::adjacent_find(seen.begin(), seen.end()) != seen.end();
+        std::unordered_set<std::uint64_t> counted;  // only when some pair comes twice
+        for (const Edge& e : edges) {
+            if (e.a == e.b || e.a >= n || e.b >= n) continue;
+            if (repeats && !counted.insert(pairKey(e.a, e.b)).second) continue;
+            for (auto [x, y] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
+                Link l;
+                l.sum += e.sim;
+                ++l.known;
+                links[x].push_back(Neighbour{static_cast<std::uint32_t>(y), l});
+            }
         }
+        for (auto& list : links)
+            std::sort(list.begin(), list.end(), [](const Neighbour& x, const Neighbour& y) { return x.other < y.other; });
     }
+    // The link between clusters c and d, made (empty) when there is none, as a map's operator[] would.
+    auto linkOf = [&](std::size_t c, std::size_t d) -> Link& {
+        auto& list = links[c];
+        auto at = std::lower_bound(list.begin(), list.end(), d,
+                                   [](const Neighbour& x, std::size_t other) { return x.other < other; });
+        if (at == list.end() || at->other != d) at = list.insert(at, Neighbour{static_cast<std::uint32_t>(d), Link{}});
+        return at->link;
+    };
+    auto unlink = [&](std::size_t c, std::size_t d) {
+        auto& list = links[c];
+        auto at = std::lower_bound(list.begin(), list.end(), d,
+                                   [](const Neighbour& x, std::size_t other) { return x.other < other; });
+        if (at != list.end() && at->other == d) list.erase(at);
+    };
+    // The pairs whose similarity is known, wanted only when clusters are completed: made then, from the edges.
+    std::unordered_set<std::uint64_t> known;
+    bool knownMade = false;
+    auto makeKnown = [&]() {
+        if (knownMade) return;
+        knownMade = true;
+        for (const Edge& e : edges)
+            if (e.a != e.b && e.a < n && e.b < n) known.insert(pairKey(e.a, e.b));
+    };
     std::vector<std::vector<std::size_t>> members(n);
     std::vector<std::uint32_t> version(n, 0);
     std::vector<bool> alive(n, true);
@@ -62,7 +106,7 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
         if (!similarity || all <= completeBudget) return l.sum / static_cast<double>(all);
         return l.known ? l.sum / static_cast<double>(l.known) : 0.0;
     };
-    auto average = [&](std::size_t c, std::size_t d) { return averageOf(links[c][d], c, d); };
+    auto average = [&](std::size_t c, std::size_t d) { return averageOf(linkOf(c, d), c, d); };
     auto candidate = [&](double avg, std::size_t c, std::size_t d) {
         const std::size_t a = std::min(c, d);
         const std::size_t b = std::max(c, d);
@@ -83,16 +127,17 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
     auto complete = [&](std::size_t c, std::size_t d) {
         if (!similarity) return;
         std::size_t all = members[c].size() * members[d].size();
-        Link& l = links[c][d];
-        if (l.known == all || all > completeBudget) return;
+        if (linkOf(c, d).known == all || all > completeBudget) return;
+        makeKnown();
         for (auto i : members[c])
             for (auto j : members[d]) {
                 if (!known.insert(pairKey(i, j)).second) continue;
                 double s = similarity(i, j);
                 if (computed) ++*computed;
+                Link& l = linkOf(c, d);
                 l.sum += s;
                 ++l.known;
-                Link& back = links[d][c];
+                Link& back = linkOf(d, c);
                 back.sum += s;
                 ++back.known;
             }
@@ -106,26 +151,48 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
         members[keep].insert(members[keep].end(), members[gone].begin(), members[gone].end());
         members[gone].clear();
         ++version[keep];
-        links[keep].erase(gone);
-        for (const auto& [d, link] : links[gone]) {
-            if (d == keep) continue;
-            Link& mine = links[keep][d];
-            mine.sum += link.sum;
-            mine.known += link.known;
-            links[d].erase(gone);
-            links[d][keep] = mine;
+        // keep's links and gone's, both sorted: one walk merges them (without the link between the two).
+        const auto& mineBefore = links[keep];
+        const auto& theirs = links[gone];
+        std::vector<Neighbour> merged;
+        merged.reserve(mineBefore.size() + theirs.size());
+        std::size_t i = 0;
+        std::size_t j = 0;
+        while (i < mineBefore.size() || j < theirs.size()) {
+            if (i < mineBefore.size() && mineBefore[i].other == gone) {
+                ++i;
+                continue;
+            }
+            if (j < theirs.size() && theirs[j].other == keep) {
+                ++j;
+                continue;
+            }
+            const bool takeMine = j == theirs.size() || (i < mineBefore.size() && mineBefore[i].other <= theirs[j].other);
+            const bool takeTheirs = i == mineBefore.size() || (j < theirs.size() && theirs[j].other <= mineBefore[i].other);
+            Neighbour next{takeMine ? mineBefore[i].other : theirs[j].other, takeMine ? mineBefore[i].link : Link{}};
+            if (takeTheirs) {
+                next.link.sum += theirs[j].link.sum;
+                next.link.known += theirs[j].link.known;
+                // The other side sees gone's link no more, and keep's as it is now.
+                unlink(next.other, gone);
+                linkOf(next.other, keep) = next.link;
+            }
+            merged.push_back(next);
+            if (takeMine) ++i;
+            if (takeTheirs) ++j;
         }
-        links[gone].clear();
+        links[keep] = std::move(merged);
+        std::vector<Neighbour>().swap(links[gone]);
     };
     while (!queue.empty()) {
         Candidate top = queue.top();
         queue.pop();
         if (!alive[top.a] || !alive[top.b]) continue;
         if (version[top.a] != top.versionA || version[top.b] != top.versionB) continue;
-        if (links[top.a][top.b].known < members[top.a].size() * members[top.b].size()) {
+        if (linkOf(top.a, top.b).known < members[top.a].size() * members[top.b].size()) {
             complete(top.a, top.b);
             if (average(top.a, top.b) + 1e-12 < top.avg) {  // the full picture is weaker: re-rank
-                push(top.a, top.b, links[top.a][top.b]);
+                push(top.a, top.b, linkOf(top.a, top.b));
                 continue;
             }
         }
