@@ -72,3 +72,33 @@ TEST(Linkage, AnOutlierBetweenTwoStoriesOrNextToAnotherOutlierStaysAlone) {
     EXPECT_NE(label[6], label[3]);
     EXPECT_NE(label[7], label[8]) << "outliers only join a story of three or more";
 }
+
+TEST(Linkage, APairListedTwiceCountsOnceAtItsFirstEdge) {
+    // Without a similarity function nothing is recomputed: the average is the first edge's similarity.
+    std::vector<Edge> strongFirst = {{0, 1, 0.5}, {1, 0, 0.1}, {1, 2, 0.05}};
+    auto label = averageLinkClusters(3, strongFirst, 0.3);
+    EXPECT_EQ(label[0], label[1]);
+    EXPECT_NE(label[0], label[2]);
+    std::vector<Edge> weakFirst = {{0, 1, 0.1}, {0, 1, 0.5}, {1, 2, 0.05}};
+    label = averageLinkClusters(3, weakFirst, 0.3);
+    EXPECT_NE(label[0], label[1]);
+}
+
+TEST(Linkage, UnknownCrossPairsAreComputedBeforeTwoClustersMerge) {
+    // Two tight pairs {0,1} and {2,3} with two known cross pairs: 1.6 over the four cross pairs reaches 0.3, with the
+    // two unknown ones counted as nothing. Before the merge those two are computed, once each.
+    const std::vector<Edge> edges = {{0, 1, 0.9}, {2, 3, 0.9}, {1, 2, 0.8}, {0, 2, 0.8}};
+    auto unknownAre = [](double s) {
+        return [s](std::size_t a, std::size_t b) { return (a < 2) == (b < 2) ? 0.9 : (std::max(a, b) == 2 ? 0.8 : s); };
+    };
+    std::size_t computed = 0;
+    auto label = averageLinkClusters(4, edges, 0.3, unknownAre(0.1), &computed);
+    EXPECT_EQ(label[0], label[3]) << "(1.6 + 0.2) / 4 = 0.45";
+    EXPECT_EQ(computed, 2u);
+    // When the computed pairs pull the average under the threshold, the clusters stay apart.
+    computed = 0;
+    label = averageLinkClusters(4, edges, 0.3, unknownAre(-0.5), &computed);
+    EXPECT_EQ(label[0], label[1]);
+    EXPECT_NE(label[0], label[3]) << "(1.6 - 1.0) / 4 = 0.15";
+    EXPECT_EQ(computed, 2u);
+}
