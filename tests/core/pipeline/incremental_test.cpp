@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "bench/synthetic_corpus.h"
+#include "core/report/json_report.h"
 #include "pipeline_fixture.h"
 
 using namespace parallax;
@@ -136,4 +137,57 @@ TEST(PipelineIncremental, ARenumberedStoryComesFromTheCacheUnderItsNewId) {
     EXPECT_EQ(describe(second.result), describe(cold.result));
     EXPECT_GE(second.stats.storiesFromCache, 2u);
     for (const auto& g : second.result.groups) EXPECT_EQ(g.id.rfind(g.story + "-g", 0), 0u) << g.id;
+}
+
+// What the CLI writes (`analyze --json`), byte for byte, over two rounds of changes on a larger folder: the second round
+// changes a file back to what it was (its old profile comes from the cache) and removes more.
+TEST(PipelineIncremental, RescansWriteTheColdRunsJsonByteForByte) {
+    TempDir dir;
+    const auto folder = dir.path() / "articles";
+    const auto corpus = bench::syntheticCorpus(200, 8, 23, true);
+    const std::size_t later = 6;  // the last six are added in the first round
+    for (std::size_t i = 0; i + later < corpus.size(); ++i) {
+        writeFile(pathOf(folder, corpus[i]), fileText(corpus[i].article));
+        ageFile(pathOf(folder, corpus[i]), 5);
+    }
+    const std::string warmDb = (dir.path() / "warm.sqlite").string();
+    auto json = [](const pipeline::Run& run) { return report::toJsonString(run.result); };
+    auto first = analyze(folder, warmDb);
+    ASSERT_GE(first.result.stories.size(), 8u);
+
+    // Round one: six added, three changed (one grows, one is rewritten as another story's article, one loses its second
+    // half), four removed.
+    for (std::size_t i = corpus.size() - later; i < corpus.size(); ++i) {
+        writeFile(pathOf(folder, corpus[i]), fileText(corpus[i].article));
+        ageFile(pathOf(folder, corpus[i]), 3);
+    }
+    const auto grown = pathOf(folder, corpus[10]);
+    writeFile(grown, fileText(corpus[10].article) + bench::syntheticFactSentence(corpus[10].story, 2, true) + "\n");
+    ageFile(grown, 3);
+    std::size_t other = 13;
+    while (corpus[other].story == corpus[12].story) ++other;
+    writeFile(pathOf(folder, corpus[12]), fileText(corpus[other].article));
+    ageFile(pathOf(folder, corpus[12]), 3);
+    const Article& cut = corpus[30].article;
+    writeFile(pathOf(folder, corpus[30]), cut.title + "\n\n" + cut.text.substr(0, cut.text.size() / 2) + "\n");
+    ageFile(pathOf(folder, corpus[30]), 3);
+    for (std::size_t i = 40; i < 44; ++i) std::filesystem::remove(pathOf(folder, corpus[i]));
+
+    auto incremental = analyze(folder, warmDb);
+    auto cold = analyze(folder, (dir.path() / "cold1.sqlite").string());
+    // The rewritten file holds another article's very text, whose profile is cached: only the others are profiled.
+    EXPECT_EQ(incremental.stats.profilesComputed, later + 2);
+    EXPECT_FALSE(incremental.stats.clusteringFromCache);
+    EXPECT_EQ(json(incremental), json(cold));
+
+    // Round two: the grown article as it was, and two more removed.
+    writeFile(grown, fileText(corpus[10].article));
+    ageFile(grown, 1);
+    for (std::size_t i = 50; i < 52; ++i) std::filesystem::remove(pathOf(folder, corpus[i]));
+    auto again = analyze(folder, warmDb);
+    auto cold2 = analyze(folder, (dir.path() / "cold2.sqlite").string());
+    // The old text's profile went from the cache with the last file that held it: it alone is profiled again.
+    EXPECT_EQ(again.stats.profilesComputed, 1u);
+    EXPECT_EQ(json(again), json(cold2));
+    EXPECT_LT(again.stats.storiesAnalysed, again.result.stories.size());
 }
