@@ -28,8 +28,6 @@ std::string normalizeNewlines(std::string_view in) {
     return out;
 }
 
-bool isBlank(std::string_view line) { return collapseSpaces(line).empty(); }
-
 std::size_t indentOf(std::string_view line) {
     std::size_t n = 0;
     while (n < line.size() && (line[n] == ' ' || line[n] == '\t')) ++n;
@@ -44,17 +42,18 @@ bool endsSentence(std::string_view s) {
 
 bool startsLower(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
 
-bool isRuleLine(std::string_view s, char c) {
-    std::string t = collapseSpaces(s);
+/// `t` is the line with its spaces collapsed.
+bool isRuleLine(std::string_view t, char c) {
     if (t.size() < 3) return false;
     return std::all_of(t.begin(), t.end(), [c](char x) { return x == c || x == ' '; });
 }
 
-/// Typical line width when the text looks hard-wrapped, else 0.
-std::size_t wrapWidth(const std::vector<std::string>& lines, bool forced) {
+/// Typical line width when the text looks hard-wrapped, else 0. `collapsed` are the lines with their spaces
+/// collapsed.
+std::size_t wrapWidth(const std::vector<std::string>& collapsed, bool forced) {
     std::vector<std::size_t> lengths;
-    for (const auto& l : lines)
-        if (std::size_t n = codePoints(collapseSpaces(l)); n >= 30) lengths.push_back(n);
+    for (const auto& l : collapsed)
+        if (std::size_t n = codePoints(l); n >= 30) lengths.push_back(n);
     if (lengths.empty()) return 0;
     std::sort(lengths.begin(), lengths.end());
     const std::size_t w = lengths[(lengths.size() * 9) / 10 == lengths.size() ? lengths.size() - 1
@@ -65,9 +64,8 @@ std::size_t wrapWidth(const std::vector<std::string>& lines, bool forced) {
     return static_cast<std::size_t>(nearWidth) * 2 >= lengths.size() ? w : 0;
 }
 
-/// "**Heading**" on its own line -> "Heading".
-bool boldLine(std::string_view line, std::string& inner) {
-    std::string t = collapseSpaces(line);
+/// "**Heading**" on its own line -> "Heading". `t` is the line with its spaces collapsed.
+bool boldLine(const std::string& t, std::string& inner) {
     if (t.size() < 5 || t.compare(0, 2, "**") != 0 || t.compare(t.size() - 2, 2, "**") != 0) return false;
     std::string mid = t.substr(2, t.size() - 4);
     if (mid.find("**") != std::string::npos || collapseSpaces(mid).empty()) return false;
@@ -76,8 +74,8 @@ bool boldLine(std::string_view line, std::string& inner) {
 }
 
 /// "...end of sentence.**Next Heading**": a bold heading glued to the previous paragraph by a lost newline.
-bool trailingBold(std::string_view line, std::string& before, std::string& heading) {
-    std::string t = collapseSpaces(line);
+/// `t` is the line with its spaces collapsed.
+bool trailingBold(const std::string& t, std::string& before, std::string& heading) {
     if (t.size() < 6 || t.compare(t.size() - 2, 2, "**") != 0) return false;
     const std::size_t open = t.rfind("**", t.size() - 3);
     if (open == std::string::npos || open == 0) return false;
@@ -103,36 +101,57 @@ std::string stripPairedBold(std::string s) {
     return collapseSpaces(out);
 }
 
+/// A tab, or two spaces or no-break spaces in a row: where gapSeparatedItems (in markColumnGaps) splits a line.
+/// Without one it finds a single item, and markColumnGaps returns the line collapsed. Scans the bytes the
+/// way gapSeparatedItems does.
+bool hasColumnGap(std::string_view line) {
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < line.size();) {
+        if (line[i] == '\t') return true;
+        std::size_t unit = 0;
+        if (line[i] == ' ') unit = 1;
+        else if (line[i] == '\xC2' && i + 1 < line.size() && line[i + 1] == '\xA0') unit = 2;
+        if (unit == 0) {
+            run = 0;
+            ++i;
+            continue;
+        }
+        if (++run >= 2) return true;
+        i += unit;
+    }
+    return false;
+}
+
 class Builder {
 public:
     Builder(const ParagraphOptions& options, std::size_t width) : m_options(options), m_width(width) {}
 
-    void line(const std::string& raw) {
-        if (isBlank(raw)) {
+    /// `text` is `raw` with its spaces collapsed (computed once per line: every test below starts from it).
+    void line(std::string_view raw, const std::string& text) {
+        if (text.empty()) {
             flush();
             return;
         }
-        std::string text = collapseSpaces(raw);
         std::string inner;
         std::string before;
-        if (m_options.boldHeadings && boldLine(raw, inner)) {
+        if (m_options.boldHeadings && boldLine(text, inner)) {
             flush();
             emit(BlockKind::Heading, 2, inner);
             return;
         }
-        if (m_options.boldHeadings && trailingBold(raw, before, inner)) {
+        if (m_options.boldHeadings && trailingBold(text, before, inner)) {
             addText(raw, before);
             flush();
             emit(BlockKind::Heading, 2, inner);
             return;
         }
-        if (m_lines == 1 && m_kind == BlockKind::Paragraph && (isRuleLine(raw, '=') || isRuleLine(raw, '-'))) {
+        if (m_lines == 1 && m_kind == BlockKind::Paragraph && (isRuleLine(text, '=') || isRuleLine(text, '-'))) {
             m_kind = BlockKind::Heading;  // setext underline
-            m_level = isRuleLine(raw, '=') ? 1 : 2;
+            m_level = isRuleLine(text, '=') ? 1 : 2;
             flush();
             return;
         }
-        if (isRuleLine(raw, '-') || isRuleLine(raw, '*') || isRuleLine(raw, '_') || isRuleLine(raw, '=')) {
+        if (isRuleLine(text, '-') || isRuleLine(text, '*') || isRuleLine(text, '_') || isRuleLine(text, '=')) {
             flush();
             return;
         }
@@ -147,7 +166,8 @@ public:
             m_lines = 1;
             return;
         }
-        addText(raw, m_options.markColumnGaps ? markColumnGaps(raw) : text);
+        // Without a gap markColumnGaps would give back the collapsed line, which is `text`.
+        addText(raw, m_options.markColumnGaps && hasColumnGap(raw) ? markColumnGaps(raw) : text);
     }
 
     std::vector<Block> finish() {
@@ -156,7 +176,7 @@ public:
     }
 
 private:
-    void addText(const std::string& raw, const std::string& text) {
+    void addText(std::string_view raw, const std::string& text) {
         if (m_lines > 0 && joins(raw, text)) {
             // "infor-" + "mation": a hyphen at a wrap point between lower-case letters is a soft hyphen.
             if (m_text.size() >= 2 && m_text.back() == '-' && startsLower(text) && m_text[m_text.size() - 2] >= 'a' &&
@@ -180,7 +200,7 @@ private:
         m_lines = 1;
     }
 
-    bool joins(const std::string& raw, const std::string& text) const {
+    bool joins(std::string_view raw, const std::string& text) const {
         // A list item's wrapped continuation is indented under the item's text.
         if (m_kind == BlockKind::ListItem && indentOf(raw) > m_indent) return true;
         if (m_width == 0) return false;
@@ -224,6 +244,11 @@ std::size_t codePoints(std::string_view s) {
 }
 
 namespace {
+/// The bytes spaceAt can find a space at: every other byte is never the start of one.
+bool mayOpenSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\xC2' || c == '\xE2' || c == '\xE3';
+}
+
 /// Byte length of a whitespace character at s[i] (0 if none); `invisible` for a zero-width space.
 std::size_t spaceAt(std::string_view s, std::size_t i, bool& invisible) {
     invisible = false;
@@ -253,7 +278,11 @@ std::string collapseSpaces(std::string_view s) {
         }
         if (pending) out += ' ';
         pending = false;
-        out += s[i++];
+        // The bytes up to the next one that could open a space are copied as one run (spaceAt is 0 for them).
+        std::size_t j = i + 1;
+        while (j < s.size() && !mayOpenSpace(s[j])) ++j;
+        out.append(s.data() + i, j - i);
+        i = j;
     }
     return out;
 }
@@ -358,16 +387,18 @@ bool stripListMarker(std::string_view line, std::string& rest) {
 
 std::vector<Block> splitParagraphs(std::string_view input, const ParagraphOptions& options) {
     const std::string text = normalizeNewlines(input);
-    std::vector<std::string> lines;
+    std::vector<std::string_view> lines;
+    std::vector<std::string> collapsed;
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t nl = text.find('\n', start);
         if (nl == std::string::npos) nl = text.size();
-        lines.emplace_back(text.substr(start, nl - start));
+        lines.push_back(std::string_view(text).substr(start, nl - start));
+        collapsed.push_back(collapseSpaces(lines.back()));
         start = nl + 1;
     }
-    Builder builder(options, wrapWidth(lines, options.wrapped));
-    for (const auto& l : lines) builder.line(l);
+    Builder builder(options, wrapWidth(collapsed, options.wrapped));
+    for (std::size_t i = 0; i < lines.size(); ++i) builder.line(lines[i], collapsed[i]);
     return builder.finish();
 }
 
