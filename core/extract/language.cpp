@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include "core/extract/textutil.h"
@@ -26,7 +27,11 @@ ScriptCounts countScripts(std::string_view text) {
     const std::size_t limit = std::min<std::size_t>(text.size(), 20000);
     for (std::size_t i = 0; i < limit;) {
         const char32_t cp = nextCodePoint(text, i);
-        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F)) ++c.latin;
+        if (cp < 0x80) {  // every script range below starts above ASCII
+            c.latin += (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+            continue;
+        }
+        if (cp >= 0xC0 && cp <= 0x24F) ++c.latin;
         else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) ++c.han;
         else if (cp >= 0x3040 && cp <= 0x30FF) ++c.kana;
         else if (cp >= 0xAC00 && cp <= 0xD7AF) ++c.hangul;
@@ -68,17 +73,16 @@ const std::map<std::string, std::set<std::string>>& functionWords() {
     return words;
 }
 
-std::string lowerAscii(std::string s) {
+void lowerAscii(std::string& s) {
     for (char& c : s)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
 }
 
 /// Each function word with the languages it belongs to (bit i = the i-th language of functionWords(), in the
 /// map's order), so a word of the text costs one lookup instead of one per language.
 struct FunctionWordIndex {
     std::vector<std::string> languages;
-    std::map<std::string, std::uint32_t, std::less<>> masks;
+    std::unordered_map<std::string, std::uint32_t> masks;
     std::size_t longest = 0;  ///< bytes of the longest function word: longer words need no lookup
 };
 
@@ -101,22 +105,31 @@ std::string guessLatin(std::string_view text) {
     const FunctionWordIndex& index = functionWordIndex();
     std::vector<std::size_t> score(index.languages.size(), 0);
     std::size_t total = 0;
+    // The word's bytes are kept only while it could still be a function word; its length always.
     std::string word;
+    std::size_t wordBytes = 0;
     auto flush = [&] {
-        if (word.empty()) return;
+        if (wordBytes == 0) return;
         ++total;
-        if (word.size() <= index.longest)
-            if (const auto it = index.masks.find(lowerAscii(word)); it != index.masks.end())
+        if (wordBytes <= index.longest) {
+            lowerAscii(word);
+            if (const auto it = index.masks.find(word); it != index.masks.end())
                 for (std::size_t l = 0; l < score.size(); ++l)
                     if (it->second & (std::uint32_t{1} << l)) ++score[l];
+        }
         word.clear();
+        wordBytes = 0;
     };
     const std::size_t limit = std::min<std::size_t>(text.size(), 20000);
     for (std::size_t i = 0; i < limit;) {
         const std::size_t start = i;
         const char32_t cp = nextCodePoint(text, i);
-        if (isWordChar(cp)) word.append(text.substr(start, i - start));
-        else flush();
+        if (isWordChar(cp)) {
+            if (wordBytes <= index.longest) word.append(text.data() + start, i - start);
+            wordBytes += i - start;
+        } else {
+            flush();
+        }
     }
     flush();
     std::string best;

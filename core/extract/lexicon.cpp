@@ -18,7 +18,7 @@ unsigned kindFromName(std::string_view name) {
 }
 
 /// Does `phrase` match `text` starting at word `t`? Returns the number of text words consumed, or -1.
-int matchAt(const std::vector<std::string>& phrase, std::size_t p, const std::vector<std::string>& text,
+int matchAt(const std::vector<std::string>& phrase, std::size_t p, const std::vector<std::string_view>& text,
             std::size_t t) {
     if (p == phrase.size()) return 0;
     if (phrase[p] == "*") {
@@ -34,6 +34,20 @@ int matchAt(const std::vector<std::string>& phrase, std::size_t p, const std::ve
 }
 
 constexpr std::size_t kContainsMaxWords = 40;
+
+/// The words of a normalized text as views into it (as words() splits it, without a string per word: a block
+/// of running text has hundreds of words, and the lexicon looks at every block).
+std::vector<std::string_view> wordViews(std::string_view normalized) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start < normalized.size()) {
+        std::size_t sp = normalized.find(' ', start);
+        if (sp == std::string_view::npos) sp = normalized.size();
+        if (sp > start) out.push_back(normalized.substr(start, sp - start));
+        start = sp + 1;
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -63,7 +77,7 @@ BoilerplateLexicon::BoilerplateLexicon(const std::vector<std::string>& lines) {
 }
 
 template <class Test>
-void BoilerplateLexicon::forCandidates(const std::string& first, Test test) const {
+void BoilerplateLexicon::forCandidates(std::string_view first, Test test) const {
     if (const auto it = m_byFirst.find(first); it != m_byFirst.end())
         for (const std::size_t i : it->second) test(m_phrases[i]);
     for (const std::size_t i : m_anyFirst) test(m_phrases[i]);
@@ -76,7 +90,7 @@ const BoilerplateLexicon& BoilerplateLexicon::standard() {
 
 unsigned BoilerplateLexicon::match(std::string_view text) const {
     const std::string norm = normalizeForMatch(text);
-    const std::vector<std::string> tw = words(norm);
+    const std::vector<std::string_view> tw = wordViews(norm);
     if (tw.empty()) {
         // Only symbols ("×", "|", "•••"): page furniture, never article text.
         return text.empty() ? kNone : kLine;

@@ -39,7 +39,7 @@ private:
     /// then those that start with "*". Testing only these instead of every phrase at every word keeps a block's
     /// test cheap (the lexicon has hundreds of phrases and is asked about every block of every page).
     template <class Test>
-    void forCandidates(const std::string& first, Test test) const;
+    void forCandidates(std::string_view first, Test test) const;
     std::vector<Phrase> m_phrases;
     std::map<std::string, std::vector<std::size_t>, std::less<>> m_byFirst;  ///< first word -> phrases
     std::vector<std::size_t> m_anyFirst;                                    ///< phrases starting with "*"

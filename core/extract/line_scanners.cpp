@@ -202,8 +202,9 @@ std::optional<DatelineMatch> closing(std::string_view h, std::size_t pos) {
 }  // namespace
 
 std::optional<std::string_view> scanCopyrightHolder(std::string_view t) {
-    // Only '\xC2' (of the sign), 'C' and 'c' can open a notice: the bytes between them are skipped in one search.
-    for (std::size_t p = t.find_first_of("\xC2" "Cc"); p < t.size(); p = t.find_first_of("\xC2" "Cc", p + 1)) {
+    // Only '\xC2' (of the sign), 'C' and 'c' can open a notice: the bytes between them need no test.
+    auto opener = [](char c) { return c == '\xC2' || c == 'C' || c == 'c'; };
+    for (std::size_t p = 0; (p = skipWhile(t, p, [&](char c) { return !opener(c); })) < t.size(); ++p) {
         std::size_t q = npos;
         if (at(t, p, "\xC2\xA9")) {
             q = p + 2;

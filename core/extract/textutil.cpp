@@ -29,22 +29,29 @@ char32_t nextCodePointMultiByte(std::string_view s, std::size_t& i) {
 }  // namespace detail
 
 std::string normalizeForMatch(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    // Written through a pointer into a buffer of the input's size: the output is never longer (a space is
+    // written only after a dropped character, every other character keeps or shrinks its bytes).
+    std::string out(s.size(), '\0');
+    char* const begin = out.data();
+    char* w = begin;
     bool space = false;
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t start = i;
         const char32_t c = nextCodePoint(s, i);
         if (c == '\'' || c == 0x2019 || c == 0x2018) continue;  // "China's" == "Chinas": saves differ in quotes
         if (!isWordChar(c)) {
-            space = !out.empty();
+            space = w != begin;
             continue;
         }
-        if (space) out += ' ';
+        if (space) *w++ = ' ';
         space = false;
-        if (c < 0x80) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        else out.append(s.substr(start, i - start));
+        if (c < 0x80) {
+            *w++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        } else {
+            for (std::size_t k = start; k < i; ++k) *w++ = s[k];
+        }
     }
+    out.resize(static_cast<std::size_t>(w - begin));
     return out;
 }
 

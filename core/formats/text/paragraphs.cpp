@@ -22,7 +22,11 @@ std::string normalizeNewlines(std::string_view in) {
             out += in[i + 2] == '\xA9' ? "\n\n" : "\n";  // U+2028 line / U+2029 paragraph separator
             i += 2;
         } else {
-            out += c;
+            // Copy up to the next byte that may need rewriting in one go.
+            std::size_t j = i + 1;
+            while (j < in.size() && in[j] != '\r' && in[j] != '\f' && in[j] != '\xE2') ++j;
+            out.append(in.data() + i, j - i);
+            i = j - 1;
         }
     }
     return out;
