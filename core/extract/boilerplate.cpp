@@ -223,9 +223,9 @@ private:
         auto headlineShaped = [&](std::size_t i) {
             const Block& b = m_blocks[i];
             const std::size_t w = words(i);
+            if (b.kind != BlockKind::Paragraph || w < 4 || w > 18) return false;  // the cheap tests first
             if (const auto row = parseMenuLine(b.text); row && row->digits) return false;  // a table row
-            return b.kind == BlockKind::Paragraph && w >= 4 && w <= 18 && !endsWithSentencePunctuation(b.text) &&
-                   titleCaseRatio(b.text) >= 0.6;
+            return !endsWithSentencePunctuation(b.text) && titleCaseRatio(b.text) >= 0.6;
         };
         std::size_t i = 0;
         while (i < size()) {

@@ -105,30 +105,30 @@ std::string guessLatin(std::string_view text) {
     const FunctionWordIndex& index = functionWordIndex();
     std::vector<std::size_t> score(index.languages.size(), 0);
     std::size_t total = 0;
-    // The word's bytes are kept only while it could still be a function word; its length always.
+    // A word is a run of word characters, so its bytes are text[wordStart, wordEnd): only a word short enough
+    // to be a function word is copied (lower-cased) for the lookup.
     std::string word;
-    std::size_t wordBytes = 0;
+    std::size_t wordStart = 0;
+    std::size_t wordEnd = 0;
     auto flush = [&] {
-        if (wordBytes == 0) return;
+        if (wordEnd == wordStart) return;
         ++total;
-        if (wordBytes <= index.longest) {
+        if (wordEnd - wordStart <= index.longest) {
+            word.assign(text.data() + wordStart, wordEnd - wordStart);
             lowerAscii(word);
             if (const auto it = index.masks.find(word); it != index.masks.end())
                 for (std::size_t l = 0; l < score.size(); ++l)
                     if (it->second & (std::uint32_t{1} << l)) ++score[l];
         }
-        word.clear();
-        wordBytes = 0;
     };
     const std::size_t limit = std::min<std::size_t>(text.size(), 20000);
     for (std::size_t i = 0; i < limit;) {
-        const std::size_t start = i;
         const char32_t cp = nextCodePoint(text, i);
         if (isWordChar(cp)) {
-            if (wordBytes <= index.longest) word.append(text.data() + start, i - start);
-            wordBytes += i - start;
+            wordEnd = i;  // the word runs on, or starts where the last non-word character ended
         } else {
             flush();
+            wordStart = wordEnd = i;
         }
     }
     flush();

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace parallax::extract {
@@ -41,7 +42,12 @@ private:
     template <class Test>
     void forCandidates(std::string_view first, Test test) const;
     std::vector<Phrase> m_phrases;
-    std::map<std::string, std::vector<std::size_t>, std::less<>> m_byFirst;  ///< first word -> phrases
+    /// Hashes a word given as a string or a view (the lookups come with views into the normalized text).
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> m_byFirst;  ///< first word -> phrases
     std::vector<std::size_t> m_anyFirst;                                    ///< phrases starting with "*"
     std::map<std::vector<std::string>, unsigned> m_labels;                   ///< label words -> kinds
 };

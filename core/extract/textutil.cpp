@@ -73,6 +73,13 @@ std::size_t codePoints(std::string_view s) {
     return n;
 }
 
+bool moreCodePointsThan(std::string_view s, std::size_t n) {
+    std::size_t count = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++count > n) return true;
+    return false;
+}
+
 std::size_t wordCount(std::string_view s) {
     std::size_t count = 0;
     std::size_t cjk = 0;

@@ -52,6 +52,8 @@ namespace detail {
 
 /// Number of code points.
 [[nodiscard]] std::size_t codePoints(std::string_view s);
+/// codePoints(s) > n, counting only as far as it takes (a paragraph is thousands of bytes, a limit is small).
+[[nodiscard]] bool moreCodePointsThan(std::string_view s, std::size_t n);
 /// Word count; each CJK character counts as half a word (two characters ~ one word).
 [[nodiscard]] std::size_t wordCount(std::string_view s);
 /// Ends like a sentence: . ! ? : ; or a closing quote/bracket after one, or CJK full stops.
