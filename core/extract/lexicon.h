@@ -50,6 +50,9 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> m_byFirst;  ///< first word -> phrases
     std::vector<std::size_t> m_anyFirst;                                    ///< phrases starting with "*"
     std::map<std::vector<std::string>, unsigned> m_labels;                   ///< label words -> kinds
+    /// Blocks of more words than this match no rule (see match): the longest a phrase can take plus the
+    /// words it may leave over, or the length up to which "contains" and label rules apply.
+    std::size_t m_longestMatch = 0;
 };
 
 }  // namespace parallax::extract

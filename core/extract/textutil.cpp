@@ -55,6 +55,24 @@ std::string normalizeForMatch(std::string_view s) {
     return out;
 }
 
+bool moreMatchWordsThan(std::string_view s, std::size_t n) {
+    // The words of normalizeForMatch are the runs of word characters between other characters; apostrophes
+    // are dropped without ending a word there.
+    std::size_t count = 0;
+    bool inWord = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t c = nextCodePoint(s, i);
+        if (c == '\'' || c == 0x2019 || c == 0x2018) continue;
+        if (!isWordChar(c)) {
+            inWord = false;
+            continue;
+        }
+        if (!inWord && ++count > n) return true;
+        inWord = true;
+    }
+    return false;
+}
+
 std::vector<std::string> words(std::string_view normalized) {
     std::vector<std::string> out;
     std::size_t start = 0;

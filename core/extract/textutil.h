@@ -49,6 +49,8 @@ namespace detail {
 /// Curly apostrophes become straight; apostrophes inside words are dropped ("China's" -> "chinas").
 [[nodiscard]] std::string normalizeForMatch(std::string_view s);
 [[nodiscard]] std::vector<std::string> words(std::string_view normalized);
+/// words(normalizeForMatch(s)).size() > n, counted without building either and only as far as it takes.
+[[nodiscard]] bool moreMatchWordsThan(std::string_view s, std::size_t n);
 
 /// Number of code points.
 [[nodiscard]] std::size_t codePoints(std::string_view s);
