@@ -104,7 +104,7 @@ std::size_t wordCount(std::string_view s) {
     bool inWord = false;
     for (std::size_t i = 0; i < s.size();) {
         const char32_t c = nextCodePoint(s, i);
-        if (isCjk(c)) {
+        if (c >= 0x80 && isCjk(c)) {  // (no ASCII character is CJK: most characters skip the range tests)
             ++cjk;
             inWord = false;
         } else if (isWordChar(c) || c == '\'' || c == 0x2019 || c == '-') {

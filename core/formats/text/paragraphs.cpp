@@ -270,24 +270,26 @@ std::size_t spaceAt(std::string_view s, std::size_t i, bool& invisible) {
 }  // namespace
 
 std::string collapseSpaces(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    // Written through a pointer into a buffer of the input's size: a run of spaces becomes at most one, so the
+    // output is never longer, and copying byte by byte beats an append per word.
+    std::string out(s.size(), '\0');
+    char* const begin = out.data();
+    char* w = begin;
     bool pending = false;
     for (std::size_t i = 0; i < s.size();) {
-        bool invisible = false;
-        if (std::size_t n = spaceAt(s, i, invisible); n > 0) {
-            if (!invisible) pending = !out.empty();
-            i += n;
-            continue;
+        if (mayOpenSpace(s[i])) {
+            bool invisible = false;
+            if (std::size_t n = spaceAt(s, i, invisible); n > 0) {
+                if (!invisible) pending = w != begin;
+                i += n;
+                continue;
+            }
         }
-        if (pending) out += ' ';
+        if (pending) *w++ = ' ';
         pending = false;
-        // The bytes up to the next one that could open a space are copied as one run (spaceAt is 0 for them).
-        std::size_t j = i + 1;
-        while (j < s.size() && !mayOpenSpace(s[j])) ++j;
-        out.append(s.data() + i, j - i);
-        i = j;
+        *w++ = s[i++];
     }
+    out.resize(static_cast<std::size_t>(w - begin));
     return out;
 }
 

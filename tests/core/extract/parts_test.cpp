@@ -246,6 +246,26 @@ TEST(TextUtil, CountsThatStopEarlyAgreeWithFullCounts) {
     EXPECT_EQ(normalizeForMatch("\x80It\xE2\x80\x99s \xC3\x89T\xC3\x89 \xC0\x80 o'clock!\xE2\x80"), "its \xC3\x89t\xC3\x89 oclock");
 }
 
+/// wordCount as its comment defines it, character by character: the function skips the CJK test for ASCII.
+std::size_t wordCountByDefinition(std::string_view s) {
+    std::size_t count = 0;
+    std::size_t cjk = 0;
+    bool inWord = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t c = detail::nextCodePointMultiByte(s, i);
+        const bool wordPart = isWordChar(c) || c == '\'' || c == 0x2019 || c == '-';
+        if (isCjk(c)) ++cjk;
+        count += wordPart && !isCjk(c) && !inWord;
+        inWord = wordPart && !isCjk(c);
+    }
+    return count + (cjk + 1) / 2;
+}
+
+TEST(TextUtil, WordCountAgreesWithItsDefinition) {
+    for (const std::string& s : kTrickyTexts) EXPECT_EQ(wordCount(s), wordCountByDefinition(s)) << s;
+    EXPECT_EQ(wordCount("don't-stop \xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97 x"), 4U);  // 1 + 3 CJK (2) + 1
+}
+
 TEST(Dates, FullWidthDigitsAndTextWithoutDigits) {
     // Dates need a number: text without digits is not scanned, full-width digits still count.
     EXPECT_EQ(iso("\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x95\xE5\xB9\xB4\xEF\xBC\x91\xE6\x9C\x88\xEF\xBC\x99\xE6\x97\xA5"),
