@@ -105,33 +105,13 @@ std::string stripPairedBold(std::string s) {
     return collapseSpaces(out);
 }
 
-/// A tab, or two spaces or no-break spaces in a row: where gapSeparatedItems (in markColumnGaps) splits a line.
-/// Without one it finds a single item, and markColumnGaps returns the line collapsed. Scans the bytes the
-/// way gapSeparatedItems does.
-bool hasColumnGap(std::string_view line) {
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < line.size();) {
-        if (line[i] == '\t') return true;
-        std::size_t unit = 0;
-        if (line[i] == ' ') unit = 1;
-        else if (line[i] == '\xC2' && i + 1 < line.size() && line[i + 1] == '\xA0') unit = 2;
-        if (unit == 0) {
-            run = 0;
-            ++i;
-            continue;
-        }
-        if (++run >= 2) return true;
-        i += unit;
-    }
-    return false;
-}
-
 class Builder {
 public:
     Builder(const ParagraphOptions& options, std::size_t width) : m_options(options), m_width(width) {}
 
-    /// `text` is `raw` with its spaces collapsed (computed once per line: every test below starts from it).
-    void line(std::string_view raw, const std::string& text) {
+    /// `text` is `raw` with its spaces collapsed (computed once per line: every test below starts from it);
+    /// `gap` says whether `raw` holds a column gap (see collapseNotingGap).
+    void line(std::string_view raw, const std::string& text, bool gap) {
         if (text.empty()) {
             flush();
             return;
@@ -171,7 +151,7 @@ public:
             return;
         }
         // Without a gap markColumnGaps would give back the collapsed line, which is `text`.
-        addText(raw, m_options.markColumnGaps && hasColumnGap(raw) ? markColumnGaps(raw) : text);
+        addText(raw, m_options.markColumnGaps && gap ? markColumnGaps(raw) : text);
     }
 
     std::vector<Block> finish() {
@@ -269,28 +249,47 @@ std::size_t spaceAt(std::string_view s, std::size_t i, bool& invisible) {
 }
 }  // namespace
 
-std::string collapseSpaces(std::string_view s) {
+namespace {
+
+/// collapseSpaces, noting in `gap` whether the line holds a tab, or two spaces or no-break spaces in a row: where
+/// gapSeparatedItems (in markColumnGaps) splits a line. Without one it finds a single item, and markColumnGaps
+/// returns the line collapsed, so the plain-text reader asks it only about lines with a gap. Both walk the same
+/// bytes: every ' ' and every C2 A0 is a unit of a run, anything else ends the run.
+std::string collapseNotingGap(std::string_view s, bool& gap) {
     // Written through a pointer into a buffer of the input's size: a run of spaces becomes at most one, so the
     // output is never longer, and copying byte by byte beats an append per word.
     std::string out(s.size(), '\0');
     char* const begin = out.data();
     char* w = begin;
     bool pending = false;
+    std::size_t run = 0;
+    gap = false;
     for (std::size_t i = 0; i < s.size();) {
         if (mayOpenSpace(s[i])) {
             bool invisible = false;
             if (std::size_t n = spaceAt(s, i, invisible); n > 0) {
+                if (s[i] == '\t') gap = true;
+                else if (s[i] == ' ' || n == 2) gap = gap || ++run >= 2;  // n == 2: U+00A0
+                else run = 0;
                 if (!invisible) pending = w != begin;
                 i += n;
                 continue;
             }
         }
+        run = 0;
         if (pending) *w++ = ' ';
         pending = false;
         *w++ = s[i++];
     }
     out.resize(static_cast<std::size_t>(w - begin));
     return out;
+}
+
+}  // namespace
+
+std::string collapseSpaces(std::string_view s) {
+    bool gap = false;
+    return collapseNotingGap(s, gap);
 }
 
 namespace {
@@ -395,16 +394,19 @@ std::vector<Block> splitParagraphs(std::string_view input, const ParagraphOption
     const std::string text = normalizeNewlines(input);
     std::vector<std::string_view> lines;
     std::vector<std::string> collapsed;
+    std::vector<char> gaps;
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t nl = text.find('\n', start);
         if (nl == std::string::npos) nl = text.size();
         lines.push_back(std::string_view(text).substr(start, nl - start));
-        collapsed.push_back(collapseSpaces(lines.back()));
+        bool gap = false;
+        collapsed.push_back(collapseNotingGap(lines.back(), gap));
+        gaps.push_back(gap ? 1 : 0);
         start = nl + 1;
     }
     Builder builder(options, wrapWidth(collapsed, options.wrapped));
-    for (std::size_t i = 0; i < lines.size(); ++i) builder.line(lines[i], collapsed[i]);
+    for (std::size_t i = 0; i < lines.size(); ++i) builder.line(lines[i], collapsed[i], gaps[i] != 0);
     return builder.finish();
 }
 
