@@ -1,6 +1,7 @@
 #pragma once
 /// @file lexicon.h  The boilerplate phrase lexicon (resources/knowledge/boilerplate.txt plus the user's file).
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
