@@ -16,16 +16,25 @@ namespace {
 
 constexpr std::size_t kListMaxItems = 40;
 
-bool isProseBlock(const Block& b) { return isProse(b.text); }
+/// Word counts and prose flags of all blocks, counted once: every pass of the cleaners asks for them.
+struct BlockMeasures {
+    std::vector<std::size_t> words;
+    std::vector<char> prose;
 
-/// A line of a link list: a headline or a label, not running text.
-bool isHeadlineLike(const Block& b) { return !isProseBlock(b); }
+    explicit BlockMeasures(const std::vector<Block>& blocks) {
+        words.reserve(blocks.size());
+        prose.reserve(blocks.size());
+        for (const Block& b : blocks) {
+            words.push_back(wordCount(b.text));
+            prose.push_back(isProseOfWords(b.text, words.back()) ? 1 : 0);
+        }
+    }
+};
 
 /// A question of a Q&A block: "Q: ...", "– What is ...?", a short line ending in '?'.
-bool isQuestion(const Block& b) {
-    const std::string& t = b.text;
+bool questionShaped(const std::string& t, std::size_t words) {
     if (t.rfind("Q:", 0) == 0 || t.rfind("Q.", 0) == 0) return true;
-    if (wordCount(t) > 30) return false;
+    if (words > 30) return false;
     return t.size() >= 1 && (t.back() == '?' || t.compare(t.size() >= 3 ? t.size() - 3 : 0, 3, "\xEF\xBC\x9F") == 0);
 }
 
@@ -48,7 +57,7 @@ double coverage(const std::set<std::string>& body, std::string_view answer) {
 class PlainCleaner {
 public:
     PlainCleaner(const std::vector<Block>& blocks, const CleanContext& context, const BoilerplateLexicon& lexicon)
-        : m_blocks(blocks), m_context(context), m_lexicon(lexicon), m_keep(blocks.size(), true) {}
+        : m_blocks(blocks), m_context(context), m_lexicon(lexicon), m_keep(blocks.size(), true), m_measures(blocks) {}
 
     std::vector<bool> run() {
         const std::size_t bodyStart = static_cast<std::size_t>(m_context.titleIndex + 1);
@@ -67,16 +76,21 @@ public:
 
 private:
     std::size_t size() const { return m_blocks.size(); }
+    bool isProseBlock(std::size_t i) const { return m_measures.prose[i] != 0; }
+    /// A line of a link list: a headline or a label, not running text.
+    bool isHeadlineLike(std::size_t i) const { return !isProseBlock(i); }
+    std::size_t words(std::size_t i) const { return m_measures.words[i]; }
+    bool isQuestion(std::size_t i) const { return questionShaped(m_blocks[i].text, words(i)); }
 
     void lexiconPass(std::size_t start) {
         std::size_t totalProse = 0;
         for (std::size_t i = start; i < size(); ++i)
-            if (isProseBlock(m_blocks[i])) totalProse += m_blocks[i].text.size();
+            if (isProseBlock(i)) totalProse += m_blocks[i].text.size();
         std::size_t proseSoFar = 0;
         for (std::size_t i = start; i < size(); ++i) {
             const Block& b = m_blocks[i];
             const unsigned kinds = m_lexicon.match(b.text);
-            const bool prose = isProseBlock(b);
+            const bool prose = isProseBlock(i);
             if ((kinds & kEnd) && !prose && proseSoFar * 2 >= totalProse) {
                 // The comment form / "related" section at the bottom: nothing after it is the article.
                 for (std::size_t k = i; k < size(); ++k) m_keep[k] = false;
@@ -85,7 +99,7 @@ private:
             if ((kinds & (kList | kEnd)) && !prose) {
                 m_keep[i] = false;
                 std::size_t j = i + 1;
-                while (j < size() && j - i <= kListMaxItems && isHeadlineLike(m_blocks[j]) &&
+                while (j < size() && j - i <= kListMaxItems && isHeadlineLike(j) &&
                        !(m_lexicon.match(m_blocks[j].text) & kFaq)) {
                     m_keep[j] = false;
                     ++j;
@@ -94,7 +108,7 @@ private:
                 continue;
             }
             if (kinds & kFaq) m_faqHeadings.insert(i);
-            if ((kinds & (kLine | kLabel)) || ((kinds & kContains) && wordCount(b.text) <= 40)) m_keep[i] = false;
+            if ((kinds & (kLine | kLabel)) || ((kinds & kContains) && words(i) <= 40)) m_keep[i] = false;
             if (prose) proseSoFar += b.text.size();
         }
     }
@@ -104,12 +118,12 @@ private:
         std::size_t prose = 0;
         for (std::size_t i = start; i < size() && prose < 2; ++i) {
             const Block& b = m_blocks[i];
-            if (isProseBlock(b)) {
+            if (isProseBlock(i)) {
                 ++prose;
                 continue;
             }
             // "They're coming anyway." is a sentence; "news desk" or "Markets" is a label.
-            if (b.kind != BlockKind::ListItem && wordCount(b.text) <= 5 && !endsWithSentencePunctuation(b.text))
+            if (b.kind != BlockKind::ListItem && words(i) <= 5 && !endsWithSentencePunctuation(b.text))
                 m_keep[i] = false;
             // "Markets | Deals | IPO Tracker", "Share: LinkedIn | X | Email": navigation and share bars.
             if (parseMenuLine(b.text)) m_keep[i] = false;
@@ -137,17 +151,17 @@ private:
         std::size_t i = start;
         while (i < size()) {
             const bool heading = m_faqHeadings.count(i) > 0;
-            if (!heading && !(isQuestion(m_blocks[i]) && m_keep[i])) {
+            if (!heading && !(isQuestion(i) && m_keep[i])) {
                 ++i;
                 continue;
             }
             // Collect the question/answer pairs that follow.
             std::vector<std::pair<std::size_t, std::vector<std::size_t>>> pairs;
             std::size_t j = heading ? i + 1 : i;
-            while (j < size() && isQuestion(m_blocks[j])) {
+            while (j < size() && isQuestion(j)) {
                 std::pair<std::size_t, std::vector<std::size_t>> qa{j, {}};
                 ++j;
-                while (j < size() && !isQuestion(m_blocks[j]) && qa.second.size() < 3 &&
+                while (j < size() && !isQuestion(j) && qa.second.size() < 3 &&
                        m_blocks[j].kind != BlockKind::Heading && !m_faqHeadings.count(j)) {
                     qa.second.push_back(j);
                     ++j;
@@ -198,8 +212,7 @@ private:
                 continue;
             }
             if (at.size() < 2) continue;
-            const Block& first = m_blocks[at[0]];
-            const bool headline = isHeadlineLike(first) && !endsWithSentencePunctuation(first.text);
+            const bool headline = isHeadlineLike(at[0]) && !endsWithSentencePunctuation(m_blocks[at[0]].text);
             for (std::size_t k = headline ? 0 : 1; k < at.size(); ++k) m_keep[at[k]] = false;
         }
     }
@@ -209,10 +222,10 @@ private:
     void headlineRuns() {
         auto headlineShaped = [&](std::size_t i) {
             const Block& b = m_blocks[i];
-            const std::size_t w = wordCount(b.text);
+            const std::size_t w = words(i);
+            if (b.kind != BlockKind::Paragraph || w < 4 || w > 18) return false;  // the cheap tests first
             if (const auto row = parseMenuLine(b.text); row && row->digits) return false;  // a table row
-            return b.kind == BlockKind::Paragraph && w >= 4 && w <= 18 && !endsWithSentencePunctuation(b.text) &&
-                   titleCaseRatio(b.text) >= 0.6;
+            return !endsWithSentencePunctuation(b.text) && titleCaseRatio(b.text) >= 0.6;
         };
         std::size_t i = 0;
         while (i < size()) {
@@ -232,7 +245,7 @@ private:
     void trailingZone() {
         std::size_t last = size();
         for (std::size_t i = size(); i-- > 0;)
-            if (m_keep[i] && isProseBlock(m_blocks[i])) {
+            if (m_keep[i] && isProseBlock(i)) {
                 last = i;
                 break;
             }
@@ -241,7 +254,7 @@ private:
             const Block& b = m_blocks[i];
             // A closing short sentence ("They're coming anyway.") is text; labels end with ':' or nothing.
             const bool sentence = endsWithSentencePunctuation(b.text) && b.text.back() != ':' &&
-                                  (b.kind == BlockKind::ListItem || wordCount(b.text) >= 4);
+                                  (b.kind == BlockKind::ListItem || words(i) >= 4);
             if (!sentence) m_keep[i] = false;
         }
     }
@@ -250,6 +263,7 @@ private:
     const CleanContext& m_context;
     const BoilerplateLexicon& m_lexicon;
     std::vector<bool> m_keep;
+    BlockMeasures m_measures;
     std::set<std::size_t> m_faqHeadings;
 };
 
@@ -267,20 +281,21 @@ std::vector<bool> cleanExtractedHtml(const std::vector<Block>& blocks, const Cle
         if (context.consumed[i]) keep[i] = false;
     if (context.titleIndex >= 0 && static_cast<std::size_t>(context.titleIndex) < keep.size())
         keep[static_cast<std::size_t>(context.titleIndex)] = false;
+    const BlockMeasures measures(blocks);
     std::size_t totalProse = 0;
-    for (const auto& b : blocks)
-        if (isProseBlock(b)) totalProse += b.text.size();
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+        if (measures.prose[i]) totalProse += blocks[i].text.size();
     std::size_t proseSoFar = 0;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
-        const bool prose = isProseBlock(b);
+        const bool prose = measures.prose[i] != 0;
         const unsigned kinds = lexicon.match(b.text);
         // Only near the very end does an "end" heading cut: the reader already dropped most such sections.
         if ((kinds & kEnd) && !prose && proseSoFar * 10 >= totalProse * 9) {
             for (std::size_t k = i; k < blocks.size(); ++k) keep[k] = false;
             break;
         }
-        if ((!prose && (kinds & (kLine | kLabel))) || ((kinds & kContains) && wordCount(b.text) <= 25)) keep[i] = false;
+        if ((!prose && (kinds & (kLine | kLabel))) || ((kinds & kContains) && measures.words[i] <= 25)) keep[i] = false;
         if (prose) proseSoFar += b.text.size();
     }
     return keep;

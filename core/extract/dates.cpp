@@ -159,9 +159,23 @@ std::optional<Match> monthFirst(const Tokens& ts, std::size_t i, const DateReadi
     return std::nullopt;
 }
 
+/// Every date the scanner reads holds a number token: an ASCII digit or a full-width one (U+FF10..U+FF19,
+/// EF BC 90..99). Text without one needs no tokenizing (most paragraphs hold no digit at all).
+bool mayHoldDigit(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') return true;
+        if (c == '\xEF' && i + 2 < text.size() && text[i + 1] == '\xBC' && static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+            static_cast<unsigned char>(text[i + 2]) <= 0x99)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<FoundDate> findDate(std::string_view text, const DateReading& reading) {
+    if (!mayHoldDigit(text)) return std::nullopt;
     const Tokens ts = dateTokens(text);
     std::optional<Match> partial;  // the earliest month-and-year or yearless date, while no complete one is seen
     for (std::size_t i = 0; i < ts.size(); ++i) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "core/extract/boilerplate.h"
 #include "core/extract/dates.h"
@@ -185,8 +186,16 @@ private:
         const std::size_t title = m_context.titleIndex < 0 ? 0 : static_cast<std::size_t>(m_context.titleIndex);
         const bool plain = !m_page.mainContentExtracted;
         const std::size_t end = std::min(n, (m_context.titleIndex < 0 ? 0 : title + 1) + (plain ? kTopZoneBlocks : 3));
-        std::map<std::string, int> counts;
-        for (std::size_t i = 0; i < title && plain; ++i) ++counts[normalizeForMatch(blocks()[i].text)];
+        // How often each line above the title appears (normalized); counted when a short line first asks.
+        std::optional<std::map<std::string, int>> counts;
+        auto repeatedAbove = [&](std::string_view t) {
+            if (!counts) {
+                counts.emplace();
+                for (std::size_t i = 0; i < title && plain; ++i) ++(*counts)[normalizeForMatch(blocks()[i].text)];
+            }
+            const auto it = counts->find(normalizeForMatch(t));
+            return it != counts->end() && it->second >= 2;
+        };
 
         std::size_t proseSeen = 0;
         for (std::size_t i = 0; i < end; ++i) {
@@ -236,7 +245,7 @@ private:
                 m_text.outlet(kKnownLine, *known, "outlet name above the title");
             } else if (auto domain = parseDomainLine(t)) {
                 m_text.outlet(kDomainLine, *domain, "domain above the title");
-            } else if (wordCount(t) <= 4 && counts[normalizeForMatch(t)] >= 2) {
+            } else if (wordCount(t) <= 4 && repeatedAbove(t)) {
                 m_text.outlet(kRepeatedLine, cleanTitle(t), "site name repeated above the title");
             }
         }

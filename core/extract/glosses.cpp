@@ -69,15 +69,22 @@ void eachGloss(std::string_view text, F found) {
     }
 }
 
+/// Every gloss opens with '(' or '（' (EF BC 88): text without either has none, and needs no decoding.
+bool mayHoldGloss(std::string_view text) {
+    return text.find('(') != std::string_view::npos || text.find("\xEF\xBC\x88") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::size_t pinyinGlossCount(std::string_view text) {
+    if (!mayHoldGloss(text)) return 0;
     std::size_t n = 0;
     eachGloss(text, [&](std::size_t, std::size_t) { ++n; });
     return n;
 }
 
 std::string withoutPinyinGlosses(std::string_view text) {
+    if (!mayHoldGloss(text)) return std::string(text);
     std::string out;
     std::size_t kept = 0;
     eachGloss(text, [&](std::size_t at, std::size_t n) {

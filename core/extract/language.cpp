@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include "core/extract/textutil.h"
@@ -26,7 +27,11 @@ ScriptCounts countScripts(std::string_view text) {
     const std::size_t limit = std::min<std::size_t>(text.size(), 20000);
     for (std::size_t i = 0; i < limit;) {
         const char32_t cp = nextCodePoint(text, i);
-        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F)) ++c.latin;
+        if (cp < 0x80) {  // every script range below starts above ASCII
+            c.latin += (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+            continue;
+        }
+        if (cp >= 0xC0 && cp <= 0x24F) ++c.latin;
         else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) ++c.han;
         else if (cp >= 0x3040 && cp <= 0x30FF) ++c.kana;
         else if (cp >= 0xAC00 && cp <= 0xD7AF) ++c.hangul;
@@ -68,17 +73,16 @@ const std::map<std::string, std::set<std::string>>& functionWords() {
     return words;
 }
 
-std::string lowerAscii(std::string s) {
+void lowerAscii(std::string& s) {
     for (char& c : s)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
 }
 
 /// Each function word with the languages it belongs to (bit i = the i-th language of functionWords(), in the
 /// map's order), so a word of the text costs one lookup instead of one per language.
 struct FunctionWordIndex {
     std::vector<std::string> languages;
-    std::map<std::string, std::uint32_t, std::less<>> masks;
+    std::unordered_map<std::string, std::uint32_t> masks;
     std::size_t longest = 0;  ///< bytes of the longest function word: longer words need no lookup
 };
 
@@ -101,22 +105,31 @@ std::string guessLatin(std::string_view text) {
     const FunctionWordIndex& index = functionWordIndex();
     std::vector<std::size_t> score(index.languages.size(), 0);
     std::size_t total = 0;
+    // A word is a run of word characters, so its bytes are text[wordStart, wordEnd): only a word short enough
+    // to be a function word is copied (lower-cased) for the lookup.
     std::string word;
+    std::size_t wordStart = 0;
+    std::size_t wordEnd = 0;
     auto flush = [&] {
-        if (word.empty()) return;
+        if (wordEnd == wordStart) return;
         ++total;
-        if (word.size() <= index.longest)
-            if (const auto it = index.masks.find(lowerAscii(word)); it != index.masks.end())
+        if (wordEnd - wordStart <= index.longest) {
+            word.assign(text.data() + wordStart, wordEnd - wordStart);
+            lowerAscii(word);
+            if (const auto it = index.masks.find(word); it != index.masks.end())
                 for (std::size_t l = 0; l < score.size(); ++l)
                     if (it->second & (std::uint32_t{1} << l)) ++score[l];
-        word.clear();
+        }
     };
     const std::size_t limit = std::min<std::size_t>(text.size(), 20000);
     for (std::size_t i = 0; i < limit;) {
-        const std::size_t start = i;
         const char32_t cp = nextCodePoint(text, i);
-        if (isWordChar(cp)) word.append(text.substr(start, i - start));
-        else flush();
+        if (isWordChar(cp)) {
+            wordEnd = i;  // the word runs on, or starts where the last non-word character ended
+        } else {
+            flush();
+            wordStart = wordEnd = i;
+        }
     }
     flush();
     std::string best;

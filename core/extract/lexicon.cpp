@@ -1,5 +1,7 @@
 #include "core/extract/lexicon.h"
 
+#include <algorithm>
+
 #include "core/extract/textutil.h"
 #include "core/knowledge/resources.h"
 
@@ -18,7 +20,7 @@ unsigned kindFromName(std::string_view name) {
 }
 
 /// Does `phrase` match `text` starting at word `t`? Returns the number of text words consumed, or -1.
-int matchAt(const std::vector<std::string>& phrase, std::size_t p, const std::vector<std::string>& text,
+int matchAt(const std::vector<std::string>& phrase, std::size_t p, const std::vector<std::string_view>& text,
             std::size_t t) {
     if (p == phrase.size()) return 0;
     if (phrase[p] == "*") {
@@ -34,10 +36,26 @@ int matchAt(const std::vector<std::string>& phrase, std::size_t p, const std::ve
 }
 
 constexpr std::size_t kContainsMaxWords = 40;
+/// Words a whole-block phrase may leave over ("Back to top button"); see match.
+constexpr std::size_t kMaxExtraWords = 2;
+
+/// The words of a normalized text as views into it (as words() splits it, without a string per word: a block
+/// of running text has hundreds of words, and the lexicon looks at every block).
+std::vector<std::string_view> wordViews(std::string_view normalized) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start < normalized.size()) {
+        std::size_t sp = normalized.find(' ', start);
+        if (sp == std::string_view::npos) sp = normalized.size();
+        if (sp > start) out.push_back(normalized.substr(start, sp - start));
+        start = sp + 1;
+    }
+    return out;
+}
 
 }  // namespace
 
-BoilerplateLexicon::BoilerplateLexicon(const std::vector<std::string>& lines) {
+BoilerplateLexicon::BoilerplateLexicon(const std::vector<std::string>& lines) : m_longestMatch(kContainsMaxWords) {
     for (const auto& line : lines) {
         const std::size_t tab = line.find('\t');
         if (tab == std::string::npos) continue;
@@ -56,6 +74,9 @@ BoilerplateLexicon::BoilerplateLexicon(const std::vector<std::string>& lines) {
             m_labels[p.words] |= p.kind;
             continue;
         }
+        std::size_t span = 0;  // the most text words the phrase can take: "*" takes up to three
+        for (const auto& w : p.words) span += w == "*" ? 3 : 1;
+        m_longestMatch = std::max(m_longestMatch, span + kMaxExtraWords);
         if (p.words.front() == "*") m_anyFirst.push_back(m_phrases.size());
         else m_byFirst[p.words.front()].push_back(m_phrases.size());
         m_phrases.push_back(std::move(p));
@@ -63,7 +84,7 @@ BoilerplateLexicon::BoilerplateLexicon(const std::vector<std::string>& lines) {
 }
 
 template <class Test>
-void BoilerplateLexicon::forCandidates(const std::string& first, Test test) const {
+void BoilerplateLexicon::forCandidates(std::string_view first, Test test) const {
     if (const auto it = m_byFirst.find(first); it != m_byFirst.end())
         for (const std::size_t i : it->second) test(m_phrases[i]);
     for (const std::size_t i : m_anyFirst) test(m_phrases[i]);
@@ -75,8 +96,10 @@ const BoilerplateLexicon& BoilerplateLexicon::standard() {
 }
 
 unsigned BoilerplateLexicon::match(std::string_view text) const {
+    // Running text is longer than any rule looks at: count its words, up to that length, before normalizing it.
+    if (moreMatchWordsThan(text, m_longestMatch)) return kNone;
     const std::string norm = normalizeForMatch(text);
-    const std::vector<std::string> tw = words(norm);
+    const std::vector<std::string_view> tw = wordViews(norm);
     if (tw.empty()) {
         // Only symbols ("×", "|", "•••"): page furniture, never article text.
         return text.empty() ? kNone : kLine;
@@ -102,7 +125,7 @@ unsigned BoilerplateLexicon::match(std::string_view text) const {
         const std::size_t extra = tw.size() - static_cast<std::size_t>(used);
         // A one-word phrase must be the whole block ("Home", not "Home Secretary resigns"); longer phrases
         // allow a little more ("Back to top button", "Follow us on X", "More from Technology").
-        const std::size_t allowed = p.words.size() == 1 ? 0 : (p.kind == kFaq ? 1 : 2);
+        const std::size_t allowed = p.words.size() == 1 ? 0 : (p.kind == kFaq ? 1 : kMaxExtraWords);
         if (extra <= allowed) kinds |= p.kind;
     });
     return kinds;

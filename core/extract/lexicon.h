@@ -1,9 +1,11 @@
 #pragma once
 /// @file lexicon.h  The boilerplate phrase lexicon (resources/knowledge/boilerplate.txt plus the user's file).
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace parallax::extract {
@@ -39,11 +41,19 @@ private:
     /// then those that start with "*". Testing only these instead of every phrase at every word keeps a block's
     /// test cheap (the lexicon has hundreds of phrases and is asked about every block of every page).
     template <class Test>
-    void forCandidates(const std::string& first, Test test) const;
+    void forCandidates(std::string_view first, Test test) const;
     std::vector<Phrase> m_phrases;
-    std::map<std::string, std::vector<std::size_t>, std::less<>> m_byFirst;  ///< first word -> phrases
+    /// Hashes a word given as a string or a view (the lookups come with views into the normalized text).
+    struct WordHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> m_byFirst;  ///< first word -> phrases
     std::vector<std::size_t> m_anyFirst;                                    ///< phrases starting with "*"
     std::map<std::vector<std::string>, unsigned> m_labels;                   ///< label words -> kinds
+    /// Blocks of more words than this match no rule (see match): the longest a phrase can take plus the
+    /// words it may leave over, or the length up to which "contains" and label rules apply.
+    std::size_t m_longestMatch = 0;
 };
 
 }  // namespace parallax::extract

@@ -202,7 +202,9 @@ std::optional<DatelineMatch> closing(std::string_view h, std::size_t pos) {
 }  // namespace
 
 std::optional<std::string_view> scanCopyrightHolder(std::string_view t) {
-    for (std::size_t p = 0; p < t.size(); ++p) {
+    // Only '\xC2' (of the sign), 'C' and 'c' can open a notice: the bytes between them need no test.
+    auto opener = [](char c) { return c == '\xC2' || c == 'C' || c == 'c'; };
+    for (std::size_t p = 0; (p = skipWhile(t, p, [&](char c) { return !opener(c); })) < t.size(); ++p) {
         std::size_t q = npos;
         if (at(t, p, "\xC2\xA9")) {
             q = p + 2;

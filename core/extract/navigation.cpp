@@ -43,7 +43,7 @@ bool endsClause(std::string_view item) {
 
 std::optional<MenuLine> parseMenuLine(std::string_view line) {
     line = trimSpaces(line);
-    if (line.empty() || codePoints(line) > 240) return std::nullopt;
+    if (line.empty() || moreCodePointsThan(line, 240)) return std::nullopt;
     static constexpr std::string_view kSeparators[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " > ", " \xC2\xBB ",
                                                        " \xE2\x80\xBA ", " / ", " \xC2\xA6 "};
     for (std::string_view sep : kSeparators) {
@@ -53,7 +53,7 @@ std::optional<MenuLine> parseMenuLine(std::string_view line) {
         std::size_t capitalised = 0;
         bool ok = true;
         for (std::string_view item : items) {
-            if (item.empty() || endsClause(item) || codePoints(item) > 40) {
+            if (item.empty() || endsClause(item) || moreCodePointsThan(item, 40)) {
                 ok = false;
                 break;
             }

@@ -6,7 +6,9 @@
 
 namespace parallax::extract {
 
-char32_t nextCodePoint(std::string_view s, std::size_t& i) {
+namespace detail {
+
+char32_t nextCodePointMultiByte(std::string_view s, std::size_t& i) {
     const std::size_t n = ingest::utf8SequenceLength(s, i);
     if (n == 0) {
         ++i;
@@ -24,43 +26,51 @@ char32_t nextCodePoint(std::string_view s, std::size_t& i) {
     return c;
 }
 
-bool isCjk(char32_t c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3040 && c <= 0x30FF) ||
-           (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
-}
-
-bool isWordChar(char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (c == 0xD7 || c == 0xF7 || c == 0xFFFD) return false;
-    if (c < 0xC0) return false;                        // Latin-1 punctuation and symbols
-    if (c >= 0x2000 && c <= 0x2BFF) return false;      // general punctuation, arrows, symbols, shapes
-    if (c >= 0x3000 && c <= 0x303F) return false;      // CJK punctuation
-    if (c >= 0xFE30 && c <= 0xFE4F) return false;      // CJK compatibility forms
-    if (c >= 0xFF00 && c <= 0xFF0F) return false;      // full-width punctuation
-    if (c >= 0xFF1A && c <= 0xFF20) return false;
-    if (c >= 0xFF3B && c <= 0xFF40) return false;
-    if (c >= 0xFF5B && c <= 0xFF65) return false;
-    if (c >= 0x1F000 && c <= 0x1FAFF) return false;    // emoji
-    return true;
-}
+}  // namespace detail
 
 std::string normalizeForMatch(std::string_view s) {
-    std::string out;
+    // Written through a pointer into a buffer of the input's size: the output is never longer (a space is
+    // written only after a dropped character, every other character keeps or shrinks its bytes).
+    std::string out(s.size(), '\0');
+    char* const begin = out.data();
+    char* w = begin;
     bool space = false;
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t start = i;
         const char32_t c = nextCodePoint(s, i);
         if (c == '\'' || c == 0x2019 || c == 0x2018) continue;  // "China's" == "Chinas": saves differ in quotes
         if (!isWordChar(c)) {
-            space = !out.empty();
+            space = w != begin;
             continue;
         }
-        if (space) out += ' ';
+        if (space) *w++ = ' ';
         space = false;
-        if (c < 0x80) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        else out.append(s.substr(start, i - start));
+        if (c < 0x80) {
+            *w++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        } else {
+            for (std::size_t k = start; k < i; ++k) *w++ = s[k];
+        }
     }
+    out.resize(static_cast<std::size_t>(w - begin));
     return out;
+}
+
+bool moreMatchWordsThan(std::string_view s, std::size_t n) {
+    // The words of normalizeForMatch are the runs of word characters between other characters; apostrophes
+    // are dropped without ending a word there.
+    std::size_t count = 0;
+    bool inWord = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t c = nextCodePoint(s, i);
+        if (c == '\'' || c == 0x2019 || c == 0x2018) continue;
+        if (!isWordChar(c)) {
+            inWord = false;
+            continue;
+        }
+        if (!inWord && ++count > n) return true;
+        inWord = true;
+    }
+    return false;
 }
 
 std::vector<std::string> words(std::string_view normalized) {
@@ -81,13 +91,20 @@ std::size_t codePoints(std::string_view s) {
     return n;
 }
 
+bool moreCodePointsThan(std::string_view s, std::size_t n) {
+    std::size_t count = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++count > n) return true;
+    return false;
+}
+
 std::size_t wordCount(std::string_view s) {
     std::size_t count = 0;
     std::size_t cjk = 0;
     bool inWord = false;
     for (std::size_t i = 0; i < s.size();) {
         const char32_t c = nextCodePoint(s, i);
-        if (isCjk(c)) {
+        if (c >= 0x80 && isCjk(c)) {  // (no ASCII character is CJK: most characters skip the range tests)
             ++cjk;
             inWord = false;
         } else if (isWordChar(c) || c == '\'' || c == 0x2019 || c == '-') {
@@ -121,11 +138,13 @@ bool endsWithSentencePunctuation(std::string_view s) {
     return end != s.size();  // a closing quote without a full stop still closes a quoted sentence
 }
 
-bool isProse(std::string_view s, std::size_t minWords) {
-    if (wordCount(s) < minWords) return false;
+bool isProse(std::string_view s, std::size_t minWords) { return isProseOfWords(s, wordCount(s), minWords); }
+
+bool isProseOfWords(std::string_view s, std::size_t words, std::size_t minWords) {
+    if (words < minWords) return false;
     if (endsWithSentencePunctuation(s)) return true;
     // Long text without a final full stop (cut-off saves) still counts when it holds sentence breaks.
-    return wordCount(s) >= minWords * 2 && (s.find(". ") != std::string_view::npos || s.find("\u3002") != std::string_view::npos);
+    return words >= minWords * 2 && (s.find(". ") != std::string_view::npos || s.find("\u3002") != std::string_view::npos);
 }
 
 double titleCaseRatio(std::string_view s) {

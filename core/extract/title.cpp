@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "core/extract/dates.h"
 #include "core/extract/header.h"
@@ -184,8 +185,17 @@ bool headerFurniture(const Block& b, const std::string& text) {
 
 TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexicon& lexicon) {
     const std::size_t limit = std::min(blocks.size(), kSearchBlocks);
-    std::map<std::string, int> counts;
-    for (std::size_t i = 0; i < limit; ++i) ++counts[normalizeForMatch(blocks[i].text)];
+    // How often each line appears (normalized) in the blocks searched. Only a short candidate asks, so the
+    // blocks, paragraphs among them, are normalized on the first question rather than up front.
+    std::optional<std::map<std::string, int>> counts;
+    auto printedTwice = [&](const std::string& text) {
+        if (!counts) {
+            counts.emplace();
+            for (std::size_t i = 0; i < limit; ++i) ++(*counts)[normalizeForMatch(blocks[i].text)];
+        }
+        const auto it = counts->find(normalizeForMatch(text));
+        return it != counts->end() && it->second >= 2;
+    };
     std::vector<Candidate> candidates;
     std::vector<bool> furniture(limit, false);  // lines that are page furniture, not text
     std::size_t firstByline = limit;            // first byline or date line
@@ -217,7 +227,7 @@ TitlePick findTitleBlock(const std::vector<Block>& blocks, const BoilerplateLexi
         if (parseSourceLine(text) || parseDomainLine(text) || parseMenuLine(text)) continue;
         if (headerFurniture(b, text)) continue;
         // A short line printed twice at the top is the site's name, not the headline.
-        if (words <= 4 && counts[normalizeForMatch(text)] >= 2) continue;
+        if (words <= 4 && printedTwice(text)) continue;
         const bool cjk = hasCjk(text);
         const std::size_t minWords = b.kind == BlockKind::Heading ? 2 : 3;
         if (words < minWords || words > 30 || codePoints(text) > 250) continue;  // kickers: "MARKETS", "AI"

@@ -268,7 +268,18 @@ Result<LoadedFile> loadFile(const FoundFile& file, const ScanOptions& options) {
         while (true) {
             if (got == out.bytes.size()) {
                 if (out.bytes.size() > options.maxFileBytes) return Error{"grew beyond the size limit while read"};
-                out.bytes.resize(out.bytes.size() + 64 * 1024);
+                // Whether the file goes on past its size is asked with a small buffer on the stack: growing the
+                // string first would zero (and keep) far more memory than a typical article has bytes.
+                char more[4096];
+                const ssize_t n = ::read(fd, more, sizeof more);
+                if (n < 0) {
+                    if (errno == EINTR) continue;
+                    return Error{"read error: " + errnoText(errno)};
+                }
+                if (n == 0) break;
+                out.bytes.append(more, static_cast<std::size_t>(n));
+                got += static_cast<std::size_t>(n);
+                continue;
             }
             const ssize_t n = ::read(fd, out.bytes.data() + got, out.bytes.size() - got);
             if (n < 0) {

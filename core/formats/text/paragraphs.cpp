@@ -22,13 +22,15 @@ std::string normalizeNewlines(std::string_view in) {
             out += in[i + 2] == '\xA9' ? "\n\n" : "\n";  // U+2028 line / U+2029 paragraph separator
             i += 2;
         } else {
-            out += c;
+            // Copy up to the next byte that may need rewriting in one go.
+            std::size_t j = i + 1;
+            while (j < in.size() && in[j] != '\r' && in[j] != '\f' && in[j] != '\xE2') ++j;
+            out.append(in.data() + i, j - i);
+            i = j - 1;
         }
     }
     return out;
 }
-
-bool isBlank(std::string_view line) { return collapseSpaces(line).empty(); }
 
 std::size_t indentOf(std::string_view line) {
     std::size_t n = 0;
@@ -44,17 +46,18 @@ bool endsSentence(std::string_view s) {
 
 bool startsLower(std::string_view s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
 
-bool isRuleLine(std::string_view s, char c) {
-    std::string t = collapseSpaces(s);
+/// `t` is the line with its spaces collapsed.
+bool isRuleLine(std::string_view t, char c) {
     if (t.size() < 3) return false;
     return std::all_of(t.begin(), t.end(), [c](char x) { return x == c || x == ' '; });
 }
 
-/// Typical line width when the text looks hard-wrapped, else 0.
-std::size_t wrapWidth(const std::vector<std::string>& lines, bool forced) {
+/// Typical line width when the text looks hard-wrapped, else 0. `collapsed` are the lines with their spaces
+/// collapsed.
+std::size_t wrapWidth(const std::vector<std::string>& collapsed, bool forced) {
     std::vector<std::size_t> lengths;
-    for (const auto& l : lines)
-        if (std::size_t n = codePoints(collapseSpaces(l)); n >= 30) lengths.push_back(n);
+    for (const auto& l : collapsed)
+        if (std::size_t n = codePoints(l); n >= 30) lengths.push_back(n);
     if (lengths.empty()) return 0;
     std::sort(lengths.begin(), lengths.end());
     const std::size_t w = lengths[(lengths.size() * 9) / 10 == lengths.size() ? lengths.size() - 1
@@ -65,9 +68,8 @@ std::size_t wrapWidth(const std::vector<std::string>& lines, bool forced) {
     return static_cast<std::size_t>(nearWidth) * 2 >= lengths.size() ? w : 0;
 }
 
-/// "**Heading**" on its own line -> "Heading".
-bool boldLine(std::string_view line, std::string& inner) {
-    std::string t = collapseSpaces(line);
+/// "**Heading**" on its own line -> "Heading". `t` is the line with its spaces collapsed.
+bool boldLine(const std::string& t, std::string& inner) {
     if (t.size() < 5 || t.compare(0, 2, "**") != 0 || t.compare(t.size() - 2, 2, "**") != 0) return false;
     std::string mid = t.substr(2, t.size() - 4);
     if (mid.find("**") != std::string::npos || collapseSpaces(mid).empty()) return false;
@@ -76,8 +78,8 @@ bool boldLine(std::string_view line, std::string& inner) {
 }
 
 /// "...end of sentence.**Next Heading**": a bold heading glued to the previous paragraph by a lost newline.
-bool trailingBold(std::string_view line, std::string& before, std::string& heading) {
-    std::string t = collapseSpaces(line);
+/// `t` is the line with its spaces collapsed.
+bool trailingBold(const std::string& t, std::string& before, std::string& heading) {
     if (t.size() < 6 || t.compare(t.size() - 2, 2, "**") != 0) return false;
     const std::size_t open = t.rfind("**", t.size() - 3);
     if (open == std::string::npos || open == 0) return false;
@@ -107,32 +109,33 @@ class Builder {
 public:
     Builder(const ParagraphOptions& options, std::size_t width) : m_options(options), m_width(width) {}
 
-    void line(const std::string& raw) {
-        if (isBlank(raw)) {
+    /// `text` is `raw` with its spaces collapsed (computed once per line: every test below starts from it);
+    /// `gap` says whether `raw` holds a column gap (see collapseNotingGap).
+    void line(std::string_view raw, const std::string& text, bool gap) {
+        if (text.empty()) {
             flush();
             return;
         }
-        std::string text = collapseSpaces(raw);
         std::string inner;
         std::string before;
-        if (m_options.boldHeadings && boldLine(raw, inner)) {
+        if (m_options.boldHeadings && boldLine(text, inner)) {
             flush();
             emit(BlockKind::Heading, 2, inner);
             return;
         }
-        if (m_options.boldHeadings && trailingBold(raw, before, inner)) {
+        if (m_options.boldHeadings && trailingBold(text, before, inner)) {
             addText(raw, before);
             flush();
             emit(BlockKind::Heading, 2, inner);
             return;
         }
-        if (m_lines == 1 && m_kind == BlockKind::Paragraph && (isRuleLine(raw, '=') || isRuleLine(raw, '-'))) {
+        if (m_lines == 1 && m_kind == BlockKind::Paragraph && (isRuleLine(text, '=') || isRuleLine(text, '-'))) {
             m_kind = BlockKind::Heading;  // setext underline
-            m_level = isRuleLine(raw, '=') ? 1 : 2;
+            m_level = isRuleLine(text, '=') ? 1 : 2;
             flush();
             return;
         }
-        if (isRuleLine(raw, '-') || isRuleLine(raw, '*') || isRuleLine(raw, '_') || isRuleLine(raw, '=')) {
+        if (isRuleLine(text, '-') || isRuleLine(text, '*') || isRuleLine(text, '_') || isRuleLine(text, '=')) {
             flush();
             return;
         }
@@ -147,7 +150,8 @@ public:
             m_lines = 1;
             return;
         }
-        addText(raw, m_options.markColumnGaps ? markColumnGaps(raw) : text);
+        // Without a gap markColumnGaps would give back the collapsed line, which is `text`.
+        addText(raw, m_options.markColumnGaps && gap ? markColumnGaps(raw) : text);
     }
 
     std::vector<Block> finish() {
@@ -156,7 +160,7 @@ public:
     }
 
 private:
-    void addText(const std::string& raw, const std::string& text) {
+    void addText(std::string_view raw, const std::string& text) {
         if (m_lines > 0 && joins(raw, text)) {
             // "infor-" + "mation": a hyphen at a wrap point between lower-case letters is a soft hyphen.
             if (m_text.size() >= 2 && m_text.back() == '-' && startsLower(text) && m_text[m_text.size() - 2] >= 'a' &&
@@ -180,7 +184,7 @@ private:
         m_lines = 1;
     }
 
-    bool joins(const std::string& raw, const std::string& text) const {
+    bool joins(std::string_view raw, const std::string& text) const {
         // A list item's wrapped continuation is indented under the item's text.
         if (m_kind == BlockKind::ListItem && indentOf(raw) > m_indent) return true;
         if (m_width == 0) return false;
@@ -224,6 +228,11 @@ std::size_t codePoints(std::string_view s) {
 }
 
 namespace {
+/// The bytes spaceAt can find a space at: every other byte is never the start of one.
+bool mayOpenSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\xC2' || c == '\xE2' || c == '\xE3';
+}
+
 /// Byte length of a whitespace character at s[i] (0 if none); `invisible` for a zero-width space.
 std::size_t spaceAt(std::string_view s, std::size_t i, bool& invisible) {
     invisible = false;
@@ -240,22 +249,47 @@ std::size_t spaceAt(std::string_view s, std::size_t i, bool& invisible) {
 }
 }  // namespace
 
-std::string collapseSpaces(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+namespace {
+
+/// collapseSpaces, noting in `gap` whether the line holds a tab, or two spaces or no-break spaces in a row: where
+/// gapSeparatedItems (in markColumnGaps) splits a line. Without one it finds a single item, and markColumnGaps
+/// returns the line collapsed, so the plain-text reader asks it only about lines with a gap. Both walk the same
+/// bytes: every ' ' and every C2 A0 is a unit of a run, anything else ends the run.
+std::string collapseNotingGap(std::string_view s, bool& gap) {
+    // Written through a pointer into a buffer of the input's size: a run of spaces becomes at most one, so the
+    // output is never longer, and copying byte by byte beats an append per word.
+    std::string out(s.size(), '\0');
+    char* const begin = out.data();
+    char* w = begin;
     bool pending = false;
+    std::size_t run = 0;
+    gap = false;
     for (std::size_t i = 0; i < s.size();) {
-        bool invisible = false;
-        if (std::size_t n = spaceAt(s, i, invisible); n > 0) {
-            if (!invisible) pending = !out.empty();
-            i += n;
-            continue;
+        if (mayOpenSpace(s[i])) {
+            bool invisible = false;
+            if (std::size_t n = spaceAt(s, i, invisible); n > 0) {
+                if (s[i] == '\t') gap = true;
+                else if (s[i] == ' ' || n == 2) gap = gap || ++run >= 2;  // n == 2: U+00A0
+                else run = 0;
+                if (!invisible) pending = w != begin;
+                i += n;
+                continue;
+            }
         }
-        if (pending) out += ' ';
+        run = 0;
+        if (pending) *w++ = ' ';
         pending = false;
-        out += s[i++];
+        *w++ = s[i++];
     }
+    out.resize(static_cast<std::size_t>(w - begin));
     return out;
+}
+
+}  // namespace
+
+std::string collapseSpaces(std::string_view s) {
+    bool gap = false;
+    return collapseNotingGap(s, gap);
 }
 
 namespace {
@@ -358,16 +392,21 @@ bool stripListMarker(std::string_view line, std::string& rest) {
 
 std::vector<Block> splitParagraphs(std::string_view input, const ParagraphOptions& options) {
     const std::string text = normalizeNewlines(input);
-    std::vector<std::string> lines;
+    std::vector<std::string_view> lines;
+    std::vector<std::string> collapsed;
+    std::vector<char> gaps;
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t nl = text.find('\n', start);
         if (nl == std::string::npos) nl = text.size();
-        lines.emplace_back(text.substr(start, nl - start));
+        lines.push_back(std::string_view(text).substr(start, nl - start));
+        bool gap = false;
+        collapsed.push_back(collapseNotingGap(lines.back(), gap));
+        gaps.push_back(gap ? 1 : 0);
         start = nl + 1;
     }
-    Builder builder(options, wrapWidth(lines, options.wrapped));
-    for (const auto& l : lines) builder.line(l);
+    Builder builder(options, wrapWidth(collapsed, options.wrapped));
+    for (std::size_t i = 0; i < lines.size(); ++i) builder.line(lines[i], collapsed[i], gaps[i] != 0);
     return builder.finish();
 }
 

@@ -207,5 +207,72 @@ TEST(TextUtil, Measures) {
     EXPECT_EQ(trimDecoration("\"Quoted Headline\""), "Quoted Headline");
 }
 
+// Texts that take every branch of the decoder: ASCII, two-, three- and four-byte sequences, and bytes that start
+// no well-formed sequence (a lone continuation byte, an overlong form, a surrogate, a cut-off sequence, F5..FF).
+const std::vector<std::string> kTrickyTexts = {
+    "",
+    "Plain ASCII, with 'quotes' and digits 2025.",
+    "Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xE4\xB8\xAD\xE6\x96\x87 \xF0\x9F\x98\x80 emoji",
+    "China\xE2\x80\x99s AI \xE2\x80\x98gap\xE2\x80\x99 isn't o'clock",
+    "\x80lone continuation \xC0\x80 overlong \xED\xA0\x80 surrogate \xF5\x80 \xFF end",
+    "cut off \xE2\x80",
+    "\xC3",
+    "a\xF0\x9F\x98" "b \xF0\x90\x80\x80 \xF4\x8F\xBF\xBF \xF4\x90\x80\x80",
+    "  -- ''' \xE3\x80\x80 \xC2\xA0 only separators \xE2\x80\x94 ",
+    "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0, 19 \xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0",
+};
+
+TEST(TextUtil, InlineAsciiDecodingGivesWhatTheFullDecoderGives) {
+    for (const std::string& s : kTrickyTexts) {
+        for (std::size_t start = 0; start < s.size(); ++start) {
+            std::size_t fast = start;
+            std::size_t full = start;
+            EXPECT_EQ(nextCodePoint(s, fast), detail::nextCodePointMultiByte(s, full)) << s << " at " << start;
+            EXPECT_EQ(fast, full) << s << " at " << start;
+        }
+    }
+}
+
+TEST(TextUtil, CountsThatStopEarlyAgreeWithFullCounts) {
+    for (const std::string& s : kTrickyTexts) {
+        const std::size_t matchWords = words(normalizeForMatch(s)).size();
+        for (std::size_t n = 0; n <= s.size() + 1; ++n) {
+            EXPECT_EQ(moreMatchWordsThan(s, n), matchWords > n) << s << " n=" << n;
+            EXPECT_EQ(moreCodePointsThan(s, n), codePoints(s) > n) << s << " n=" << n;
+        }
+        EXPECT_EQ(isProseOfWords(s, wordCount(s)), isProse(s)) << s;
+        EXPECT_EQ(isProseOfWords(s, wordCount(s), 3), isProse(s, 3)) << s;
+    }
+    EXPECT_EQ(normalizeForMatch("\x80It\xE2\x80\x99s \xC3\x89T\xC3\x89 \xC0\x80 o'clock!\xE2\x80"), "its \xC3\x89t\xC3\x89 oclock");
+}
+
+/// wordCount as its comment defines it, character by character: the function skips the CJK test for ASCII.
+std::size_t wordCountByDefinition(std::string_view s) {
+    std::size_t count = 0;
+    std::size_t cjk = 0;
+    bool inWord = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t c = detail::nextCodePointMultiByte(s, i);
+        const bool wordPart = isWordChar(c) || c == '\'' || c == 0x2019 || c == '-';
+        if (isCjk(c)) ++cjk;
+        count += wordPart && !isCjk(c) && !inWord;
+        inWord = wordPart && !isCjk(c);
+    }
+    return count + (cjk + 1) / 2;
+}
+
+TEST(TextUtil, WordCountAgreesWithItsDefinition) {
+    for (const std::string& s : kTrickyTexts) EXPECT_EQ(wordCount(s), wordCountByDefinition(s)) << s;
+    EXPECT_EQ(wordCount("don't-stop \xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97 x"), 4U);  // 1 + 3 CJK (2) + 1
+}
+
+TEST(Dates, FullWidthDigitsAndTextWithoutDigits) {
+    // Dates need a number: text without digits is not scanned, full-width digits still count.
+    EXPECT_EQ(iso("\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x95\xE5\xB9\xB4\xEF\xBC\x91\xE6\x9C\x88\xEF\xBC\x99\xE6\x97\xA5"),
+              "2025-01-09");  // ２０２５年１月９日
+    EXPECT_EQ(iso("Published on the ninth of January, a Thursday"), "none");
+    EXPECT_EQ(iso("January \xEF\xBC"), "none");  // a cut-off full-width character
+}
+
 }  // namespace
 }  // namespace parallax::extract

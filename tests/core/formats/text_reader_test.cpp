@@ -94,6 +94,30 @@ TEST(Paragraphs, ColumnGapsBetweenShortItemsBecomeSeparators) {
               "A long first item with many words in it Next");
 }
 
+TEST(Paragraphs, CollapseSpacesOnOddBytes) {
+    // No-break, ideographic and narrow spaces collapse; a zero-width space vanishes; cut-off sequences stay.
+    EXPECT_EQ(text::collapseSpaces("  a\xC2\xA0\xC2\xA0" "b\xE2\x80\x8B c\xE3\x80\x80" "d\xE2\x80\xAF" "e\xC2"), "a b c d e\xC2");
+    EXPECT_EQ(text::collapseSpaces("x\xE2\x80"), "x\xE2\x80");
+    EXPECT_EQ(text::collapseSpaces("\xC2\xC2\xA0 "), "\xC2");
+    EXPECT_EQ(text::collapseSpaces("zw\xE2\x80\x8Cnj \xE2\x80\x8B\t\v\n end"), "zw\xE2\x80\x8Cnj end");
+}
+
+TEST(Paragraphs, LinesWithoutAGapReadAsMarkColumnGapsReadsThem) {
+    // The plain-text reader calls markColumnGaps only on lines with a gap (a tab, or two spaces or no-break
+    // spaces in a row); every other line must come out as markColumnGaps would give it.
+    text::ParagraphOptions options;
+    options.markColumnGaps = true;
+    for (const char* line : {"Markets  Economy  Tech", "Markets Economy Tech", "Markets\xC2\xA0 Economy\xC2\xA0 Tech",
+                             "Markets \xC2\xA0" "Economy \xC2\xA0Tech", "Markets\xC2\xA0\xC2\xA0" "Economy",
+                             "Markets\xC2\xC2\xA0" "Economy \xC2 Tech", "Home\tWorld\tBusiness", "Home \tWorld",
+                             "Shares fell.  Bonds rose.", "One \xC2\xA0two three", "Trailing gap  ",
+                             "Markets\xC2\xA0" "Economy\xC2\xA0Tech"}) {
+        const auto blocks = text::splitParagraphs(line, options);
+        ASSERT_EQ(blocks.size(), 1U) << line;
+        EXPECT_EQ(blocks[0].text, text::markColumnGaps(line)) << line;
+    }
+}
+
 TEST(PlainTextReader, MenuGapsAreKeptButPdfStyleSplittingIsUnchanged) {
     auto r = readerFor(SourceFormat::PlainText).read(loaded("SITE NAME\nNews   Sport   Weather\n\nA headline here\n"));
     ASSERT_TRUE(r.ok()) << r.error();
