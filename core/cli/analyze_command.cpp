@@ -152,8 +152,11 @@ int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
     if (args.has("--timings")) {
         // On stderr, so that a pipeline reading the JSON from stdout is not disturbed.
         auto& st = run.stats.stageSeconds;
-        if (jsonTarget) st.emplace_back("json", std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-        for (const auto& [stage, seconds] : st) err << fmt::format("timing {:<18} {:8.3f} s\n", stage, seconds);
+        if (jsonTarget) {
+            const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            st.push_back({"json", wall, wall});  // written by this thread alone
+        }
+        for (const auto& t : st) err << fmt::format("timing {:<18} {:8.3f} s wall {:8.3f} s CPU\n", t.stage, t.wall, t.cpu);
     }
     const int code = run.result.articles.empty() ? kExitNothing : kExitOk;
     if (args.processEnds) leaveToTheSystem(std::move(run));

@@ -7,6 +7,8 @@
 #include <set>
 #include <thread>
 
+#include <sys/resource.h>
+
 #include "core/conflict/detector.h"
 #include "core/ingest/scanner.h"
 #include "core/pipeline/analysis_stage.h"
@@ -19,19 +21,30 @@ namespace {
 
 bool cancelled(const CancelToken* cancel) { return cancel && cancel->cancelled(); }
 
-/// Adds the wall time since the last lap to stats.stageSeconds under `stage`.
+/// CPU seconds (user + system) of the whole process so far.
+double processCpuSeconds() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+/// Adds the wall and CPU time since the last lap to stats.stageSeconds under `stage`.
 class StageClock {
 public:
     explicit StageClock(Stats& stats) : stats_(stats) {}
     void lap(const char* stage) {
         const auto now = std::chrono::steady_clock::now();
-        stats_.stageSeconds.emplace_back(stage, std::chrono::duration<double>(now - last_).count());
+        const double cpu = processCpuSeconds();
+        stats_.stageSeconds.push_back({stage, std::chrono::duration<double>(now - last_).count(), cpu - lastCpu_});
         last_ = now;
+        lastCpu_ = cpu;
     }
 
 private:
     Stats& stats_;
     std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+    double lastCpu_ = processCpuSeconds();
 };
 
 std::optional<store::Library> openLibrary(const Options& options, std::vector<std::string>& notes) {

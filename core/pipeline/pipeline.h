@@ -39,9 +39,15 @@ struct Stats {
     std::size_t storiesFromCache = 0;
     bool clusteringFromCache = false;   ///< the folder's stories came from the cache (no article changed)
     std::size_t profilesComputed = 0;   ///< story profiles computed for clustering (the rest came from the cache)
-    /// Wall seconds of each stage in the order run ("open", "scan", "read", "store", "annotate", ...), for
-    /// `analyze --timings` and for whoever profiles a slow folder.
-    std::vector<std::pair<std::string, double>> stageSeconds;
+    /// Each stage in the order run ("open", "scan", "read", "store", "annotate", ...) with its wall seconds and the
+    /// CPU seconds of the whole process meanwhile (all threads, user + system), for `analyze --timings` and for
+    /// whoever profiles a slow folder: CPU near twice the wall on two cores means the stage used both.
+    struct StageTime {
+        std::string stage;
+        double wall = 0;
+        double cpu = 0;
+    };
+    std::vector<StageTime> stageSeconds;
 };
 
 struct Run {
