@@ -92,30 +92,13 @@ double crossScriptSimilarity(const ArticleProfile& a, const ArticleProfile& b) {
     return kCrossScript * sim * std::min(1.0, evidence / kAnchorEvidence);
 }
 
-/// dot() of two term vectors: the same products added in the same order (the shared terms by id), but the walk
-/// advances without a branch per step. Two articles' terms interleave at random, and the mispredicted branches of the
-/// plain merge were most of the cost of clustering's similarities.
-double termDot(const SparseVec& a, const SparseVec& b) {
-    double sum = 0;
-    std::size_t i = 0;
-    std::size_t j = 0;
-    while (i < a.size() && j < b.size()) {
-        const TermId x = a[i].first;
-        const TermId y = b[j].first;
-        if (x == y) sum += static_cast<double>(a[i].second) * b[j].second;
-        i += static_cast<std::size_t>(x <= y);
-        j += static_cast<std::size_t>(y <= x);
-    }
-    return sum;
-}
-
 }  // namespace
 
 double articleSimilarity(const ArticleProfile& a, const ArticleProfile& b, bool rareNames) {
     double bonus = 0;
     const double factor = numberFactor(a, b, bonus);
     if (rareNames && a.cjk == b.cjk) bonus += nameBonus(a, b);
-    double sim = factor * (a.cjk == b.cjk ? termDot(a.terms, b.terms) + bonus : crossScriptSimilarity(a, b));
+    double sim = factor * (a.cjk == b.cjk ? dot(a.terms, b.terms) + bonus : crossScriptSimilarity(a, b));
     // Across scripts the entities already count, romanised, with the evidence they give.
     if (a.cjk == b.cjk && !a.entities.empty() && !b.entities.empty()) sim = 0.8 * sim + 0.2 * jaccard(a.entities, b.entities);
     if (a.day && b.day) {
