@@ -62,9 +62,9 @@ namespace {
 /// "{day}" in a phrase stands for a day word: "closed {day} at" reads "closed yesterday at", "closed Friday at".
 bool samePhraseWord(const std::string& pattern, const std::string& word) {
     if (pattern != "{day}") return pattern == word;
-    static const char* const days[] = {"yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday"};
-    return std::any_of(std::begin(days), std::end(days), [&](const char* d) { return word == d; });
+    static constexpr std::string_view days[] = {"yesterday", "today",  "monday",   "tuesday", "wednesday",
+                                                "thursday",  "friday", "saturday", "sunday"};
+    return std::any_of(std::begin(days), std::end(days), [&](std::string_view d) { return word == d; });
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace parallax::annotate {
@@ -24,7 +25,8 @@ public:
     [[nodiscard]] bool empty() const { return m_byFirst.empty(); }
 
 private:
-    std::map<std::string, std::vector<std::pair<std::vector<std::string>, int>>, std::less<>> m_byFirst;
+    /// Phrases by their first word. Hashed: match runs at every word of every sentence, several tables each.
+    std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, int>>> m_byFirst;
 };
 
 /// A taxonomy of what things are (categories.tsv): parents and terms that exclude each other.

@@ -30,10 +30,14 @@ std::size_t impactAt(const SentenceView& s, std::size_t i) {
 
 /// The kind of thing a noun names, empty when it is none of the kinds compared.
 std::string kindOf(const std::string& w) {
-    static const char* const bridges[] = {"bridge", "bridges", "overpass", "viaduct"};
-    static const char* const quays[] = {"dock", "docks", "quay", "quays", "quayside", "wharf", "berth", "jetty", "dockside"};
-    static const char* const vessels[] = {"ship", "vessel", "tanker", "freighter", "boat", "barge", "ferry", "trawler", "tugboat"};
-    auto in = [&](const auto& list) { return std::any_of(std::begin(list), std::end(list), [&](const char* x) { return w == x; }); };
+    static constexpr std::string_view bridges[] = {"bridge", "bridges", "overpass", "viaduct"};
+    static constexpr std::string_view quays[] = {"dock",  "docks", "quay",  "quays",   "quayside",
+                                                 "wharf", "berth", "jetty", "dockside"};
+    static constexpr std::string_view vessels[] = {"ship",  "vessel", "tanker",  "freighter", "boat",
+                                                   "barge", "ferry",  "trawler", "tugboat"};
+    auto in = [&](const auto& list) {
+        return std::any_of(std::begin(list), std::end(list), [&](std::string_view x) { return w == x; });
+    };
     if (in(bridges)) return "bridge";
     if (in(quays)) return "quay";
     if (in(vessels)) return "vessel";

@@ -494,11 +494,13 @@ private:
             !startsUpper(m_toks[j + 1].text)) {
             const std::string& next = m_toks[j + 1].lower;
             // a figure's unit or scale follows it; a version is followed by a verb, a preposition or punctuation
-            static const char* const verbsAndLinks[] = {"was", "is", "will", "has", "had", "and", "or", "in", "on", "with",
-                                                        "of", "for", "to", "from", "by", "at", "as", "which", "that", "arrived",
-                                                        "shipped", "came", "adds", "added", "brings", "brought", "introduced",
-                                                        "released", "launched", "became", "ships", "comes", "went", "goes"};
-            return std::any_of(std::begin(verbsAndLinks), std::end(verbsAndLinks), [&](const char* w) { return next == w; });
+            static constexpr std::string_view verbsAndLinks[] = {
+                "was",      "is",       "will",    "has",   "had",   "and",   "or",     "in",      "on",
+                "with",     "of",       "for",     "to",    "from",  "by",    "at",     "as",      "which",
+                "that",     "arrived",  "shipped", "came",  "adds",  "added", "brings", "brought", "introduced",
+                "released", "launched", "became",  "ships", "comes", "went",  "goes"};
+            return std::any_of(std::begin(verbsAndLinks), std::end(verbsAndLinks),
+                               [&](std::string_view w) { return next == w; });
         }
         return true;
     }

@@ -1,6 +1,7 @@
 #include "core/annotate/quantities.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -196,8 +197,16 @@ void interval(const Reading& r, Quantity& q) {
 bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size_t i, const SpanIndex& exclude,
                   Reading& r) {
     std::size_t pos = toks[i].start;
-    // qualifier
+    // qualifier: most tokens begin no qualifier, and a byte table says so without trying each of them
+    static const std::array<bool, 256> qualifierStart = [] {
+        std::array<bool, 256> starts{};
+        for (const auto& qw : kQualifiers) starts[static_cast<unsigned char>(qw.phrase.front())] = true;
+        return starts;
+    }();
+    char opening = pos < text.size() ? text[pos] : '\0';
+    if (opening >= 'A' && opening <= 'Z') opening = static_cast<char>(opening - 'A' + 'a');  // phraseAt's folding
     for (const auto& qw : kQualifiers) {
+        if (!qualifierStart[static_cast<unsigned char>(opening)]) break;  // no qualifier at all: skip the list
         if (std::size_t n = phraseAt(text, pos, qw.phrase)) {
             r.qual = qw.kind;
             r.qualName = std::string(qw.name);

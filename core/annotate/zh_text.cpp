@@ -4,6 +4,8 @@
 #include "core/annotate/zh_text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <unordered_set>
 
 #include "core/annotate/claims_lexicon.h"
@@ -37,11 +39,28 @@ char32_t decodeAt(std::string_view text, std::size_t i, std::size_t& len) {
 
 bool isHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF); }
 
+namespace {
+
+/// The eight bytes at p are ASCII (no high bit set), so none of them leads a Han character.
+bool eightAscii(const char* p) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, p, sizeof eight);
+    return (eight & 0x8080808080808080ULL) == 0;
+}
+
+}  // namespace
+
 bool hasHan(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
+    // Every Han character is a three-byte sequence led by E3..E9 or EF, and such a byte is never the
+    // continuation of another character: only those bytes need decoding. The extractors ask this of every
+    // sentence, mostly of English text, where no byte qualifies.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        while (i + 8 <= text.size() && eightAscii(text.data() + i)) i += 8;
+        if (i >= text.size()) break;
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0xE3 || c > 0xEF) continue;
         std::size_t len = 1;
         if (isHan(decodeAt(text, i, len))) return true;
-        i += len;
     }
     return false;
 }
