@@ -61,8 +61,9 @@ bool capitalized(const Tok& t) { return (t.kind == TokKind::Word || t.kind == To
 
 class Finder {
 public:
-    Finder(std::string_view text, const std::vector<Sentence>& sentences, const std::vector<Span>& exclude)
-        : m_text(text), m_toks(scanTokens(text)), m_g(Gazetteer::instance()) {
+    Finder(std::string_view text, const std::vector<Tok>& toks, const std::vector<Sentence>& sentences,
+           const std::vector<Span>& exclude)
+        : m_text(text), m_toks(toks), m_g(Gazetteer::instance()) {
         markExcluded(exclude);
         markSentenceStarts(sentences);
         markDatelines();
@@ -614,7 +615,7 @@ private:
     }
 
     std::string_view m_text;
-    std::vector<Tok> m_toks;
+    const std::vector<Tok>& m_toks;
     const Gazetteer& m_g;
     std::vector<bool> m_excluded;
     std::vector<bool> m_sentenceStart;
@@ -629,7 +630,12 @@ private:
 
 std::vector<Entity> findEntities(std::string_view text, const std::vector<Sentence>& sentences,
                                  const std::vector<Span>& exclude) {
-    Finder f(text, sentences, exclude);
+    return findEntities(text, scanTokens(text), sentences, exclude);
+}
+
+std::vector<Entity> findEntities(std::string_view text, const std::vector<Tok>& toks, const std::vector<Sentence>& sentences,
+                                 const std::vector<Span>& exclude) {
+    Finder f(text, toks, sentences, exclude);
     return f.run();
 }
 

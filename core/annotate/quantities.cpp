@@ -419,9 +419,12 @@ std::vector<std::size_t> slashList(const std::vector<Tok>& toks, std::size_t i) 
 }
 
 std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Span>& excluded) {
+    return findQuantities(text, scanTokens(text), excluded);
+}
+
+std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Tok>& toks, const std::vector<Span>& excluded) {
     const SpanIndex exclude(excluded);
     std::vector<Quantity> out;
-    std::vector<Tok> toks = scanTokens(text);
     auto emit = [&](std::size_t start, const Reading& r) {
         Quantity q;
         q.span = Span{start, r.end};
