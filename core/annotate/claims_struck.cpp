@@ -15,16 +15,16 @@ namespace {
 
 /// The verb of an impact at word i and the number of its words ("hit", "struck", "collided with", "crashed into").
 std::size_t impactAt(const SentenceView& s, std::size_t i) {
+    // oneOf compares lengths first: this runs at every word of every sentence.
     const std::string& w = s.lower[i];
-    if (w == "hit" || w == "hits" || w == "struck" || w == "strikes" || w == "rammed" || w == "rams") {
+    if (oneOf(w, {"hit", "hits", "struck", "strikes", "rammed", "rams"})) {
         if (i + 1 < s.words.size() && s.lower[i + 1] == "into") return 2;
         return 1;
     }
     if (i + 1 >= s.words.size()) return 0;
     const std::string& next = s.lower[i + 1];
-    if ((w == "allided" || w == "collided" || w == "allides" || w == "collides") && next == "with") return 2;
-    if ((w == "crashed" || w == "slammed" || w == "ran" || w == "smashed" || w == "ploughed" || w == "plowed") && next == "into")
-        return 2;
+    if (next == "with" && oneOf(w, {"allided", "collided", "allides", "collides"})) return 2;
+    if (next == "into" && oneOf(w, {"crashed", "slammed", "ran", "smashed", "ploughed", "plowed"})) return 2;
     return 0;
 }
 

@@ -197,16 +197,17 @@ void interval(const Reading& r, Quantity& q) {
 bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size_t i, const SpanIndex& exclude,
                   Reading& r) {
     std::size_t pos = toks[i].start;
-    // qualifier: most tokens begin no qualifier, and a byte table says so without trying each of them
-    static const std::array<bool, 256> qualifierStart = [] {
-        std::array<bool, 256> starts{};
-        for (const auto& qw : kQualifiers) starts[static_cast<unsigned char>(qw.phrase.front())] = true;
-        return starts;
+    // qualifier: only those starting with the token's first byte can match (this runs at every token), tried in
+    // the list's order
+    static const std::array<std::vector<const QualWord*>, 256> qualifiersByFirst = [] {
+        std::array<std::vector<const QualWord*>, 256> byFirst;
+        for (const auto& qw : kQualifiers) byFirst[static_cast<unsigned char>(qw.phrase.front())].push_back(&qw);
+        return byFirst;
     }();
     char opening = pos < text.size() ? text[pos] : '\0';
     if (opening >= 'A' && opening <= 'Z') opening = static_cast<char>(opening - 'A' + 'a');  // phraseAt's folding
-    for (const auto& qw : kQualifiers) {
-        if (!qualifierStart[static_cast<unsigned char>(opening)]) break;  // no qualifier at all: skip the list
+    for (const QualWord* qualifier : qualifiersByFirst[static_cast<unsigned char>(opening)]) {
+        const QualWord& qw = *qualifier;
         if (std::size_t n = phraseAt(text, pos, qw.phrase)) {
             r.qual = qw.kind;
             r.qualName = std::string(qw.name);
