@@ -1,6 +1,7 @@
 #pragma once
 /// @file claims_lexicon.h  The knowledge the claim extractors and the conflict detector share: category
 /// taxonomy, event verbs, direction pairs, hedges and job titles (resources/knowledge, extended by the user).
+#include <bitset>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -25,8 +26,11 @@ public:
     [[nodiscard]] bool empty() const { return m_byFirst.empty(); }
 
 private:
+    /// The (first byte, length) pairs of the first words, so that most words are turned away before hashing.
+    [[nodiscard]] static std::size_t shapeOf(const std::string& word);
     /// Phrases by their first word. Hashed: match runs at every word of every sentence, several tables each.
     std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, int>>> m_byFirst;
+    std::bitset<256 * 32> m_firstShapes;
 };
 
 /// A taxonomy of what things are (categories.tsv): parents and terms that exclude each other.

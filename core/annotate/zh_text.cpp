@@ -88,17 +88,27 @@ void CueLexicon::load(const std::vector<std::string>& lines) {
             m_cues.push_back({std::move(form), kind, cls});
     }
     std::stable_sort(m_cues.begin(), m_cues.end(), [](const Cue& a, const Cue& b) { return a.form.size() > b.form.size(); });
+    index();
+}
+
+void CueLexicon::index() {
+    m_byKind.clear();
+    for (std::size_t k = 0; k < m_cues.size(); ++k)
+        m_byKind[m_cues[k].kind][static_cast<unsigned char>(m_cues[k].form.front())].push_back(k);
 }
 
 std::vector<CueHit> CueLexicon::find(std::string_view text, std::size_t from, std::size_t to, std::string_view kind) const {
     std::vector<CueHit> out;
+    const auto ofKind = m_byKind.find(kind);
+    if (ofKind == m_byKind.end()) return out;
     to = std::min(to, text.size());
     for (std::size_t i = from; i < to;) {
         std::size_t len = 1;
         (void)decodeAt(text, i, len);
         const Cue* hit = nullptr;
-        for (const Cue& c : m_cues) {
-            if (c.kind != kind || i + c.form.size() > to) continue;
+        for (std::size_t k : ofKind->second[static_cast<unsigned char>(text[i])]) {
+            const Cue& c = m_cues[k];
+            if (i + c.form.size() > to) continue;
             if (text.compare(i, c.form.size(), c.form) == 0) {
                 hit = &c;
                 break;
