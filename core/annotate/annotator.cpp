@@ -35,7 +35,9 @@ Annotations annotate(const Article& whole) {
     std::vector<Span> exclude;
     exclude.reserve(ann.times.size());
     for (const auto& t : ann.times) exclude.push_back(t.span);
-    ann.entities = findEntities(article.text, ann.sentences, exclude);
+    // Entities and quantities read the same tokens of the whole text: scanned once.
+    const std::vector<Tok> toks = scanTokens(article.text);
+    ann.entities = findEntities(article.text, toks, ann.sentences, exclude);
     // Chinese names the alias file does not know ("云帆能源"), found by their suffixes.
     std::vector<Entity> zhOrgs = findChineseOrganisations(article.text, ann.entities, exclude);
     // Craft and storms named by form ("嫦娥六号", "台风“摩羯”").
@@ -56,7 +58,7 @@ Annotations annotate(const Article& whole) {
         if (t.value.empty() || t.value[0] != 'P' || t.value.find("_REF") != std::string::npos) notAmounts.push_back(t.span);
     for (const auto& e : ann.entities)
         if (e.kind == EntityKind::Product) notAmounts.push_back(e.span);
-    ann.quantities = findQuantities(article.text, notAmounts);
+    ann.quantities = findQuantities(article.text, toks, notAmounts);
     extractClaims(article, ann);
     return ann;
 }

@@ -91,9 +91,10 @@ bool insideApposition(const SentenceView& s, const Mention& m, std::size_t befor
 /// "2023 revenue"): " [2024]"; empty otherwise. conflict/period.h keeps figures for different years apart.
 std::string periodOf(const SentenceView& s, const std::string& measure, std::size_t clause, std::size_t clauseEnd,
                      std::size_t at, std::size_t qEnd) {
-    static const char* const periodic[] = {"revenue", "profit", "loss", "users", "employees", "spending", "investment"};
+    static constexpr std::string_view periodic[] = {"revenue",   "profit",   "loss",      "users",
+                                                    "employees", "spending", "investment"};
     bool financial = false;
-    for (const char* m : periodic) financial = financial || measure == m;
+    for (std::string_view m : periodic) financial = financial || measure == m;
     if (!financial) return {};
     std::string year;
     for (const TimeRef& t : s.times) {
@@ -147,8 +148,9 @@ std::string previousSubject(const Context& ctx, const SentenceView& s, bool thin
 }
 
 std::string moneyDimension(const std::string& measure, const std::string& unit) {
-    static const char* const counted[] = {"users", "employees"};
-    bool isCount = std::any_of(std::begin(counted), std::end(counted), [&](const char* m) { return measure == m; });
+    static constexpr std::string_view counted[] = {"users", "employees"};
+    bool isCount =
+        std::any_of(std::begin(counted), std::end(counted), [&](std::string_view m) { return measure == m; });
     if (unit == "%" || unit == "pp") return "%";
     if (isCurrencyUnit(unit))
         return isCount ? std::string{} : "currency";

@@ -109,13 +109,13 @@ std::size_t collisionWithThing(const SentenceView& s, std::size_t i) {
     if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their") return 0;
     // Words that are also figures of speech in business and politics ("a support level", "the House", "the
     // platform") are left out.
-    static const char* const things[] = {"bridge", "pier", "dock", "jetty", "quay", "wharf", "ship", "vessel", "boat",
-                                         "barge", "tanker", "freighter", "building", "tower", "pole", "pylon", "tree",
-                                         "car", "truck", "lorry", "bus", "train", "barrier", "crane", "runway", "reef",
-                                         "iceberg", "pillar", "span"};
+    static constexpr std::string_view things[] = {
+        "bridge", "pier",      "dock",     "jetty", "quay",   "wharf", "ship",    "vessel", "boat",  "barge",
+        "tanker", "freighter", "building", "tower", "pole",   "pylon", "tree",    "car",    "truck", "lorry",
+        "bus",    "train",     "barrier",  "crane", "runway", "reef",  "iceberg", "pillar", "span"};
     for (std::size_t k = i + 2; k < std::min(s.words.size(), i + 5); ++k) {
         if (s.words[k].punct) return 0;
-        for (const char* t : things)
+        for (std::string_view t : things)
             if (s.lower[k] == t) return 1;
     }
     return 0;

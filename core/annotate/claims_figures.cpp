@@ -276,9 +276,10 @@ const Entity* zhModelOfSentence(Span sentence, std::size_t at, const Annotations
 
 /// An ordinal written as a word or with a suffix ("eighth", "8th"), else 0.
 int ordinalNumber(const std::string& w) {
-    static const char* const words[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                                        "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    static constexpr std::string_view words[] = {"first",     "second",      "third",      "fourth",     "fifth",
+                                                 "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
+                                                 "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
+                                                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
     for (int i = 0; i < 20; ++i)
         if (w == words[i]) return i + 1;
     std::size_t digits = 0;
@@ -295,8 +296,10 @@ void streakFigures(const Context& ctx, const SentenceView& s, std::vector<Claim>
     const MeasureInfo* measure = measureLexicon().find("consecutive titles");
     if (measure == nullptr) return;
     for (std::size_t k = 1; k + 2 < s.lower.size(); ++k) {
+        // The rare streak word first: the ordinal test is the dearer one and runs at every word otherwise.
+        if (!anyWord(s.lower[k + 1], {"straight", "successive", "consecutive"})) continue;
         const int n = ordinalNumber(s.lower[k]);
-        if (n < 2 || !anyWord(s.lower[k + 1], {"straight", "successive", "consecutive"})) continue;
+        if (n < 2) continue;
         std::size_t noun = k + 2;
         if (s.lower[noun] == "olympic" || s.lower[noun] == "world" || s.lower[noun] == "league") ++noun;
         if (noun >= s.lower.size() ||

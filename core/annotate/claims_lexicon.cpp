@@ -50,6 +50,7 @@ void PhraseTable::add(std::string_view phrase, int payload) {
         words.push_back(w.lower);
     }
     if (words.empty()) return;
+    m_firstShapes.set(shapeOf(words.front()));
     auto& list = m_byFirst[words.front()];
     list.emplace_back(std::move(words), payload);
     // Longest first, so the first hit is the longest match ("ai chip" before "ai").
@@ -62,15 +63,20 @@ namespace {
 /// "{day}" in a phrase stands for a day word: "closed {day} at" reads "closed yesterday at", "closed Friday at".
 bool samePhraseWord(const std::string& pattern, const std::string& word) {
     if (pattern != "{day}") return pattern == word;
-    static const char* const days[] = {"yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday"};
-    return std::any_of(std::begin(days), std::end(days), [&](const char* d) { return word == d; });
+    static constexpr std::string_view days[] = {"yesterday", "today",  "monday",   "tuesday", "wednesday",
+                                                "thursday",  "friday", "saturday", "sunday"};
+    return std::any_of(std::begin(days), std::end(days), [&](std::string_view d) { return word == d; });
 }
 
 }  // namespace
 
+std::size_t PhraseTable::shapeOf(const std::string& word) {
+    const std::size_t first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
+    return first * 32 + std::min<std::size_t>(word.size(), 31);
+}
+
 std::optional<PhraseTable::Match> PhraseTable::match(const std::vector<std::string>& words, std::size_t at) const {
-    if (at >= words.size()) return std::nullopt;
+    if (at >= words.size() || !m_firstShapes.test(shapeOf(words[at]))) return std::nullopt;
     auto it = m_byFirst.find(words[at]);
     if (it == m_byFirst.end()) return std::nullopt;
     for (const auto& [phrase, payload] : it->second) {

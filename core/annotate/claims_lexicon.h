@@ -1,11 +1,13 @@
 #pragma once
 /// @file claims_lexicon.h  The knowledge the claim extractors and the conflict detector share: category
 /// taxonomy, event verbs, direction pairs, hedges and job titles (resources/knowledge, extended by the user).
+#include <bitset>
 #include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace parallax::annotate {
@@ -24,7 +26,11 @@ public:
     [[nodiscard]] bool empty() const { return m_byFirst.empty(); }
 
 private:
-    std::map<std::string, std::vector<std::pair<std::vector<std::string>, int>>, std::less<>> m_byFirst;
+    /// The (first byte, length) pairs of the first words, so that most words are turned away before hashing.
+    [[nodiscard]] static std::size_t shapeOf(const std::string& word);
+    /// Phrases by their first word. Hashed: match runs at every word of every sentence, several tables each.
+    std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, int>>> m_byFirst;
+    std::bitset<256 * 32> m_firstShapes;
 };
 
 /// A taxonomy of what things are (categories.tsv): parents and terms that exclude each other.

@@ -17,27 +17,28 @@ namespace {
 
 /// Nouns that name the aircraft of a story ("the flight", "the jet").
 bool aircraftNoun(const std::string& w) {
-    static const char* const nouns[] = {"flight", "plane", "aircraft", "jet", "airliner", "airplane", "aeroplane",
-                                        "helicopter", "jetliner"};
-    return std::any_of(std::begin(nouns), std::end(nouns), [&](const char* n) { return w == n; });
+    static constexpr std::string_view nouns[] = {"flight",   "plane",     "aircraft",   "jet",     "airliner",
+                                                 "airplane", "aeroplane", "helicopter", "jetliner"};
+    return std::any_of(std::begin(nouns), std::end(nouns), [&](std::string_view n) { return w == n; });
 }
 
 /// Plural nouns a model code is followed by when a fleet is meant ("737 jets", "A220 units").
 bool fleetNoun(const std::string& w) {
-    static const char* const nouns[] = {"jets", "planes", "aircraft", "airliners", "airplanes", "units", "models",
-                                        "helicopters", "jetliners", "fleet", "variants"};
-    return std::any_of(std::begin(nouns), std::end(nouns), [&](const char* n) { return w == n; });
+    static constexpr std::string_view nouns[] = {"jets",      "planes", "aircraft", "airliners",
+                                                 "airplanes", "units",  "models",   "helicopters",
+                                                 "jetliners", "fleet",  "variants"};
+    return std::any_of(std::begin(nouns), std::end(nouns), [&](std::string_view n) { return w == n; });
 }
 
 /// Makers of aircraft: a capitalised maker before a number makes it a model code ("Boeing 737"); without one a
 /// code must carry letters and digits ("A321neo", "E190") or a variant after it ("737 Max 9").
 bool maker(const std::string& w) {
-    static const char* const makers[] = {"boeing", "airbus", "embraer", "bombardier", "comac", "atr", "cessna",
-                                         "antonov", "tupolev", "sukhoi", "ilyushin", "lockheed", "gulfstream",
-                                         "dassault", "beechcraft", "pilatus", "fokker", "saab", "sikorsky", "bell",
-                                         "leonardo", "eurocopter", "mcdonnell", "douglas", "irkut", "yakovlev",
-                                         "havilland", "learjet", "piper", "mitsubishi"};
-    return std::any_of(std::begin(makers), std::end(makers), [&](const char* m) { return w == m; });
+    static constexpr std::string_view makers[] = {
+        "boeing",  "airbus",   "embraer",   "bombardier", "comac",      "atr",        "cessna",     "antonov",
+        "tupolev", "sukhoi",   "ilyushin",  "lockheed",   "gulfstream", "dassault",   "beechcraft", "pilatus",
+        "fokker",  "saab",     "sikorsky",  "bell",       "leonardo",   "eurocopter", "mcdonnell",  "douglas",
+        "irkut",   "yakovlev", "havilland", "learjet",    "piper",      "mitsubishi"};
+    return std::any_of(std::begin(makers), std::end(makers), [&](std::string_view m) { return w == m; });
 }
 
 bool allDigits(const std::string& w) {
@@ -52,8 +53,9 @@ bool hasAlpha(const std::string& w) {
 bool variantWord(const Word& w) {
     if (w.punct) return false;
     if (w.digit) return w.lower.size() <= 4;
-    static const char* const words[] = {"max", "neo", "ceo", "er", "lr", "xlr", "ng", "dreamliner", "xwb", "plus"};
-    return std::any_of(std::begin(words), std::end(words), [&](const char* v) { return w.lower == v; });
+    static constexpr std::string_view words[] = {"max", "neo", "ceo",        "er",  "lr",
+                                                 "xlr", "ng",  "dreamliner", "xwb", "plus"};
+    return std::any_of(std::begin(words), std::end(words), [&](std::string_view v) { return w.lower == v; });
 }
 
 /// The family of a code: up to the first hyphen after its digits, without a lower-case suffix, upper-cased
@@ -159,10 +161,12 @@ void groundedModel(const Context& ctx, const SentenceView& s, std::vector<Claim>
     for (std::size_t i = 0; i < n; ++i) {
         const std::string& w = s.lower[i];
         if (w == "ground" || w == "grounds" || w == "grounded" || w == "grounding") {
-            static const char* const skip[] = {"all", "some", "of", "these", "those", "the", "its", "their", "our", "his",
-                                               "her", "fleet", "a", "an", "remaining", "entire", "most"};
+            static constexpr std::string_view skip[] = {"all", "some",  "of",        "these",  "those", "the",
+                                                        "its", "their", "our",       "his",    "her",   "fleet",
+                                                        "a",   "an",    "remaining", "entire", "most"};
             std::size_t k = i + 1;
-            while (k < n && (std::any_of(std::begin(skip), std::end(skip), [&](const char* x) { return s.lower[k] == x; }) ||
+            while (k < n && (std::any_of(std::begin(skip), std::end(skip),
+                                         [&](std::string_view x) { return s.lower[k] == x; }) ||
                              (allDigits(s.lower[k]) && k + 1 < n && (maker(s.lower[k + 1]) || s.words[k + 1].digit))))
                 ++k;
             auto d = designationAt(ctx.text, s, k);

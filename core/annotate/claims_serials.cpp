@@ -23,10 +23,11 @@ std::size_t liftOffAt(const SentenceView& s, std::size_t i) {
 }
 
 bool monthWord(const std::string& w) {
-    static const char* const months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                         "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                                         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-    return std::any_of(std::begin(months), std::end(months), [&](const char* m) { return w == m; });
+    static constexpr std::string_view months[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                  "july",    "august",   "september", "october", "november", "december",
+                                                  "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+                                                  "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
+    return std::any_of(std::begin(months), std::end(months), [&](std::string_view m) { return w == m; });
 }
 
 bool serialNumber(const std::string& w) {

@@ -15,25 +15,29 @@ namespace {
 
 /// The verb of an impact at word i and the number of its words ("hit", "struck", "collided with", "crashed into").
 std::size_t impactAt(const SentenceView& s, std::size_t i) {
+    // oneOf compares lengths first: this runs at every word of every sentence.
     const std::string& w = s.lower[i];
-    if (w == "hit" || w == "hits" || w == "struck" || w == "strikes" || w == "rammed" || w == "rams") {
+    if (oneOf(w, {"hit", "hits", "struck", "strikes", "rammed", "rams"})) {
         if (i + 1 < s.words.size() && s.lower[i + 1] == "into") return 2;
         return 1;
     }
     if (i + 1 >= s.words.size()) return 0;
     const std::string& next = s.lower[i + 1];
-    if ((w == "allided" || w == "collided" || w == "allides" || w == "collides") && next == "with") return 2;
-    if ((w == "crashed" || w == "slammed" || w == "ran" || w == "smashed" || w == "ploughed" || w == "plowed") && next == "into")
-        return 2;
+    if (next == "with" && oneOf(w, {"allided", "collided", "allides", "collides"})) return 2;
+    if (next == "into" && oneOf(w, {"crashed", "slammed", "ran", "smashed", "ploughed", "plowed"})) return 2;
     return 0;
 }
 
 /// The kind of thing a noun names, empty when it is none of the kinds compared.
 std::string kindOf(const std::string& w) {
-    static const char* const bridges[] = {"bridge", "bridges", "overpass", "viaduct"};
-    static const char* const quays[] = {"dock", "docks", "quay", "quays", "quayside", "wharf", "berth", "jetty", "dockside"};
-    static const char* const vessels[] = {"ship", "vessel", "tanker", "freighter", "boat", "barge", "ferry", "trawler", "tugboat"};
-    auto in = [&](const auto& list) { return std::any_of(std::begin(list), std::end(list), [&](const char* x) { return w == x; }); };
+    static constexpr std::string_view bridges[] = {"bridge", "bridges", "overpass", "viaduct"};
+    static constexpr std::string_view quays[] = {"dock",  "docks", "quay",  "quays",   "quayside",
+                                                 "wharf", "berth", "jetty", "dockside"};
+    static constexpr std::string_view vessels[] = {"ship",  "vessel", "tanker",  "freighter", "boat",
+                                                   "barge", "ferry",  "trawler", "tugboat"};
+    auto in = [&](const auto& list) {
+        return std::any_of(std::begin(list), std::end(list), [&](std::string_view x) { return w == x; });
+    };
     if (in(bridges)) return "bridge";
     if (in(quays)) return "quay";
     if (in(vessels)) return "vessel";

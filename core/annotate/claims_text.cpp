@@ -104,7 +104,7 @@ std::vector<Word> splitWords(std::string_view text, Span range) {
             }
             break;
         }
-        Word w{{i, j}, lower, std::isupper(c) != 0, digit, false};
+        Word w{{i, j}, std::move(lower), std::isupper(c) != 0, digit, false};
         out.push_back(std::move(w));
         i = j;
     }

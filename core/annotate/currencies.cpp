@@ -71,6 +71,10 @@ CurrencyTable::CurrencyTable(const std::vector<std::string>& lines) {
     for (const auto& c : m_currencies) m_names.emplace_back(asciiLowerCopy(c.code), c.code);
     sortLongestFirst(m_symbols);
     sortLongestFirst(m_names);
+    for (std::size_t k = 0; k < m_symbols.size(); ++k)
+        m_symbolsByFirst[static_cast<unsigned char>(m_symbols[k].first.front())].push_back(k);
+    for (std::size_t k = 0; k < m_names.size(); ++k)
+        m_namesByFirst[static_cast<unsigned char>(m_names[k].first.front())].push_back(k);
 }
 
 std::string CurrencyTable::asciiLowerCopy(std::string_view s) {
@@ -107,8 +111,9 @@ std::optional<CurrencyRate> CurrencyTable::rateFor(std::string_view code, int ye
 }
 
 std::optional<CurrencyTable::Hit> CurrencyTable::symbolAt(std::string_view text, std::size_t pos) const {
-    if (pos > 0 && isAsciiLetter(text[pos - 1])) return std::nullopt;
-    for (const auto& [sym, code] : m_symbols) {
+    if (pos >= text.size() || (pos > 0 && isAsciiLetter(text[pos - 1]))) return std::nullopt;
+    for (std::size_t k : m_symbolsByFirst[static_cast<unsigned char>(text[pos])]) {
+        const auto& [sym, code] = m_symbols[k];
         if (text.compare(pos, sym.size(), sym) != 0) continue;
         // An alphabetic symbol ("RMB", "Rs") must end at a word boundary.
         if (isAsciiLetter(sym.back()) && pos + sym.size() < text.size() && isAsciiLetter(text[pos + sym.size()]))
@@ -119,7 +124,11 @@ std::optional<CurrencyTable::Hit> CurrencyTable::symbolAt(std::string_view text,
 }
 
 std::optional<CurrencyTable::Hit> CurrencyTable::nameAt(std::string_view text, std::size_t pos) const {
-    for (const auto& [name, code] : m_names) {
+    if (pos >= text.size()) return std::nullopt;
+    char first = text[pos];
+    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');  // names are matched lower-cased
+    for (std::size_t k : m_namesByFirst[static_cast<unsigned char>(first)]) {
+        const auto& [name, code] = m_names[k];
         if (!equalsIgnoreAsciiCase(text, pos, name)) continue;
         if (isAsciiLetter(name.back()) && pos + name.size() < text.size() && isAsciiLetter(text[pos + name.size()]))
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 /// @file currencies.h  Currency symbols, names and reference rates from resources/knowledge/currencies.tsv.
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +53,10 @@ private:
     std::vector<Currency> m_currencies;
     std::vector<std::pair<std::string, std::string>> m_symbols;  ///< (symbol, code), longest first
     std::vector<std::pair<std::string, std::string>> m_names;    ///< (name, code), longest first
+    /// Indexes into m_symbols and m_names by first byte, longest first: symbolAt runs at every token of every
+    /// article, and most bytes start no symbol, so it looks only at the few that could match.
+    std::array<std::vector<std::size_t>, 256> m_symbolsByFirst;
+    std::array<std::vector<std::size_t>, 256> m_namesByFirst;
 };
 
 /// US dollars per unit of `code` at the middle of its reference range for `year`, if known.

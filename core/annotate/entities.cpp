@@ -61,8 +61,9 @@ bool capitalized(const Tok& t) { return (t.kind == TokKind::Word || t.kind == To
 
 class Finder {
 public:
-    Finder(std::string_view text, const std::vector<Sentence>& sentences, const std::vector<Span>& exclude)
-        : m_text(text), m_toks(scanTokens(text)), m_g(Gazetteer::instance()) {
+    Finder(std::string_view text, const std::vector<Tok>& toks, const std::vector<Sentence>& sentences,
+           const std::vector<Span>& exclude)
+        : m_text(text), m_toks(toks), m_g(Gazetteer::instance()) {
         markExcluded(exclude);
         markSentenceStarts(sentences);
         markDatelines();
@@ -494,11 +495,13 @@ private:
             !startsUpper(m_toks[j + 1].text)) {
             const std::string& next = m_toks[j + 1].lower;
             // a figure's unit or scale follows it; a version is followed by a verb, a preposition or punctuation
-            static const char* const verbsAndLinks[] = {"was", "is", "will", "has", "had", "and", "or", "in", "on", "with",
-                                                        "of", "for", "to", "from", "by", "at", "as", "which", "that", "arrived",
-                                                        "shipped", "came", "adds", "added", "brings", "brought", "introduced",
-                                                        "released", "launched", "became", "ships", "comes", "went", "goes"};
-            return std::any_of(std::begin(verbsAndLinks), std::end(verbsAndLinks), [&](const char* w) { return next == w; });
+            static constexpr std::string_view verbsAndLinks[] = {
+                "was",      "is",       "will",    "has",   "had",   "and",   "or",     "in",      "on",
+                "with",     "of",       "for",     "to",    "from",  "by",    "at",     "as",      "which",
+                "that",     "arrived",  "shipped", "came",  "adds",  "added", "brings", "brought", "introduced",
+                "released", "launched", "became",  "ships", "comes", "went",  "goes"};
+            return std::any_of(std::begin(verbsAndLinks), std::end(verbsAndLinks),
+                               [&](std::string_view w) { return next == w; });
         }
         return true;
     }
@@ -612,7 +615,7 @@ private:
     }
 
     std::string_view m_text;
-    std::vector<Tok> m_toks;
+    const std::vector<Tok>& m_toks;
     const Gazetteer& m_g;
     std::vector<bool> m_excluded;
     std::vector<bool> m_sentenceStart;
@@ -627,7 +630,12 @@ private:
 
 std::vector<Entity> findEntities(std::string_view text, const std::vector<Sentence>& sentences,
                                  const std::vector<Span>& exclude) {
-    Finder f(text, sentences, exclude);
+    return findEntities(text, scanTokens(text), sentences, exclude);
+}
+
+std::vector<Entity> findEntities(std::string_view text, const std::vector<Tok>& toks, const std::vector<Sentence>& sentences,
+                                 const std::vector<Span>& exclude) {
+    Finder f(text, toks, sentences, exclude);
     return f.run();
 }
 

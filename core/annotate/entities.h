@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/annotate/scan.h"
 #include "core/model/annotation.h"
 
 namespace parallax::annotate {
@@ -18,5 +19,8 @@ namespace parallax::annotate {
 /// word is not a name by itself); words inside `exclude` spans (time expressions) are never names.
 [[nodiscard]] std::vector<Entity> findEntities(std::string_view text, const std::vector<Sentence>& sentences = {},
                                                const std::vector<Span>& exclude = {});
+/// The same, on `toks` = scanTokens(text), which the annotator scans once for entities and quantities.
+[[nodiscard]] std::vector<Entity> findEntities(std::string_view text, const std::vector<Tok>& toks,
+                                               const std::vector<Sentence>& sentences, const std::vector<Span>& exclude);
 
 }  // namespace parallax::annotate

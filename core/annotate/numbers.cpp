@@ -179,6 +179,8 @@ int smallNumberWord(const std::string& w) {
         "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
     static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                                                 "ninety"};
+    // Asked of every token by the time rules: most words are too short, too long or start with another letter.
+    if (w.size() < 3 || w.size() > 9 || std::string_view("zotfsen").find(w[0]) == std::string_view::npos) return -1;
     for (int k = 0; k < 20; ++k)
         if (w == units[k]) return k;
     for (int k = 0; k < 8; ++k)

@@ -1,6 +1,7 @@
 #include "core/annotate/quantities.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -196,8 +197,17 @@ void interval(const Reading& r, Quantity& q) {
 bool readQuantity(std::string_view text, const std::vector<Tok>& toks, std::size_t i, const SpanIndex& exclude,
                   Reading& r) {
     std::size_t pos = toks[i].start;
-    // qualifier
-    for (const auto& qw : kQualifiers) {
+    // qualifier: only those starting with the token's first byte can match (this runs at every token), tried in
+    // the list's order
+    static const std::array<std::vector<const QualWord*>, 256> qualifiersByFirst = [] {
+        std::array<std::vector<const QualWord*>, 256> byFirst;
+        for (const auto& qw : kQualifiers) byFirst[static_cast<unsigned char>(qw.phrase.front())].push_back(&qw);
+        return byFirst;
+    }();
+    char opening = pos < text.size() ? text[pos] : '\0';
+    if (opening >= 'A' && opening <= 'Z') opening = static_cast<char>(opening - 'A' + 'a');  // phraseAt's folding
+    for (const QualWord* qualifier : qualifiersByFirst[static_cast<unsigned char>(opening)]) {
+        const QualWord& qw = *qualifier;
         if (std::size_t n = phraseAt(text, pos, qw.phrase)) {
             r.qual = qw.kind;
             r.qualName = std::string(qw.name);
@@ -410,9 +420,12 @@ std::vector<std::size_t> slashList(const std::vector<Tok>& toks, std::size_t i) 
 }
 
 std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Span>& excluded) {
+    return findQuantities(text, scanTokens(text), excluded);
+}
+
+std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Tok>& toks, const std::vector<Span>& excluded) {
     const SpanIndex exclude(excluded);
     std::vector<Quantity> out;
-    std::vector<Tok> toks = scanTokens(text);
     auto emit = [&](std::size_t start, const Reading& r) {
         Quantity q;
         q.span = Span{start, r.end};

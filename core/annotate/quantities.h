@@ -8,11 +8,15 @@
 #include <string_view>
 #include <vector>
 
+#include "core/annotate/scan.h"
 #include "core/model/annotation.h"
 
 namespace parallax::annotate {
 
 /// All quantities in `text`; numbers inside `exclude` spans (dates, product names) are skipped.
 [[nodiscard]] std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Span>& exclude = {});
+/// The same, on `toks` = scanTokens(text), which the annotator scans once for entities and quantities.
+[[nodiscard]] std::vector<Quantity> findQuantities(std::string_view text, const std::vector<Tok>& toks,
+                                                   const std::vector<Span>& exclude);
 
 }  // namespace parallax::annotate

@@ -4,6 +4,8 @@
 #include "core/annotate/zh_text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <unordered_set>
 
 #include "core/annotate/claims_lexicon.h"
@@ -37,11 +39,28 @@ char32_t decodeAt(std::string_view text, std::size_t i, std::size_t& len) {
 
 bool isHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF); }
 
+namespace {
+
+/// The eight bytes at p are ASCII (no high bit set), so none of them leads a Han character.
+bool eightAscii(const char* p) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, p, sizeof eight);
+    return (eight & 0x8080808080808080ULL) == 0;
+}
+
+}  // namespace
+
 bool hasHan(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
+    // Every Han character is a three-byte sequence led by E3..E9 or EF, and such a byte is never the
+    // continuation of another character: only those bytes need decoding. The extractors ask this of every
+    // sentence, mostly of English text, where no byte qualifies.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        while (i + 8 <= text.size() && eightAscii(text.data() + i)) i += 8;
+        if (i >= text.size()) break;
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0xE3 || c > 0xEF) continue;
         std::size_t len = 1;
         if (isHan(decodeAt(text, i, len))) return true;
-        i += len;
     }
     return false;
 }
@@ -69,17 +88,27 @@ void CueLexicon::load(const std::vector<std::string>& lines) {
             m_cues.push_back({std::move(form), kind, cls});
     }
     std::stable_sort(m_cues.begin(), m_cues.end(), [](const Cue& a, const Cue& b) { return a.form.size() > b.form.size(); });
+    index();
+}
+
+void CueLexicon::index() {
+    m_byKind.clear();
+    for (std::size_t k = 0; k < m_cues.size(); ++k)
+        m_byKind[m_cues[k].kind][static_cast<unsigned char>(m_cues[k].form.front())].push_back(k);
 }
 
 std::vector<CueHit> CueLexicon::find(std::string_view text, std::size_t from, std::size_t to, std::string_view kind) const {
     std::vector<CueHit> out;
+    const auto ofKind = m_byKind.find(kind);
+    if (ofKind == m_byKind.end()) return out;
     to = std::min(to, text.size());
     for (std::size_t i = from; i < to;) {
         std::size_t len = 1;
         (void)decodeAt(text, i, len);
         const Cue* hit = nullptr;
-        for (const Cue& c : m_cues) {
-            if (c.kind != kind || i + c.form.size() > to) continue;
+        for (std::size_t k : ofKind->second[static_cast<unsigned char>(text[i])]) {
+            const Cue& c = m_cues[k];
+            if (i + c.form.size() > to) continue;
             if (text.compare(i, c.form.size(), c.form) == 0) {
                 hit = &c;
                 break;

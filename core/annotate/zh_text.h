@@ -2,7 +2,10 @@
 /// @file zh_text.h  Character-level helpers and cue lexicons for Chinese text (internal to parallax_annotate).
 /// Chinese writes no spaces, so the Chinese extractors work on UTF-8 characters and byte offsets rather than
 /// on words: a cue is found wherever its characters occur, longest first.
+#include <array>
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,7 +53,13 @@ public:
     [[nodiscard]] bool any(std::string_view text, std::size_t from, std::size_t to, std::string_view kind) const;
 
 private:
+    /// Indexes into m_cues, longest form first, by kind and the form's first byte: find runs at every character
+    /// of every Chinese sentence, several kinds each, and only the cues starting with that byte can match there.
+    using ByFirstByte = std::array<std::vector<std::size_t>, 256>;
+    void index();
+
     std::vector<Cue> m_cues;  ///< longest form first
+    std::map<std::string, ByFirstByte, std::less<>> m_byKind;
 };
 
 [[nodiscard]] const CueLexicon& cueLexicon();

@@ -184,5 +184,27 @@ TEST(Currencies, TableAndRates) {
     EXPECT_FALSE(t.symbolAt("CRMB 5", 1)) << "a symbol inside a word is not a symbol";
 }
 
+// Symbols and names are looked up by their first byte; the longest one starting there must still win.
+TEST(Currencies, LongestSymbolOrNameStartingAtAByteWins) {
+    const auto& t = CurrencyTable::instance();
+    auto us = t.symbolAt("US$5", 0);
+    ASSERT_TRUE(us);
+    EXPECT_EQ(us->code, "USD");
+    EXPECT_EQ(us->length, 3u) << "US$, not a shorter symbol";
+    auto usd = t.symbolAt("USD 5", 0);
+    ASSERT_TRUE(usd);
+    EXPECT_EQ(usd->length, 3u);
+    EXPECT_FALSE(t.symbolAt("5", 1)) << "nothing at the end of the text";
+    // Names after a figure match whatever their case, by their lower-case first byte.
+    auto hk = t.nameAt("Hong Kong dollars", 0);
+    ASSERT_TRUE(hk);
+    EXPECT_EQ(hk->code, "HKD");
+    EXPECT_EQ(hk->length, std::string_view("Hong Kong dollars").size());
+    auto code = t.nameAt("HKD", 0);
+    ASSERT_TRUE(code);
+    EXPECT_EQ(code->code, "HKD");
+    EXPECT_FALSE(t.nameAt("5 ", 2));
+}
+
 }  // namespace
 }  // namespace parallax::annotate
