@@ -1,48 +1,31 @@
-// The fold is a table built once from ICU: every Han character of the Basic Multilingual Plane put through
-// the Traditional-Simplified transliterator in one call. Applying the table is then a lookup per character,
-// and it keeps byte offsets, which a transliteration of the whole text would not promise.
+// The fold is a table computed from ICU's Traditional-Simplified transliterator when Parallax is built
+// (han_fold_table.h). Applying it is a lookup per character, and it keeps byte offsets, which a transliteration
+// of the whole text would not promise.
 #include "core/text/han_fold.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
+#include "core/text/han_fold_table.h"
+
 #include <unicode/utf8.h>
 
 #include <cstdint>
-#include <memory>
+#include <utility>
 #include <vector>
 
 namespace parallax::text {
 namespace {
 
-constexpr UChar32 kFirst = 0x3400;  // CJK Extension A, then the unified ideographs, up to the compatibility block
-constexpr UChar32 kLast = 0xFAFF;
+constexpr auto kFirst = static_cast<UChar32>(detail::kHanFoldFirst);
+constexpr auto kLast = static_cast<UChar32>(detail::kHanFoldLast);
+
+/// The pairs the build computed from ICU (han_fold_gen).
+constexpr std::pair<char32_t, char32_t> kPairs[] = {
+#include "han_fold_pairs.inc"
+};
 
 /// table[c - kFirst]: the simplified form of c, or 0 when c has none (or it is c itself).
 std::vector<char32_t> buildTable() {
     std::vector<char32_t> table(static_cast<std::size_t>(kLast - kFirst + 1), 0);
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
-    if (U_FAILURE(status) || !t) return table;
-    icu::UnicodeString all;
-    for (UChar32 c = kFirst; c <= kLast; ++c) {
-        all.append(c);
-        all.append(static_cast<UChar32>('\n'));
-    }
-    t->transliterate(all);
-    // One line per character: a line that is not exactly one character (a phrase rule) is left unfolded.
-    UChar32 c = kFirst;
-    int32_t lineStart = 0;
-    for (int32_t i = 0; i < all.length() && c <= kLast; ++i) {
-        if (all.charAt(i) != u'\n') continue;
-        const icu::UnicodeString line(all, lineStart, i - lineStart);
-        if (line.countChar32() == 1) {
-            const UChar32 s = line.char32At(0);
-            if (s != c && U8_LENGTH(s) == U8_LENGTH(c)) table[static_cast<std::size_t>(c - kFirst)] = static_cast<char32_t>(s);
-        }
-        lineStart = i + 1;
-        ++c;
-    }
+    for (const auto& [from, to] : kPairs) table[static_cast<std::size_t>(from) - static_cast<std::size_t>(kFirst)] = to;
     return table;
 }
 
