@@ -53,7 +53,11 @@ Result<Database> Database::open(const std::string& path, std::chrono::millisecon
     sqlite3_busy_handler(raw, &waitForLock, reinterpret_cast<void*>(static_cast<std::intptr_t>(busyWait.count())));
     // WAL lets readers work while a writer commits; FULL sync so a verdict written just before a crash or power
     // loss is still there. Bulk cache writes are batched in transactions, so the extra fsync is rare.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // A page cache of up to 64 MiB (SQLite's default is 2 MiB): a folder's first run writes the article cache, the
+    // profiles and the search index in a few large transactions, and with the small cache a big folder's B-trees
+    // were written out and read back again and again (100k articles: 31 s of system time, 17 s with this).
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA cache_size=-65536"}) {
         auto st = db.prepare(pragma);
         if (!st) return Error{st.error()};
         if (auto r = st->step(); !r) return Error{"cannot set up the library database " + path + ": " + r.error()};
