@@ -1,10 +1,16 @@
 // An article's annotations as compact bytes (see article_codec.cpp for why not JSON). A rescan decodes one of these
 // per article; a short, inconsistent or foreign blob decodes to nullopt (a cache miss).
 #include "core/store/serialize.h"
+#include "core/store/codec_lists.h"
 #include "core/util/bytes.h"
 
 namespace parallax::store {
 namespace {
+
+using codec::getList;
+using codec::getSpan;
+using codec::putList;
+using codec::putSpan;
 
 constexpr std::uint8_t kAnnotationsFormat = 1;
 
@@ -15,35 +21,6 @@ static_assert(sizeof(Sentence) == 24 && sizeof(Entity) == 120 && sizeof(TimeValu
                   sizeof(Claim) == 472,
               "an annotation struct changed: update annotation_codec.cpp");
 #endif
-
-void putSpan(ByteWriter& w, const Span& s) {
-    w.put(static_cast<std::uint64_t>(s.start));
-    w.put(static_cast<std::uint64_t>(s.end));
-}
-
-bool getSpan(ByteReader& r, Span& s) {
-    std::uint64_t start = 0, end = 0;
-    if (!r.get(start) || !r.get(end) || start > end) return false;
-    s = Span{static_cast<std::size_t>(start), static_cast<std::size_t>(end)};
-    return true;
-}
-
-/// A list: its length, then each element by `one`; each element takes at least `width` bytes.
-template <typename T, typename F>
-bool getList(ByteReader& r, std::vector<T>& v, std::size_t width, F&& one) {
-    std::size_t n = 0;
-    if (!r.count(width, n)) return false;
-    v.resize(n);
-    for (T& x : v)
-        if (!one(x)) return false;
-    return true;
-}
-
-template <typename T, typename F>
-void putList(ByteWriter& w, const std::vector<T>& v, F&& one) {
-    w.put(static_cast<std::uint32_t>(v.size()));
-    for (const T& x : v) one(x);
-}
 
 }  // namespace
 

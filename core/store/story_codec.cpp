@@ -2,10 +2,16 @@
 // rescan decodes one analysis per story: as JSON that was a parse of every group's and conflict's text, a tenth of
 // a warm 10k-article run. A short, inconsistent or foreign blob decodes to nullopt (a cache miss).
 #include "core/store/serialize.h"
+#include "core/store/codec_lists.h"
 #include "core/util/bytes.h"
 
 namespace parallax::store {
 namespace {
+
+using codec::getList;
+using codec::getSpan;
+using codec::putList;
+using codec::putSpan;
 
 constexpr std::uint8_t kStoryAnalysisFormat = 1;
 constexpr std::uint8_t kStoriesFormat = 1;
@@ -17,35 +23,6 @@ static_assert(sizeof(Story) == 112 && sizeof(GroupMember) == 80 && sizeof(Group)
                   sizeof(Conflict) == 232,
               "a story or analysis struct changed: update story_codec.cpp");
 #endif
-
-void putSpan(ByteWriter& w, const Span& s) {
-    w.put(static_cast<std::uint64_t>(s.start));
-    w.put(static_cast<std::uint64_t>(s.end));
-}
-
-bool getSpan(ByteReader& r, Span& s) {
-    std::uint64_t start = 0, end = 0;
-    if (!r.get(start) || !r.get(end) || start > end) return false;
-    s = Span{static_cast<std::size_t>(start), static_cast<std::size_t>(end)};
-    return true;
-}
-
-/// A list: its length, then each element by `one`; each element takes at least `width` bytes.
-template <typename T, typename F>
-bool getList(ByteReader& r, std::vector<T>& v, std::size_t width, F&& one) {
-    std::size_t n = 0;
-    if (!r.count(width, n)) return false;
-    v.resize(n);
-    for (T& x : v)
-        if (!one(x)) return false;
-    return true;
-}
-
-template <typename T, typename F>
-void putList(ByteWriter& w, const std::vector<T>& v, F&& one) {
-    w.put(static_cast<std::uint32_t>(v.size()));
-    for (const T& x : v) one(x);
-}
 
 }  // namespace
 
