@@ -39,20 +39,6 @@ constexpr std::size_t kContainsMaxWords = 40;
 /// Words a whole-block phrase may leave over ("Back to top button"); see match.
 constexpr std::size_t kMaxExtraWords = 2;
 
-/// The words of a normalized text as views into it (as words() splits it, without a string per word: a block
-/// of running text has hundreds of words, and the lexicon looks at every block).
-std::vector<std::string_view> wordViews(std::string_view normalized) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    while (start < normalized.size()) {
-        std::size_t sp = normalized.find(' ', start);
-        if (sp == std::string_view::npos) sp = normalized.size();
-        if (sp > start) out.push_back(normalized.substr(start, sp - start));
-        start = sp + 1;
-    }
-    return out;
-}
-
 }  // namespace
 
 BoilerplateLexicon::BoilerplateLexicon(const std::vector<std::string>& lines) : m_longestMatch(kContainsMaxWords) {

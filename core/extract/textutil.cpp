@@ -73,16 +73,21 @@ bool moreMatchWordsThan(std::string_view s, std::size_t n) {
     return false;
 }
 
-std::vector<std::string> words(std::string_view normalized) {
-    std::vector<std::string> out;
+std::vector<std::string_view> wordViews(std::string_view normalized) {
+    std::vector<std::string_view> out;
     std::size_t start = 0;
     while (start < normalized.size()) {
         std::size_t sp = normalized.find(' ', start);
         if (sp == std::string_view::npos) sp = normalized.size();
-        if (sp > start) out.emplace_back(normalized.substr(start, sp - start));
+        if (sp > start) out.push_back(normalized.substr(start, sp - start));
         start = sp + 1;
     }
     return out;
+}
+
+std::vector<std::string> words(std::string_view normalized) {
+    const auto views = wordViews(normalized);
+    return {views.begin(), views.end()};
 }
 
 std::size_t codePoints(std::string_view s) {

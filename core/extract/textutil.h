@@ -49,6 +49,9 @@ namespace detail {
 /// Curly apostrophes become straight; apostrophes inside words are dropped ("China's" -> "chinas").
 [[nodiscard]] std::string normalizeForMatch(std::string_view s);
 [[nodiscard]] std::vector<std::string> words(std::string_view normalized);
+/// The words of a normalized text as views into it, as words() splits it, without a string per word (a block of
+/// running text has hundreds of words, and the lexicon looks at every block).
+[[nodiscard]] std::vector<std::string_view> wordViews(std::string_view normalized);
 /// words(normalizeForMatch(s)).size() > n, counted without building either and only as far as it takes.
 [[nodiscard]] bool moreMatchWordsThan(std::string_view s, std::size_t n);
 
