@@ -81,9 +81,10 @@ private:
 
 }  // namespace
 
-void annotateArticles(std::vector<Article>& articles, std::map<std::string, Annotations>& annotations,
-                      store::Library* library, const CacheVersions& versions, unsigned threads, ProgressSink* progress,
-                      const CancelToken* cancel, Stats& stats, std::vector<std::string>& notes) {
+ArticleWarnings annotateArticles(const std::vector<Article>& articles, std::map<std::string, Annotations>& annotations,
+                                 store::Library* library, BackgroundWriter& writer, const CacheVersions& versions,
+                                 unsigned threads, ProgressSink* progress, const CancelToken* cancel, Stats& stats) {
+    ArticleWarnings warnings;
     std::vector<Annotations> slots(articles.size());
     std::vector<char> computed(articles.size(), 0);
     std::vector<std::string> failures(articles.size());
@@ -119,37 +120,39 @@ void annotateArticles(std::vector<Article>& articles, std::map<std::string, Anno
         });
     batch.reset();
 
+    // The entries point into `annotations`, whose values stay where they are (std::map) and are only read from
+    // here on, so the writer reads them while the stories are built.
     std::vector<store::Library::AnnotationEntry> fresh;
     for (std::size_t i = 0; i < articles.size(); ++i) {
         if (!failures[i].empty()) {
-            articles[i].warnings.push_back("internal error annotating: " + failures[i]);
+            warnings.emplace_back(i, "internal error annotating: " + failures[i]);
             annotations[articles[i].id] = Annotations{};
             continue;
         }
+        Annotations& stored = annotations[articles[i].id] = std::move(slots[i]);
         if (computed[i]) {
             ++stats.annotated;
-            fresh.push_back({articles[i].contentHash, annotationVariant(articles[i]), &slots[i]});
+            fresh.push_back({articles[i].contentHash, annotationVariant(articles[i]), &stored});
         } else {
             ++stats.annotationsFromCache;
         }
-    }
-    if (library && !fresh.empty())
-        if (auto r = library->putAnnotations(fresh, versions.annotate); !r)
-            notes.push_back("could not cache annotations: " + r.error());
-    for (std::size_t i = 0; i < articles.size(); ++i) {
-        if (!failures[i].empty()) continue;
-        annotations[articles[i].id] = std::move(slots[i]);
         // An article over the annotation budget was annotated in part (cached or not): said on that file.
         const std::string& text = articles[i].text;
         if (std::string w = budgetWarning(analysedLength(text), text.size()); !w.empty())
-            articles[i].warnings.push_back(std::move(w));
-        if (std::string w = conflict::comparisonBudgetWarning(annotations[articles[i].id]); !w.empty())
-            articles[i].warnings.push_back(std::move(w));
+            warnings.emplace_back(i, std::move(w));
+        if (std::string w = conflict::comparisonBudgetWarning(stored); !w.empty()) warnings.emplace_back(i, std::move(w));
     }
+    if (!fresh.empty())
+        writer.post("could not cache annotations",
+                    [fresh = std::move(fresh), version = versions.annotate](store::Library& l) {
+                        return l.putAnnotations(fresh, version);
+                    });
+    return warnings;
 }
 
-void buildStories(AnalysisResult& result, store::Library* library, const CacheVersions& versions,
-                  ProgressSink* progress, Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys) {
+void buildStories(AnalysisResult& result, store::Library* library, BackgroundWriter& writer,
+                  const CacheVersions& versions, ProgressSink* progress, Stats& stats, std::vector<std::string>& notes,
+                  std::set<std::string>& usedKeys) {
     if (progress) progress->progress(Stage::Stories, 0, 1, {});
     // Clustering looks at the whole folder, so its cache key covers every article's identity, content and date.
     std::string material = versions.analysis + "\n";
@@ -166,13 +169,14 @@ void buildStories(AnalysisResult& result, store::Library* library, const CacheVe
             // Each article's profile comes from the cache when its content was profiled before: a rescan after a
             // change tokenizes only what changed, and the folder-wide weighing and linking give what a cold run gives.
             std::size_t profiled = 0;
-            auto raw = storyProfiles(result.articles, result.annotations, library, versions.analysis, notes, profiled);
+            auto raw = storyProfiles(result.articles, result.annotations, library, writer, versions.analysis, profiled);
             stats.profilesComputed = profiled;
             result.stories =
                 align::clusterProfiles(result.articles, std::move(raw), align::ClusterOptions{}, nullptr);
-            if (library)
-                if (auto r = library->putStories(storiesKey, result.stories); !r)
-                    notes.push_back("could not cache stories: " + r.error());
+            // result.stories is only read from here until the writer is finished.
+            writer.post("could not cache stories", [storiesKey, &stories = result.stories](store::Library& l) {
+                return l.putStories(storiesKey, stories);
+            });
         }
         usedKeys.insert("stories|" + storiesKey);
     } catch (const std::exception& e) {
@@ -185,8 +189,9 @@ void buildStories(AnalysisResult& result, store::Library* library, const CacheVe
 }
 
 void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& facts, store::Library* library,
-                    const CacheVersions& versions, unsigned threads, ProgressSink* progress, const CancelToken* cancel,
-                    Stats& stats, std::vector<std::string>& notes, std::set<std::string>& usedKeys) {
+                    BackgroundWriter& writer, const CacheVersions& versions, unsigned threads, ProgressSink* progress,
+                    const CancelToken* cancel, Stats& stats, std::vector<std::string>& notes,
+                    std::set<std::string>& usedKeys) {
     std::map<std::string, const Article*> byId;
     for (const auto& a : result.articles) byId[a.id] = &a;
     const std::string factsKey = factsDigest(facts);
@@ -243,8 +248,9 @@ void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& fa
         for (auto& [gid, row] : s.coverage) result.coverage[gid] = std::move(row);
         for (auto& c : s.conflicts) result.conflicts.push_back(std::move(c));
     }
-    if (library && !fresh.empty())
-        if (auto r = library->putStoryAnalyses(fresh); !r) notes.push_back("could not cache story analyses: " + r.error());
+    if (!fresh.empty())
+        writer.post("could not cache story analyses",
+                    [fresh = std::move(fresh)](store::Library& l) { return l.putStoryAnalyses(fresh); });
     // Facts that do not move are compared across stories too (cheap: bucketed by subject, never all pairs).
     if (cancel == nullptr || !cancel->cancelled()) {
         try {

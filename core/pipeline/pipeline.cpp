@@ -3,6 +3,7 @@
 #include "core/pipeline/pipeline.h"
 
 #include <algorithm>
+#include <memory>
 #include <chrono>
 #include <set>
 #include <thread>
@@ -14,6 +15,7 @@
 #include "core/pipeline/analysis_stage.h"
 #include "core/pipeline/read_stage.h"
 #include "core/pipeline/versions.h"
+#include "core/pipeline/writer.h"
 #include "core/store/library.h"
 
 namespace parallax::pipeline {
@@ -59,21 +61,22 @@ std::optional<store::Library> openLibrary(const Options& options, std::vector<st
     return std::move(lib).value();
 }
 
-/// What both entry points share: the library, the cache keys, the thread count.
+/// What both entry points share: the library, the writer to it, the cache keys, the thread count.
 struct Context {
     std::optional<store::Library> library;
+    std::unique_ptr<BackgroundWriter> writer;  // after `library`: gone before it
+    BackgroundWriter::Ticket articlesStored = 0;  ///< the articles may change once this job has run
     CacheVersions versions;
     unsigned threads = 1;
     [[nodiscard]] store::Library* lib() { return library ? &*library : nullptr; }
 };
 
-Context makeContext(const Options& options, Run& run) {
-    Context ctx;
+void makeContext(Context& ctx, const Options& options, Run& run) {
     ctx.library = openLibrary(options, run.notes);
+    ctx.writer = std::make_unique<BackgroundWriter>(ctx.lib());
     ctx.versions = cacheVersions();
     ctx.threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     run.result.folder = options.folder.string();
-    return ctx;
 }
 
 /// Scan, read (through the cache) and record in the library. False when cancelled.
@@ -98,23 +101,55 @@ bool readPhase(const Options& options, Context& ctx, ProgressSink* progress, con
     std::sort(result.skipped.begin(), result.skipped.end(),
               [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
     if (cancelled(cancel)) return false;
-    if (store::Library* lib = ctx.lib()) {
-        if (progress) progress->progress(Stage::Store, 0, 1, {});
+    if (ctx.lib()) {
+        // Written by the writer while the run goes on. The jobs read the articles in place: nothing changes them
+        // before ctx.articlesStored has run, and nothing but their warnings ever (the index reads no warnings).
         // Three separate transactions: the cache, the file list and the index are each consistent on their own.
+        if (progress) progress->progress(Stage::Store, 0, 1, {});
         std::vector<const Article*> fresh;
         fresh.reserve(read.fresh.size());
         for (std::size_t i : read.fresh) fresh.push_back(&result.articles[i]);
         if (!fresh.empty())
-            if (auto r = lib->putArticles(fresh, ctx.versions.read); !r)
-                run.notes.push_back("could not cache articles: " + r.error());
+            ctx.articlesStored = ctx.writer->post(
+                "could not cache articles", [fresh = std::move(fresh), version = ctx.versions.read](store::Library& l) {
+                    return l.putArticles(fresh, version);
+                });
         if (!read.sameFiles)
-            if (auto r = lib->replaceFiles(read.seen); !r) run.notes.push_back("could not record files: " + r.error());
-        if (auto r = lib->syncIndex(result.articles); !r)
-            run.notes.push_back("could not update the search index: " + r.error());
+            ctx.writer->post("could not record files",
+                             [seen = std::move(read.seen)](store::Library& l) { return l.replaceFiles(seen); });
+        ctx.writer->post("could not update the search index",
+                         [&articles = result.articles](store::Library& l) { return l.syncIndex(articles); });
         if (progress) progress->progress(Stage::Store, 1, 1, {});
         clock.lap("store");
     }
     return true;
+}
+
+/// Read, annotate, build stories, analyse them. False when cancelled.
+bool runStages(const Options& options, Context& ctx, const std::vector<ReferenceFact>& facts, ProgressSink* progress,
+               const CancelToken* cancel, const ArticlesReady& onArticles, const StoriesReady& onStories, Run& run,
+               std::set<std::string>& usedKeys) {
+    AnalysisResult& result = run.result;
+    store::Library* lib = ctx.lib();
+    if (!readPhase(options, ctx, progress, cancel, run)) return false;
+    if (onArticles) onArticles(result.articles);
+
+    StageClock clock(run.stats);
+    ArticleWarnings warnings = annotateArticles(result.articles, result.annotations, lib, *ctx.writer, ctx.versions,
+                                                ctx.threads, progress, cancel, run.stats);
+    ctx.writer->waitFor(ctx.articlesStored);  // the cached articles are written without this run's warnings
+    for (auto& [i, w] : warnings) result.articles[i].warnings.push_back(std::move(w));
+    clock.lap("annotate");
+    if (cancelled(cancel)) return false;
+
+    buildStories(result, lib, *ctx.writer, ctx.versions, progress, run.stats, run.notes, usedKeys);
+    clock.lap("stories");
+    if (cancelled(cancel)) return false;
+    if (onStories) onStories(result);
+    analyseStories(result, facts, lib, *ctx.writer, ctx.versions, ctx.threads, progress, cancel, run.stats, run.notes,
+                   usedKeys);
+    clock.lap("analyse");
+    return !cancelled(cancel);
 }
 
 Run analyze(const Options& options, ProgressSink* progress, const CancelToken* cancel, const ArticlesReady& onArticles,
@@ -133,38 +168,20 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
         facts = std::move(loaded).value();
     }
     StageClock opening(run.stats);
-    Context ctx = makeContext(options, run);
+    Context ctx;
+    makeContext(ctx, options, run);
     store::Library* lib = ctx.lib();
     if (lib)
         for (const auto& stored : lib->facts()) facts.push_back(stored.fact);
     opening.lap("open");
 
-    if (!readPhase(options, ctx, progress, cancel, run)) {
-        run.outcome = Outcome::Cancelled;
-        return run;
-    }
-    if (onArticles) onArticles(result.articles);
-
-    StageClock clock(run.stats);
-    annotateArticles(result.articles, result.annotations, lib, ctx.versions, ctx.threads, progress, cancel,
-                     run.stats, run.notes);
-    clock.lap("annotate");
-    if (cancelled(cancel)) {
-        run.outcome = Outcome::Cancelled;
-        return run;
-    }
-
     std::set<std::string> usedKeys;
-    buildStories(result, lib, ctx.versions, progress, run.stats, run.notes, usedKeys);
-    clock.lap("stories");
-    if (cancelled(cancel)) {
-        run.outcome = Outcome::Cancelled;
-        return run;
-    }
-    if (onStories) onStories(result);
-    analyseStories(result, facts, lib, ctx.versions, ctx.threads, progress, cancel, run.stats, run.notes, usedKeys);
-    clock.lap("analyse");
-    if (cancelled(cancel)) {
+    const bool complete = runStages(options, ctx, facts, progress, cancel, onArticles, onStories, run, usedKeys);
+    // The writer's jobs read the run's articles, annotations and stories: it is done before `run` is returned.
+    StageClock clock(run.stats);
+    ctx.writer->finish(run.notes);
+    if (lib) clock.lap("wait for writes");
+    if (!complete) {
         run.outcome = Outcome::Cancelled;
         return run;
     }
@@ -192,8 +209,10 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
 Run readFolder(const Options& options, ProgressSink* progress, const CancelToken* cancel) {
     try {
         Run run;
-        Context ctx = makeContext(options, run);
+        Context ctx;
+        makeContext(ctx, options, run);
         if (!readPhase(options, ctx, progress, cancel, run)) run.outcome = Outcome::Cancelled;
+        ctx.writer->finish(run.notes);  // a search right after must find what was read
         return run;
     } catch (const std::exception& e) {
         Run run;

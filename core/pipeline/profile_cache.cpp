@@ -1,6 +1,8 @@
 #include "core/pipeline/profile_cache.h"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace parallax::pipeline {
 namespace {
@@ -23,8 +25,8 @@ std::string annotationVariant(const Article& a) {
 
 std::vector<align::RawProfile> storyProfiles(const std::vector<Article>& articles,
                                              const std::map<std::string, Annotations>& annotations,
-                                             store::Library* library, const std::string& version,
-                                             std::vector<std::string>& notes, std::size_t& computed) {
+                                             store::Library* library, BackgroundWriter& writer,
+                                             const std::string& version, std::size_t& computed) {
     std::vector<align::RawProfile> out(articles.size());
     std::vector<std::string> keys;
     keys.reserve(articles.size());
@@ -47,9 +49,12 @@ std::vector<align::RawProfile> storyProfiles(const std::vector<Article>& article
     }
     computed = missing.size();
     // Profiled, encoded and stored a batch at a time: the encoded copies of a whole large folder's profiles
-    // (800 MB at 100k articles) never exist at once.
+    // (800 MB at 100k articles) never exist at once (the writer takes a batch while the next is profiled, and
+    // holds back the profiling when two are waiting).
     constexpr std::size_t kBatch = 4096;
-    bool storing = library != nullptr;
+    const bool storing = library != nullptr;
+    // After one failed batch the rest are not tried: one note, and the clustering goes on without the cache.
+    auto failed = std::make_shared<std::atomic<bool>>(false);
     for (std::size_t from = 0; from < missing.size(); from += kBatch) {
         const std::size_t to = std::min(missing.size(), from + kBatch);
         const std::vector<const Article*> batch(missing.begin() + static_cast<std::ptrdiff_t>(from),
@@ -61,11 +66,14 @@ std::vector<align::RawProfile> storyProfiles(const std::vector<Article>& article
             if (storing && annotatedInFull(*batch[k])) toStore.emplace_back(keys[slot], align::encodeProfile(fresh[k]));
             out[slot] = std::move(fresh[k]);
         }
-        if (storing && !toStore.empty())
-            if (auto r = library->putProfiles(toStore, version); !r) {
-                notes.push_back("could not cache story profiles: " + r.error());
-                storing = false;  // one note; the clustering goes on without the cache
-            }
+        if (!toStore.empty())
+            writer.post("could not cache story profiles",
+                        [toStore = std::move(toStore), version, failed](store::Library& l) -> Result<bool> {
+                            if (*failed) return true;
+                            auto r = l.putProfiles(toStore, version);
+                            if (!r) *failed = true;
+                            return r;
+                        });
     }
     return out;
 }

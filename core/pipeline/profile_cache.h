@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/align/profile.h"
+#include "core/pipeline/writer.h"
 #include "core/store/library.h"
 
 namespace parallax::pipeline {
@@ -14,10 +15,10 @@ namespace parallax::pipeline {
 [[nodiscard]] std::string annotationVariant(const Article& a);
 
 /// Raw profiles of `articles` (slot i for article i): cached ones from `library`, the rest computed in parallel
-/// and stored. `computed` receives how many were computed.
+/// and stored through `writer`. `computed` receives how many were computed.
 [[nodiscard]] std::vector<align::RawProfile> storyProfiles(const std::vector<Article>& articles,
                                                            const std::map<std::string, Annotations>& annotations,
-                                                           store::Library* library, const std::string& version,
-                                                           std::vector<std::string>& notes, std::size_t& computed);
+                                                           store::Library* library, BackgroundWriter& writer,
+                                                           const std::string& version, std::size_t& computed);
 
 }  // namespace parallax::pipeline
