@@ -7,9 +7,9 @@ namespace {
 constexpr std::string_view kRightQuote = "\xE2\x80\x99";  // U+2019, the apostrophe most pages use
 }
 
-const std::set<std::string, std::less<>>& stopWords() {
-    static const std::set<std::string, std::less<>> words = [] {
-        std::set<std::string, std::less<>> s;
+const StopWordSet& stopWords() {
+    static const StopWordSet words = [] {
+        StopWordSet s;
         for (const char* file : {"stopwords-en.txt", "stopwords-zh.txt"})
             for (auto& line : knowledge::dataLines(file)) {
                 auto end = line.find_last_not_of(" \t");
@@ -23,13 +23,13 @@ const std::set<std::string, std::less<>>& stopWords() {
 
 bool isStopWord(std::string_view folded) {
     const auto& words = stopWords();
-    if (words.contains(folded)) return true;
+    if (words.find(folded) != words.end()) return true;
     if (auto pos = folded.find(kRightQuote); pos != std::string_view::npos) {
         std::string ascii;
         ascii.reserve(folded.size());
         ascii.append(folded.substr(0, pos)).push_back('\'');
         ascii.append(folded.substr(pos + kRightQuote.size()));
-        return words.contains(ascii);
+        return words.find(std::string_view(ascii)) != words.end();
     }
     return false;
 }
