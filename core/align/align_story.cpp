@@ -2,6 +2,7 @@
 #include <unordered_map>
 
 #include "core/align/aligner.h"
+#include "core/align/pair_scorer.h"
 #include "core/align/stories.h"
 
 namespace parallax::align {
@@ -28,6 +29,7 @@ struct Pair {
 /// a sentence only to those next to it in the key's posting list (units are in article order, so: to the
 /// neighbouring articles); the greedy grouping then chains a fact's sentences across the bands.
 std::vector<Pair> candidatePairs(const std::vector<SentenceUnit>& units, double threshold) {
+    PairScorer scorer(units);
     std::unordered_map<TermId, std::vector<std::size_t>> postings;
     for (std::size_t u = 0; u < units.size(); ++u)
         for (auto k : units[u].keys) postings[k].push_back(u);
@@ -52,9 +54,12 @@ std::vector<Pair> candidatePairs(const std::vector<SentenceUnit>& units, double 
                 if (v > u && units[v].article != units[u].article && shared[v]++ == 0) touched.push_back(v);
             }
         }
+        bool selected = false;
         for (auto v : touched) {
             if (shared[v] >= 2) {
-                double sim = sentenceSimilarity(units[u], units[v]);
+                if (!selected) scorer.select(u);
+                selected = true;
+                double sim = scorer.similarity(v);
                 if (sim >= threshold) pairs.push_back(Pair{sim, u, v});
             }
             shared[v] = 0;
