@@ -9,7 +9,11 @@ constexpr std::size_t kMaxQueued = 2;
 }  // namespace
 
 BackgroundWriter::BackgroundWriter(store::Library* library) : m_library(library) {
-    if (!library || library->path() == ":memory:" || library->path().empty()) return;
+    if (!library) return;
+    if (library->path() == ":memory:" || library->path().empty()) {
+        m_library = nullptr;
+        return;
+    }
     auto second = store::Library::open(library->path());
     if (!second) return;  // writes stay in line, on the pipeline's connection
     m_connection.emplace(std::move(second).value());

@@ -23,9 +23,10 @@ public:
     using Job = std::function<Result<bool>(store::Library&)>;
     using Ticket = std::uint64_t;
 
-    /// Writes go to a second connection on `library`'s file. Without a library nothing is written; with an in-memory
-    /// one (a second connection would be another database) or when the second connection cannot be opened, each job
-    /// runs in line on `library` when posted.
+    /// Writes go to a second connection on `library`'s file; when that cannot be opened, each job runs in line on
+    /// `library` when posted. Without a library, or with an in-memory one, nothing is written: an in-memory database
+    /// ends with the run, which reads each cache before it writes it, so nobody would ever read the writes (at 10k
+    /// articles they were 0.6 s of `analyze --no-cache`).
     explicit BackgroundWriter(store::Library* library);
     BackgroundWriter(const BackgroundWriter&) = delete;
     BackgroundWriter& operator=(const BackgroundWriter&) = delete;

@@ -90,20 +90,40 @@ TEST_F(WriterTest, AFailedOrThrowingJobBecomesANoteAndTheNextJobsStillRun) {
                                                "could not index: internal error: boom"}));
 }
 
-TEST(BackgroundWriter, AnInMemoryLibraryIsWrittenInLineOnItsOwnConnection) {
+TEST(BackgroundWriter, AnInMemoryLibraryIsNotWrittenAtAll) {
     auto lib = store::Library::open(":memory:");
     ASSERT_TRUE(lib) << lib.error();
     store::Library memory = std::move(lib).value();
     pipeline::BackgroundWriter writer(&memory);
     EXPECT_FALSE(writer.inBackground());
-    const auto caller = std::this_thread::get_id();
-    bool sameThread = false;
+    bool ran = false;
     writer.post("job", [&](store::Library& l) -> Result<bool> {
-        sameThread = std::this_thread::get_id() == caller;
+        ran = true;
         return l.replaceFiles({record("a.txt")});
     });
+    std::vector<std::string> notes;
+    writer.finish(notes);
+    EXPECT_FALSE(ran);
+    EXPECT_TRUE(memory.files().empty());
+}
+
+TEST_F(WriterTest, WhenNoSecondConnectionOpensJobsRunInLineOnTheCallersThread) {
+    // The database file was replaced by a folder after it was opened: the second connection cannot be opened.
+    const fs::path file = dir / "replaced.sqlite";
+    auto lib = store::Library::open(file.string());
+    ASSERT_TRUE(lib) << lib.error();
+    store::Library first = std::move(lib).value();
+    fs::remove(file);
+    fs::create_directories(file);
+    pipeline::BackgroundWriter writer(&first);
+    ASSERT_FALSE(writer.inBackground());
+    const auto caller = std::this_thread::get_id();
+    bool sameThread = false;
+    writer.post("job", [&](store::Library&) -> Result<bool> {
+        sameThread = std::this_thread::get_id() == caller;
+        return true;
+    });
     EXPECT_TRUE(sameThread);  // done when post returns
-    EXPECT_EQ(memory.files().size(), 1u);
 }
 
 TEST(BackgroundWriter, WithoutALibraryNothingRuns) {
