@@ -171,6 +171,42 @@ TEST(Library, MigratesAVersion1FileAndKeepsItsData) {
     EXPECT_TRUE(lib.facts().empty());
 }
 
+TEST(Library, MigratingAVersion4FileEmptiesTheCachesIntoRowidTablesAndKeepsTheRest) {
+    test_support::TempDir dir;
+    const std::string file = (dir / "v4.sqlite").string();
+    {
+        auto db = Database::open(file);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(migrate(db.value(), 4).ok());
+        ASSERT_TRUE(db->exec("INSERT INTO articles VALUES('h1', 'v', 'old row', 1)").ok());
+        ASSERT_TRUE(db->exec("INSERT INTO annotations VALUES('h1|-|en', 'v', 'old row', 1)").ok());
+        ASSERT_TRUE(db->exec("INSERT INTO story_profiles VALUES('h1|-|en', 'v', 'old row', 1)").ok());
+        ASSERT_TRUE(db->exec("INSERT INTO verdicts(conflict_id, verdict, note, updated_at) "
+                             "VALUES('kept', 'confirmed', 'from v4', 1)")
+                        .ok());
+        EXPECT_FALSE(db->prepare("SELECT rowid FROM articles").ok()) << "version 4 caches have no rowid";
+    }
+    auto lib = openOrDie(file);
+    EXPECT_EQ(lib.schemaVersion(), kSchemaVersion);
+    EXPECT_EQ(lib.verdicts().at("kept").note, "from v4");
+    EXPECT_FALSE(lib.cachedArticle("h1", "v"));  // dropped: the next run computes it again
+    auto db = Database::open(file);
+    ASSERT_TRUE(db.ok());
+    for (const char* table : {"articles", "annotations", "story_profiles"}) {
+        auto st = db->prepare(std::string("SELECT rowid, count(*) FROM ") + table);
+        ASSERT_TRUE(st.ok()) << table << ": " << st.error();
+        auto row = st->step();
+        ASSERT_TRUE(row.ok() && row.value()) << table;
+        EXPECT_EQ(st->columnInt(1), 0) << table;
+    }
+    // The rowid tables still refuse a second row for the same key: a put replaces it.
+    ASSERT_TRUE(lib.putProfiles({{"k", "one"}}, "v").ok());
+    ASSERT_TRUE(lib.putProfiles({{"k", "two"}}, "v").ok());
+    const auto rows = lib.cachedProfiles({"k"}, "v");
+    ASSERT_TRUE(rows[0]);
+    EXPECT_EQ(*rows[0], "two");
+}
+
 TEST(Library, SearchFindsWordsWithSnippetAndSpan) {
     auto lib = openOrDie(":memory:");
     const std::string text1 = "Huawei said the Ascend 910B chip ships next year.\n\nAnalysts doubted the claim.";
