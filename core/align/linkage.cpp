@@ -40,6 +40,35 @@ std::uint64_t pairKey(std::size_t a, std::size_t b) {
     return (static_cast<std::uint64_t>(std::min(a, b)) << 32) | static_cast<std::uint64_t>(std::max(a, b));
 }
 
+/// The connected parts of the link graph with two items or more, each listed in ascending order.
+std::vector<std::vector<std::uint32_t>> connectedParts(const std::vector<std::vector<Neighbour>>& links) {
+    const std::size_t n = links.size();
+    std::vector<std::uint32_t> parent(n);
+    for (std::size_t i = 0; i < n; ++i) parent[i] = static_cast<std::uint32_t>(i);
+    auto root = [&](std::uint32_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    for (std::size_t c = 0; c < n; ++c)
+        for (const Neighbour& e : links[c]) {
+            const std::uint32_t a = root(static_cast<std::uint32_t>(c));
+            const std::uint32_t b = root(e.other);
+            if (a != b) parent[std::max(a, b)] = std::min(a, b);
+        }
+    std::vector<std::uint32_t> partOf(n, UINT32_MAX);
+    std::vector<std::vector<std::uint32_t>> parts;
+    for (std::size_t c = 0; c < n; ++c) {
+        if (links[c].empty()) continue;
+        const std::uint32_t r = root(static_cast<std::uint32_t>(c));
+        if (partOf[r] == UINT32_MAX) {
+            partOf[r] = static_cast<std::uint32_t>(parts.size());
+            parts.emplace_back();
+        }
+        parts[partOf[r]].push_back(static_cast<std::uint32_t>(c));
+    }
+    return parts;
+}
+
 }  // namespace
 
 std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Edge>& edges, double threshold,
@@ -112,13 +141,7 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
         const std::size_t b = std::max(c, d);
         return Candidate{avg, static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), version[a], version[b]};
     };
-    // The first candidates are heaped at once (linear) rather than pushed one by one.
-    std::vector<Candidate> first;
-    for (std::size_t c = 0; c < n; ++c)
-        for (const auto& [d, link] : links[c])
-            if (c < d)
-                if (double avg = averageOf(link, c, d); avg >= threshold) first.push_back(candidate(avg, c, d));
-    std::priority_queue<Candidate> queue(std::less<Candidate>{}, std::move(first));
+    std::priority_queue<Candidate> queue;
     // `link` is links[c][d], passed when the caller holds it (a look-up less per pair).
     auto push = [&](std::size_t c, std::size_t d, const Link& link) {
         if (double avg = averageOf(link, c, d); avg >= threshold) queue.push(candidate(avg, c, d));
@@ -184,21 +207,35 @@ std::vector<std::size_t> averageLinkClusters(std::size_t n, const std::vector<Ed
         links[keep] = std::move(merged);
         std::vector<Neighbour>().swap(links[gone]);
     };
-    while (!queue.empty()) {
-        Candidate top = queue.top();
-        queue.pop();
-        if (!alive[top.a] || !alive[top.b]) continue;
-        if (version[top.a] != top.versionA || version[top.b] != top.versionB) continue;
-        if (linkOf(top.a, top.b).known < members[top.a].size() * members[top.b].size()) {
-            complete(top.a, top.b);
-            if (average(top.a, top.b) + 1e-12 < top.avg) {  // the full picture is weaker: re-rank
-                push(top.a, top.b, linkOf(top.a, top.b));
-                continue;
+    // Clusters merge only along links, so each connected part of the graph is clustered on its own, with a queue
+    // of its own. The merges and their order within a part are those of one queue over the whole graph (its order
+    // is total, and a merge changes nothing outside its part); but a part's queue stays small enough for the cache,
+    // where one queue of a whole large folder was a heap of millions of candidates walked with a miss per level
+    // (100k articles: 2 s in its sift-downs, against 0.06 s at 10k).
+    for (const std::vector<std::uint32_t>& part : connectedParts(links)) {
+        // The first candidates are heaped at once (linear) rather than pushed one by one.
+        std::vector<Candidate> first;
+        for (std::size_t c : part)
+            for (const auto& [d, link] : links[c])
+                if (c < d)
+                    if (double avg = averageOf(link, c, d); avg >= threshold) first.push_back(candidate(avg, c, d));
+        queue = std::priority_queue<Candidate>(std::less<Candidate>{}, std::move(first));
+        while (!queue.empty()) {
+            Candidate top = queue.top();
+            queue.pop();
+            if (!alive[top.a] || !alive[top.b]) continue;
+            if (version[top.a] != top.versionA || version[top.b] != top.versionB) continue;
+            if (linkOf(top.a, top.b).known < members[top.a].size() * members[top.b].size()) {
+                complete(top.a, top.b);
+                if (average(top.a, top.b) + 1e-12 < top.avg) {  // the full picture is weaker: re-rank
+                    push(top.a, top.b, linkOf(top.a, top.b));
+                    continue;
+                }
             }
+            merge(top.a, top.b);
+            const std::size_t keep = keepOf(top.a, top.b);
+            for (const auto& [d, link] : links[keep]) push(keep, d, link);
         }
-        merge(top.a, top.b);
-        const std::size_t keep = keepOf(top.a, top.b);
-        for (const auto& [d, link] : links[keep]) push(keep, d, link);
     }
 
     // Outliers: a report left alone or in a pair (a short excerpt, an odd angle) whose average similarity

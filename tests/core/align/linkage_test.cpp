@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <random>
 #include <utility>
 
 #include "core/align/linkage.h"
@@ -101,4 +102,39 @@ TEST(Linkage, UnknownCrossPairsAreComputedBeforeTwoClustersMerge) {
     EXPECT_EQ(label[0], label[1]);
     EXPECT_NE(label[0], label[3]) << "(1.6 - 1.0) / 4 = 0.15";
     EXPECT_EQ(computed, 2u);
+}
+
+TEST(Linkage, EachConnectedPartIsClusteredAsIfItWereAlone) {
+    // A random sparse graph of 60 items, then the same graph three times side by side (items shifted by 60 and
+    // 120, interleaved in the edge list): every copy must come out as the graph alone did, whatever the others do.
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<std::size_t> item(0, 59);
+    std::uniform_real_distribution<double> sim(0.0, 1.0);
+    Table one;
+    std::vector<Edge> edges;
+    for (int k = 0; k < 150; ++k) {
+        const std::size_t a = item(rng);
+        const std::size_t b = item(rng);
+        if (a == b) continue;
+        const double s = sim(rng);
+        one.set(a, b, s);
+        edges.push_back({a, b, s});
+    }
+    const auto alone = averageLinkClusters(60, edges, 0.35, [&](std::size_t a, std::size_t b) { return one(a, b); },
+                                           nullptr, 4096, 0.6);
+    std::vector<Edge> tripled;
+    for (const Edge& e : edges)
+        for (std::size_t copy : {2u, 0u, 1u}) tripled.push_back({e.a + 60 * copy, e.b + 60 * copy, e.sim});
+    auto similarity = [&](std::size_t a, std::size_t b) { return a / 60 == b / 60 ? one(a % 60, b % 60) : 0.0; };
+    const auto together = averageLinkClusters(180, tripled, 0.35, similarity, nullptr, 4096, 0.6);
+    std::size_t merged = 0;
+    for (std::size_t copy = 0; copy < 3; ++copy)
+        for (std::size_t i = 0; i < 60; ++i)
+            for (std::size_t j = 0; j < 60; ++j) {
+                EXPECT_EQ(together[copy * 60 + i] == together[copy * 60 + j], alone[i] == alone[j])
+                    << "copy " << copy << " items " << i << ", " << j;
+                if (i < j && alone[i] == alone[j]) ++merged;
+            }
+    EXPECT_GT(merged, 0u);  // the graph is not all singletons: there was something to cluster
+    for (std::size_t i = 0; i < 60; ++i) EXPECT_NE(together[i], together[60 + i]);  // copies never meet
 }
