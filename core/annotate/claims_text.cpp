@@ -48,6 +48,8 @@ std::vector<Word> splitWords(std::string_view text, Span range) {
     std::vector<Word> out;
     std::size_t i = range.start;
     const std::size_t end = std::min(range.end, text.size());
+    // About one word or mark per five bytes of news text: room made once instead of by doubling.
+    if (end > i) out.reserve((end - i) / 5 + 4);
     while (i < end) {
         char as = 0;
         std::size_t special = specialAt(text, i, as);

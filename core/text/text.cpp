@@ -122,6 +122,9 @@ std::vector<Token> tokens(std::string_view text, Span range, std::string_view la
     std::vector<Token> out;
     range.end = std::min(range.end, text.size());
     if (range.start >= range.end) return out;
+    // About one token per six bytes of English (more for Chinese): room made once instead of by doubling, which
+    // with tokens of two strings each was a tenth of the allocator's time at 100k articles.
+    out.reserve(range.size() / 6 + 4);
     constexpr unsigned kNumber = 1u << static_cast<unsigned>(detail::WordKind::Number);
     constexpr unsigned kCjk = (1u << static_cast<unsigned>(detail::WordKind::Ideo)) |
                               (1u << static_cast<unsigned>(detail::WordKind::Kana));
