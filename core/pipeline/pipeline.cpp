@@ -173,6 +173,9 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
     store::Library* lib = ctx.lib();
     if (lib)
         for (const auto& stored : lib->facts()) facts.push_back(stored.fact);
+    // Every row a run writes into a library that held none serves this run: nothing to prune afterwards (pruning
+    // scans every cache table: a second at 100k articles).
+    const bool heldCaches = lib && lib->holdsCaches();
     opening.lap("open");
 
     std::set<std::string> usedKeys;
@@ -195,7 +198,7 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
         const Stats& st = run.stats;
         const bool allCached = st.articlesParsed == 0 && st.annotated == 0 && st.storiesAnalysed == 0 &&
                                st.profilesComputed == 0 && st.clusteringFromCache;
-        if (!allCached)
+        if (!allCached && heldCaches)
             if (auto r = lib->pruneCaches(ctx.versions.read, ctx.versions.annotate, usedKeys, ctx.versions.analysis);
                 !r)
                 run.notes.push_back("could not prune the cache: " + r.error());

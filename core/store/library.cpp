@@ -271,6 +271,17 @@ Result<bool> Library::putStories(const std::string& key, const std::vector<Story
     });
 }
 
+bool Library::holdsCaches() const {
+    std::lock_guard lock(m_impl->mutex);
+    auto st = m_impl->db.prepare(
+        "SELECT EXISTS(SELECT 1 FROM articles) OR EXISTS(SELECT 1 FROM annotations) OR "
+        "EXISTS(SELECT 1 FROM story_profiles) OR EXISTS(SELECT 1 FROM story_analysis)");
+    if (!st) return true;  // unknown: assume there is something to prune
+    auto row = st->step();
+    if (!row || !row.value()) return true;
+    return st->columnInt(0) != 0;
+}
+
 Result<bool> Library::pruneCaches(const std::string& articleVersion, const std::string& annotationVersion,
                                   const std::set<std::string>& keepStoryKeys, const std::string& profileVersion) {
     std::lock_guard lock(m_impl->mutex);

@@ -123,6 +123,9 @@ public:
     [[nodiscard]] std::optional<std::vector<Story>> cachedStories(const std::string& key) const;
     [[nodiscard]] Result<bool> putStories(const std::string& key, const std::vector<Story>& stories);
 
+    /// True when any cache table holds a row (false for a new library: a run into it has nothing to prune).
+    [[nodiscard]] bool holdsCaches() const;
+
     /// Drops cache rows that no longer serve this folder: other versions, hashes of files no longer present,
     /// story analyses not in `keepStoryKeys`, story profiles of another `profileVersion` (when given). Verdicts
     /// and facts are never touched.

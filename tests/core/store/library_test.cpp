@@ -207,6 +207,16 @@ TEST(Library, MigratingAVersion4FileEmptiesTheCachesIntoRowidTablesAndKeepsTheRe
     EXPECT_EQ(*rows[0], "two");
 }
 
+TEST(Library, HoldsCachesOnlyOnceACacheRowIsWritten) {
+    auto lib = openOrDie(":memory:");
+    EXPECT_FALSE(lib.holdsCaches());
+    ASSERT_TRUE(lib.setVerdict("c1", Verdict::Confirmed, "").ok());
+    ASSERT_TRUE(lib.replaceFiles({{"a.txt", 1, 2, "h"}}).ok());
+    EXPECT_FALSE(lib.holdsCaches());  // verdicts and the file list are no cache
+    ASSERT_TRUE(lib.putProfiles({{"h|-|en", "profile"}}, "v").ok());
+    EXPECT_TRUE(lib.holdsCaches());
+}
+
 TEST(Library, SearchFindsWordsWithSnippetAndSpan) {
     auto lib = openOrDie(":memory:");
     const std::string text1 = "Huawei said the Ascend 910B chip ships next year.\n\nAnalysts doubted the claim.";
