@@ -137,10 +137,10 @@ bool runStages(const Options& options, Context& ctx, const std::vector<Reference
     StageClock clock(run.stats);
     ArticleWarnings warnings = annotateArticles(result.articles, result.annotations, lib, *ctx.writer, ctx.versions,
                                                 ctx.threads, progress, cancel, run.stats);
+    if (cancelled(cancel)) return false;  // before waiting for the writer, which a cancelled run abandons
     ctx.writer->waitFor(ctx.articlesStored);  // the cached articles are written without this run's warnings
     for (auto& [i, w] : warnings) result.articles[i].warnings.push_back(std::move(w));
     clock.lap("annotate");
-    if (cancelled(cancel)) return false;
 
     buildStories(result, lib, *ctx.writer, ctx.versions, progress, run.stats, run.notes, usedKeys);
     clock.lap("stories");
@@ -182,6 +182,7 @@ Run analyze(const Options& options, ProgressSink* progress, const CancelToken* c
     const bool complete = runStages(options, ctx, facts, progress, cancel, onArticles, onStories, run, usedKeys);
     // The writer's jobs read the run's articles, annotations and stories: it is done before `run` is returned.
     StageClock clock(run.stats);
+    if (!complete) ctx.writer->abandon();  // a cancelled run does not wait for its caches to be written
     ctx.writer->finish(run.notes);
     if (lib) clock.lap("wait for writes");
     if (!complete) {
@@ -214,7 +215,10 @@ Run readFolder(const Options& options, ProgressSink* progress, const CancelToken
         Run run;
         Context ctx;
         makeContext(ctx, options, run);
-        if (!readPhase(options, ctx, progress, cancel, run)) run.outcome = Outcome::Cancelled;
+        if (!readPhase(options, ctx, progress, cancel, run)) {
+            run.outcome = Outcome::Cancelled;
+            ctx.writer->abandon();
+        }
         ctx.writer->finish(run.notes);  // a search right after must find what was read
         return run;
     } catch (const std::exception& e) {

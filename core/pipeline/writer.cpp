@@ -1,5 +1,6 @@
 #include "core/pipeline/writer.h"
 
+#include <chrono>
 #include <exception>
 
 namespace parallax::pipeline {
@@ -33,8 +34,12 @@ BackgroundWriter::Ticket BackgroundWriter::post(std::string failure, Job job) {
     }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [&] { return m_queue.size() < kMaxQueued; });
-    m_queue.emplace_back(std::move(failure), std::move(job));
     const Ticket ticket = ++m_posted;
+    if (m_abandoned) {
+        m_done = ticket;
+        return ticket;
+    }
+    m_queue.emplace_back(std::move(failure), std::move(job));
     m_changed.notify_all();
     return ticket;
 }
@@ -58,6 +63,21 @@ void BackgroundWriter::finish(std::vector<std::string>& notes) {
     m_notes.clear();
 }
 
+void BackgroundWriter::abandon() {
+    if (!m_thread.joinable()) return;
+    std::unique_lock lock(m_mutex);
+    m_abandoned = true;
+    m_queue.clear();
+    m_done = m_posted;  // nothing waits for a dropped job
+    m_changed.notify_all();
+    // sqlite3_interrupt stops the statement running now; one made between two statements of a job is lost, so it
+    // is repeated until the job has returned.
+    while (m_running) {
+        m_connection->interrupt();
+        m_changed.wait_for(lock, std::chrono::milliseconds(5));
+    }
+}
+
 void BackgroundWriter::loop() {
     while (true) {
         std::pair<std::string, Job> next;
@@ -67,12 +87,14 @@ void BackgroundWriter::loop() {
             if (m_queue.empty()) return;  // stopping, and everything posted has run
             next = std::move(m_queue.front());
             m_queue.pop_front();
+            m_running = true;
             m_changed.notify_all();  // room in the queue
         }
         run(next.first, next.second, *m_connection);
         {
             std::lock_guard lock(m_mutex);
-            ++m_done;
+            m_running = false;
+            m_done = m_abandoned ? m_posted : m_done + 1;  // jobs run in the order of their tickets
         }
         m_changed.notify_all();
     }
@@ -87,7 +109,7 @@ void BackgroundWriter::run(const std::string& failure, const Job& job, store::Li
     }
     if (error.empty()) return;
     std::lock_guard lock(m_mutex);
-    m_notes.push_back(failure + ": " + error);
+    if (!m_abandoned) m_notes.push_back(failure + ": " + error);
 }
 
 }  // namespace parallax::pipeline

@@ -40,6 +40,12 @@ public:
     void waitFor(Ticket ticket);
     /// Runs what is queued, stops the thread, and appends the notes of failed jobs to `notes`.
     void finish(std::vector<std::string>& notes);
+    /// For a cancelled run: drops the queued jobs, interrupts the running one and returns once it has stopped;
+    /// later posts are dropped and waitFor returns at once. An interrupt stops a long statement at once (its
+    /// transaction rolls back), but SQLite forgets one that falls between two short statements, so a job of many
+    /// small ones may still run to its end. Every job is a cache or an index that the next run checks and
+    /// completes, so nothing is lost but time; no note is made of what was dropped.
+    void abandon();
     /// True when jobs run on a thread of their own (for tests).
     [[nodiscard]] bool inBackground() const { return m_connection.has_value(); }
 
@@ -56,6 +62,8 @@ private:
     Ticket m_posted = 0;
     Ticket m_done = 0;
     bool m_stopping = false;
+    bool m_running = false;    // a job is running on the thread
+    bool m_abandoned = false;
     std::vector<std::string> m_notes;
 };
 

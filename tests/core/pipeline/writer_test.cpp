@@ -90,6 +90,38 @@ TEST_F(WriterTest, AFailedOrThrowingJobBecomesANoteAndTheNextJobsStillRun) {
                                                "could not index: internal error: boom"}));
 }
 
+TEST_F(WriterTest, AbandoningStopsTheRunningJobAndDropsTheQueuedOnes) {
+    pipeline::BackgroundWriter writer(&*library);
+    ASSERT_TRUE(writer.inBackground());
+    std::vector<store::FileRecord> many;
+    for (int i = 0; i < 300000; ++i) many.push_back(record("f" + std::to_string(i)));
+    std::atomic<bool> started{false};
+    writer.post("could not record files", [&](store::Library& l) -> Result<bool> {
+        started = true;
+        return l.replaceFiles(many);  // hundreds of thousands of statements: still running when abandoned
+    });
+    std::atomic<bool> laterRan{false};
+    const auto later = writer.post("later", [&](store::Library&) -> Result<bool> {
+        laterRan = true;
+        return true;
+    });
+    while (!started) std::this_thread::yield();
+    writer.abandon();
+    writer.waitFor(later);  // returns: the dropped job is not waited for
+    writer.post("after", [&](store::Library&) -> Result<bool> {
+        laterRan = true;
+        return true;
+    });
+    std::vector<std::string> notes;
+    writer.finish(notes);
+    EXPECT_FALSE(laterRan.load());
+    EXPECT_TRUE(notes.empty()) << notes.front();  // an abandoned job's interruption is no failure to report
+    // The running job either stopped (rolled back) or, between two of its statements, ran to its end: whole or
+    // nothing, never a part.
+    const std::size_t kept = library->files().size();
+    EXPECT_TRUE(kept == 0 || kept == many.size()) << kept;
+}
+
 TEST(BackgroundWriter, AnInMemoryLibraryIsNotWrittenAtAll) {
     auto lib = store::Library::open(":memory:");
     ASSERT_TRUE(lib) << lib.error();
