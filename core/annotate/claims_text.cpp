@@ -14,7 +14,13 @@ namespace parallax::annotate::claims {
 
 namespace {
 
-bool isAsciiAlnum(unsigned char c) { return std::isalnum(c) != 0; }
+// ASCII only, and inline: <cctype>'s are a call per byte and follow the C locale, which Qt sets from the
+// environment in the GUI (under a Latin-1 locale they would take UTF-8 bytes for letters and "lower" them).
+bool isAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool isAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool isAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+char asciiLowerByte(unsigned char c) { return static_cast<char>(isAsciiUpper(c) ? c + ('a' - 'A') : c); }
+bool isAsciiAlnum(unsigned char c) { return isAsciiDigit(c) || isAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
 
 /// Length of a special UTF-8 punctuation sequence at text[i] and the ASCII it reads as; 0 if none.
 std::size_t specialAt(std::string_view text, std::size_t i, char& as) {
@@ -54,7 +60,7 @@ std::vector<Word> splitWords(std::string_view text, Span range) {
         char as = 0;
         std::size_t special = specialAt(text, i, as);
         auto c = static_cast<unsigned char>(text[i]);
-        if (special == 0 && (std::isspace(c) != 0 || c < 0x20)) { ++i; continue; }
+        if (special == 0 && (isAsciiSpace(c) || c < 0x20)) { ++i; continue; }
         if (special != 0 && as == ' ') { i += special; continue; }
         if (special != 0 || !(isAsciiAlnum(c) || c >= 0x80)) {
             std::size_t len = special != 0 ? special : 1;
@@ -76,8 +82,8 @@ std::vector<Word> splitWords(std::string_view text, Span range) {
         while (j < end) {
             if (wordByteAt(text, j)) {
                 auto b = static_cast<unsigned char>(text[j]);
-                digit = digit || std::isdigit(b) != 0;
-                lower.push_back(static_cast<char>(std::tolower(b)));
+                digit = digit || isAsciiDigit(b);
+                lower.push_back(asciiLowerByte(b));
                 ++j;
                 continue;
             }
@@ -90,8 +96,8 @@ std::vector<Word> splitWords(std::string_view text, Span range) {
             if (p == '.' && len == 1 && j > i) {
                 auto prev = static_cast<unsigned char>(text[j - 1]);
                 auto next = static_cast<unsigned char>(text[j + 1]);
-                bool digits = std::isdigit(prev) != 0 && std::isdigit(next) != 0;
-                bool initials = std::isupper(prev) != 0 && std::isupper(next) != 0 && (j + 2 >= end || !isAsciiAlnum(static_cast<unsigned char>(text[j + 2])));
+                bool digits = isAsciiDigit(prev) && isAsciiDigit(next);
+                bool initials = isAsciiUpper(prev) && isAsciiUpper(next) && (j + 2 >= end || !isAsciiAlnum(static_cast<unsigned char>(text[j + 2])));
                 if (digits || initials) { lower.push_back('.'); j += len; continue; }
                 break;
             }
@@ -106,7 +112,7 @@ std::vector<Word> splitWords(std::string_view text, Span range) {
             }
             break;
         }
-        Word w{{i, j}, std::move(lower), std::isupper(c) != 0, digit, false};
+        Word w{{i, j}, std::move(lower), isAsciiUpper(c), digit, false};
         out.push_back(std::move(w));
         i = j;
     }
