@@ -9,18 +9,19 @@
 #include <set>
 
 #include "core/annotate/demonyms.h"
+#include "core/util/ascii.h"
 
 namespace parallax::annotate::claims {
 
 namespace {
 
-// ASCII only, and inline: <cctype>'s are a call per byte and follow the C locale, which Qt sets from the
-// environment in the GUI (under a Latin-1 locale they would take UTF-8 bytes for letters and "lower" them).
-bool isAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool isAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool isAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-char asciiLowerByte(unsigned char c) { return static_cast<char>(isAsciiUpper(c) ? c + ('a' - 'A') : c); }
-bool isAsciiAlnum(unsigned char c) { return isAsciiDigit(c) || isAsciiUpper(c) || (c >= 'a' && c <= 'z'); }
+// util/ascii.h rather than <cctype>: a call per byte, and the C locale, which Qt sets from the environment in the
+// GUI (under a Latin-1 locale <cctype> would take UTF-8 bytes for letters and "lower" them).
+bool isAsciiDigit(unsigned char c) { return util::ascii::isDigit(static_cast<char>(c)); }
+bool isAsciiUpper(unsigned char c) { return util::ascii::isUpper(static_cast<char>(c)); }
+bool isAsciiSpace(unsigned char c) { return util::ascii::isSpace(static_cast<char>(c)); }
+char asciiLowerByte(unsigned char c) { return util::ascii::toLower(static_cast<char>(c)); }
+bool isAsciiAlnum(unsigned char c) { return util::ascii::isAlnum(static_cast<char>(c)); }
 
 /// Length of a special UTF-8 punctuation sequence at text[i] and the ASCII it reads as; 0 if none.
 std::size_t specialAt(std::string_view text, std::size_t i, char& as) {

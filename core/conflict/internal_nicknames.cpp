@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/annotate/claims_lexicon.h"
+#include "core/util/ascii.h"
 
 namespace parallax::conflict {
 namespace {
@@ -17,7 +18,7 @@ struct Word {
     bool headline = false;  ///< a word of the article's title, not of its text
 };
 
-bool letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool letter(char c) { return util::ascii::isAlpha(c); }  // ASCII letters, whatever the C locale
 
 /// Latin-script words, as written, with where they are.
 std::vector<Word> latinWords(const std::string& text, bool headline) {

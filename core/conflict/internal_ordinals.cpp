@@ -10,6 +10,7 @@
 
 #include "core/annotate/claims_lexicon.h"
 #include "core/annotate/claims_text.h"
+#include "core/util/ascii.h"
 
 namespace parallax::conflict {
 namespace {
@@ -22,7 +23,7 @@ struct Token {
     bool punct = false;  ///< a clause mark: , ; : ( ) or a dash
 };
 
-bool wordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '\''; }
+bool wordChar(char c) { return util::ascii::isAlnum(c) || c == '-' || c == '\''; }
 
 /// The words and clause marks of text[from, to); other bytes (quotes, non-ASCII) separate words.
 std::vector<Token> tokens(std::string_view text, std::size_t from, std::size_t to) {
@@ -141,7 +142,7 @@ bool hasOrdinalWord(std::string_view text, std::size_t from, std::size_t to) {
         if (end - i <= kLongest) {
             char lower[kLongest];
             for (std::size_t k = i; k < end; ++k)
-                lower[k - i] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+                lower[k - i] = util::ascii::toLower(text[k]);
             if (ordinalValue(std::string(lower, end - i)) != 0) return true;
         }
         i = j;
