@@ -34,6 +34,8 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 measure() {
   local log=$1; shift
   local before
+  # The previous row's database (2 GB at 100k) is still being written back: its disk writes are not this row's.
+  sync
   before=$(load)
   RC=0
   /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || RC=$?
@@ -119,6 +121,7 @@ libs=$(ldd "$CLI" | wc -l)
 qt=$(readelf -d "$CLI" | grep -ciE 'qt|poppler|libGL' || true)
 if command -v perf >/dev/null && perf stat -r 2 true >/dev/null 2>&1; then
   before=$(load)
+  sync
   perf stat -r 50 "$CLI" --help 2>"$TMP/help.perf" >/dev/null
   task=$(awk '/task-clock/ { print $1; exit }' "$TMP/help.perf")
   elapsed=$(awk '/seconds time elapsed/ { printf "%.4f", $1; exit }' "$TMP/help.perf")
