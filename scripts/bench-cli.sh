@@ -66,6 +66,7 @@ rm -f "$db" "$db-wal" "$db-shm"
 for run in cold warm; do
   measure "$TMP/analyze-10000-$run.log" "$CLI" analyze "$dir" --db "$db" --json "$TMP/out-10000-$run.json"
   row "10k plain-text articles, $run \`analyze\`" "exit $RC"
+  if [ "$run" = cold ]; then COLD_WALL=$WALL; COLD_CPU=$CPU; fi
 done
 changed=$(find "$dir" -type f -name '*.txt' | sort | awk 'NR == 1')
 cp "$changed" "$TMP/changed.orig"
@@ -82,7 +83,9 @@ if [ $QUICK -eq 0 ]; then
   rm -f "$db" "$db-wal" "$db-shm"
   measure "$TMP/analyze-100000.log" "$CLI" analyze "$dir" --db "$db" --json "$TMP/out-100000.json"
   stories=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['stories']))" "$TMP/out-100000.json" 2>/dev/null || echo "?")
-  row "100k cold \`analyze\`" "exit $RC; $stories stories found (4,000 generated)"
+  ratio=$(awk -v w="$WALL" -v c="$CPU" -v w0="$COLD_WALL" -v c0="$COLD_CPU" \
+    'BEGIN { if (w0 > 0 && c0 > 0) printf "%.1fx wall, %.1fx CPU of the 10k cold run", w / w0, c / c0 }')
+  row "100k cold \`analyze\`" "exit $RC; $stories stories found (4,000 generated); $ratio"
 else
   echo "| 100k cold \`analyze\` | | | | | skipped (--quick) |"
 fi
