@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/align/disjoint_sets.h"
+
 namespace parallax::align {
 namespace {
 
@@ -43,23 +45,14 @@ std::uint64_t pairKey(std::size_t a, std::size_t b) {
 /// The connected parts of the link graph with two items or more, each listed in ascending order.
 std::vector<std::vector<std::uint32_t>> connectedParts(const std::vector<std::vector<Neighbour>>& links) {
     const std::size_t n = links.size();
-    std::vector<std::uint32_t> parent(n);
-    for (std::size_t i = 0; i < n; ++i) parent[i] = static_cast<std::uint32_t>(i);
-    auto root = [&](std::uint32_t x) {
-        while (parent[x] != x) x = parent[x] = parent[parent[x]];
-        return x;
-    };
+    DisjointSets sets(n);
     for (std::size_t c = 0; c < n; ++c)
-        for (const Neighbour& e : links[c]) {
-            const std::uint32_t a = root(static_cast<std::uint32_t>(c));
-            const std::uint32_t b = root(e.other);
-            if (a != b) parent[std::max(a, b)] = std::min(a, b);
-        }
+        for (const Neighbour& e : links[c]) sets.unite(c, e.other);
     std::vector<std::uint32_t> partOf(n, UINT32_MAX);
     std::vector<std::vector<std::uint32_t>> parts;
     for (std::size_t c = 0; c < n; ++c) {
         if (links[c].empty()) continue;
-        const std::uint32_t r = root(static_cast<std::uint32_t>(c));
+        const std::size_t r = sets.find(c);
         if (partOf[r] == UINT32_MAX) {
             partOf[r] = static_cast<std::uint32_t>(parts.size());
             parts.emplace_back();

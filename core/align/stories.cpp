@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/align/candidates.h"
+#include "core/align/disjoint_sets.h"
 #include "core/align/linkage.h"
 #include "core/align/named_storms.h"
 #include "core/model/budget.h"
@@ -18,24 +19,6 @@ namespace parallax::align {
 namespace {
 
 constexpr std::size_t kCompleteBudget = 4096;  // cross pairs computed before two clusters merge
-
-/// Union-find over article indices (for reprints inside a story).
-class DisjointSets {
-public:
-    explicit DisjointSets(std::size_t n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), 0); }
-    std::size_t find(std::size_t x) {
-        while (m_parent[x] != x) x = m_parent[x] = m_parent[m_parent[x]];
-        return x;
-    }
-    void unite(std::size_t a, std::size_t b) {
-        a = find(a);
-        b = find(b);
-        if (a != b) m_parent[std::max(a, b)] = std::min(a, b);
-    }
-
-private:
-    std::vector<std::size_t> m_parent;
-};
 
 /// Whether the other article also has at least `overlap` of the shorter article's 5-word shingles: a reprint with a
 /// different headline, a trimmed ending or an added paragraph still does. The same answer as computing the shared
