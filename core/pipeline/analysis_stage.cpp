@@ -132,7 +132,7 @@ ArticleWarnings annotateArticles(const std::vector<Article>& articles, std::map<
         Annotations& stored = annotations[articles[i].id] = std::move(slots[i]);
         if (computed[i]) {
             ++stats.annotated;
-            fresh.push_back({articles[i].contentHash, annotationVariant(articles[i]), &stored});
+            if (writer.writes()) fresh.push_back({articles[i].contentHash, annotationVariant(articles[i]), &stored});
         } else {
             ++stats.annotationsFromCache;
         }
@@ -239,7 +239,7 @@ void analyseStories(AnalysisResult& result, const std::vector<ReferenceFact>& fa
         usedKeys.insert(keys[i]);
         if (computed[i]) {
             ++stats.storiesAnalysed;
-            fresh.emplace_back(keys[i], slots[i]);
+            if (writer.writes()) fresh.emplace_back(keys[i], slots[i]);  // a copy: the slots move into the result
         } else {
             ++stats.storiesFromCache;
         }

@@ -52,7 +52,7 @@ std::vector<align::RawProfile> storyProfiles(const std::vector<Article>& article
     // (800 MB at 100k articles) never exist at once (the writer takes a batch while the next is profiled, and
     // holds back the profiling when two are waiting).
     constexpr std::size_t kBatch = 4096;
-    const bool storing = library != nullptr;
+    const bool storing = writer.writes();
     // After one failed batch the rest are not tried: one note, and the clustering goes on without the cache.
     auto failed = std::make_shared<std::atomic<bool>>(false);
     for (std::size_t from = 0; from < missing.size(); from += kBatch) {

@@ -46,6 +46,8 @@ public:
     /// small ones may still run to its end. Every job is a cache or an index that the next run checks and
     /// completes, so nothing is lost but time; no note is made of what was dropped.
     void abandon();
+    /// False when posted jobs are dropped (no library, or an in-memory one): nothing need be encoded for them.
+    [[nodiscard]] bool writes() const { return m_library != nullptr; }
     /// True when jobs run on a thread of their own (for tests).
     [[nodiscard]] bool inBackground() const { return m_connection.has_value(); }
 
