@@ -6,6 +6,8 @@
 #include <memory>
 #include <optional>
 
+#include "core/formats/html/script_bodies.h"
+
 namespace parallax::formats::html {
 
 namespace {
@@ -170,8 +172,11 @@ std::size_t Node::elementChildCount() const {
     return n;
 }
 
-Document Document::parse(std::string_view html, std::size_t maxDepth) {
+Document Document::parse(std::string_view html, std::size_t maxDepth, ScriptText scripts) {
     Document doc;
+    const std::optional<std::string> lean =
+        scripts == ScriptText::Drop ? dropScriptAndStyleText(html) : std::optional<std::string>{};
+    if (lean) html = *lean;
     const std::optional<std::string> flattened = flattenDeepMarkup(html, 2000);
     GumboTree tree(flattened ? std::string_view(*flattened) : html);
     const GumboNode* groot = tree.root();

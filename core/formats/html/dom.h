@@ -47,9 +47,14 @@ struct Node {
 /// Owns all nodes of one parsed page.
 class Document {
 public:
+    /// Whether the text of inline scripts and style sheets reaches the parser (see script_bodies.h).
+    enum class ScriptText { Drop, Keep };
+
     /// Parses `html` (UTF-8) with gumbo; element nesting deeper than `maxDepth` is flattened (the deeper
     /// elements' children are kept, the wrappers dropped), so no later pass has to walk an absurd depth.
-    [[nodiscard]] static Document parse(std::string_view html, std::size_t maxDepth = 200);
+    /// Scripts other than JSON and style sheets come out empty unless `scripts` is Keep.
+    [[nodiscard]] static Document parse(std::string_view html, std::size_t maxDepth = 200,
+                                        ScriptText scripts = ScriptText::Drop);
 
     Document() = default;
     Document(Document&&) = default;

@@ -5,5 +5,6 @@ parallax_add_test(html_tests
           ${CMAKE_CURRENT_LIST_DIR}/html_metadata_test.cpp
           ${CMAKE_CURRENT_LIST_DIR}/html_dates_test.cpp
           ${CMAKE_CURRENT_LIST_DIR}/html_robustness_test.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/html_script_bodies_test.cpp
           ${CMAKE_CURRENT_LIST_DIR}/html_corpus_test.cpp
   LIBS parallax_formats)
