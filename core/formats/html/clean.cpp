@@ -25,13 +25,13 @@ int classWeight(const Node* node, const ScoringFlags& flags) {
 }
 
 double linkDensity(const Node* node) {
-    const std::size_t textLength = charLength(innerText(node));
+    const std::size_t textLength = innerTextLength(node);
     if (textLength == 0) return 0.0;
     double linkLength = 0;
     for (const Node* a : elementsByTag(node, {"a"})) {
         const std::string href = a->attrOr("href");
         const double coefficient = href.size() > 1 && href[0] == '#' ? 0.3 : 1.0;
-        linkLength += static_cast<double>(charLength(innerText(a))) * coefficient;
+        linkLength += static_cast<double>(innerTextLength(a)) * coefficient;
     }
     return linkLength / static_cast<double>(textLength);
 }
@@ -64,10 +64,10 @@ void clean(Node* root, std::string_view tag) {
 }
 
 double textDensity(const Node* node, std::initializer_list<std::string_view> tags) {
-    const std::size_t length = charLength(innerText(node));
+    const std::size_t length = innerTextLength(node);
     if (length == 0) return 0.0;
     std::size_t children = 0;
-    for (const Node* c : elementsByTag(node, tags)) children += charLength(innerText(c));
+    for (const Node* c : elementsByTag(node, tags)) children += innerTextLength(c);
     return static_cast<double>(children) / static_cast<double>(length);
 }
 
@@ -120,7 +120,7 @@ bool shouldRemoveConditionally(Node* node, std::string_view tag, const ScoringFl
     const std::size_t contentLength = charLength(text);
     if (!isList) {
         std::size_t listLength = 0;
-        for (const Node* l : elementsByTag(node, {"ul", "ol"})) listLength += charLength(innerText(l));
+        for (const Node* l : elementsByTag(node, {"ul", "ol"})) listLength += innerTextLength(l);
         isList = contentLength > 0 && static_cast<double>(listLength) / static_cast<double>(contentLength) > 0.9;
     }
     if (tag == "table" && node->dataTable) return false;

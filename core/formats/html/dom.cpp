@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/formats/html/script_bodies.h"
+#include "core/util/ascii.h"
 
 namespace parallax::formats::html {
 
@@ -45,6 +46,7 @@ std::string tagName(const GumboElement& element) {
 std::size_t spaceAt(std::string_view s, std::size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+    if (c < 0x80) return 0;
     auto at = [&](std::size_t k) -> unsigned char {
         return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0;
     };
@@ -445,14 +447,47 @@ std::string collapseWhitespace(std::string_view s) {
         }
         if (pendingSpace) out += ' ';
         pendingSpace = false;
-        out += s[i++];
+        // Copy the run up to the next space at once (no space starts on a UTF-8 continuation byte).
+        std::size_t j = i + 1;
+        while (j < s.size() && spaceAt(s, j) == 0) ++j;
+        out.append(s.substr(i, j - i));
+        i = j;
     }
     return out;
 }
 
+std::size_t innerTextLength(const Node* node) {
+    std::size_t n = 0;
+    bool started = false;
+    bool pendingSpace = false;
+    auto count = [&](std::string_view s) {
+        for (std::size_t i = 0; i < s.size();) {
+            const std::size_t k = spaceAt(s, i);
+            if (k > 0) {
+                pendingSpace = started;
+                i += k;
+                continue;
+            }
+            n += pendingSpace ? 1 : 0;
+            pendingSpace = false;
+            started = true;
+            n += (static_cast<unsigned char>(s[i++]) & 0xC0) != 0x80 ? 1 : 0;
+        }
+    };
+    if (!node->isElement()) {
+        count(node->text);
+        return n;
+    }
+    forEachDescendant(node, [&](const Node* d) {
+        if (!d->isElement()) count(d->text);
+        return true;
+    });
+    return n;
+}
+
 std::string toLower(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = util::ascii::toLower(c);  // bytes of UTF-8, whatever the C locale says
     return out;
 }
 

@@ -103,6 +103,8 @@ Node* removeAndGetNext(Node* node);
 /// textContent trimmed, with runs of whitespace collapsed to one space when `normalize` (Readability's
 /// _getInnerText).
 [[nodiscard]] std::string innerText(const Node* node, bool normalize = true);
+/// charLength(innerText(node)), counted without building the text (link density asks it of every link).
+[[nodiscard]] std::size_t innerTextLength(const Node* node);
 /// Number of Unicode code points in UTF-8 text (thresholds are in characters, not bytes).
 [[nodiscard]] std::size_t charLength(std::string_view utf8);
 /// Trims and collapses all whitespace (ASCII and Unicode spaces such as NBSP) to single spaces.

@@ -417,7 +417,7 @@ Pass grabArticle(const Document& page, const std::string& title, const ScoringFl
 
     detail::prepareArticle(article, flags);
     pass.content = article;
-    pass.textLength = charLength(innerText(article));
+    pass.textLength = innerTextLength(article);
     return pass;
 }
 

@@ -1,6 +1,7 @@
 // Main-content extraction: what stays, what goes, and the shape of the blocks.
 #include <gtest/gtest.h>
 
+#include "core/formats/html/dom.h"
 #include "html_test_util.h"
 
 namespace parallax::formats::html::test {
@@ -157,6 +158,26 @@ TEST(HtmlContent, ClutterInsideTheArticleContainerIsCleaned) {
     EXPECT_NE(text.find("Consumer groups said"), std::string::npos);
     for (const char* junk : {"WhatsApp", "Read more", "Sign up", "daily newsletter", "Advertisement"})
         EXPECT_EQ(text.find(junk), std::string::npos) << junk << " leaked into:\n" << text;
+}
+
+}  // namespace
+}  // namespace parallax::formats::html::test
+
+namespace parallax::formats::html::test {
+namespace {
+
+TEST(HtmlDom, InnerTextLengthCountsWhatInnerTextHolds) {
+    // Spaces of every kind, at the edges and between text nodes, and characters of several byte lengths.
+    const Document doc = Document::parse(
+        "<body> <div>\u00a0 Lead <a href=#x> link\u3000text </a>\t<b>数据</b>\n<i> </i>é<span>\u2009</span>end </div>"
+        "<p></p><p>\u00a0</p><ul><li>one</li> <li>two</li></ul></body>");
+    std::size_t elements = 0;
+    for (Node* n = doc.root(); n != nullptr; n = nextElement(n)) {
+        EXPECT_EQ(innerTextLength(n), charLength(innerText(n))) << "<" << n->tag << "> " << innerText(n);
+        ++elements;
+    }
+    EXPECT_GE(elements, 12u);
+    EXPECT_EQ(innerTextLength(doc.body()), charLength("Lead link text 数据 é end one two"));
 }
 
 }  // namespace
