@@ -290,7 +290,7 @@ RawProfile rawProfile(const Article& a, const Annotations* ann) {
         for (std::size_t i = 0; i + kShingle <= toks.size(); ++i) {
             std::uint64_t h = 1469598103934665603ULL;
             for (std::size_t k = 0; k < kShingle; ++k) h = termHash(toks[i + k].norm, termHash(" ", h));
-            p.shingles.push_back(h);
+            p.shingles.push_back(static_cast<Shingle>(h ^ (h >> 32)));
         }
         std::sort(p.shingles.begin(), p.shingles.end());
         p.shingles.erase(std::unique(p.shingles.begin(), p.shingles.end()), p.shingles.end());

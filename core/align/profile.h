@@ -12,6 +12,10 @@
 
 namespace parallax::align {
 
+/// A 5-word shingle's hash. 32 bits: two different shingles of a pair of articles collide with a chance of
+/// one in 2^32, far below what moves a 60% share, and the shingles were a third of a large folder's profiles.
+using Shingle = std::uint32_t;
+
 struct ArticleProfile {
     /// TF-IDF over stems and entities, as in the unit-length vector of all the article's terms, but only the
     /// terms some other article of the folder also has: the rest cannot add to a cosine (weighProfiles).
@@ -22,7 +26,7 @@ struct ArticleProfile {
     bool cjk = false;                     ///< written mostly in Chinese/Japanese/Korean
     std::vector<TermId> entities;         ///< entity term ids, sorted unique
     SparseVec names;                      ///< particular names (RawProfile::names) with their specificity
-    std::vector<std::uint64_t> shingles;  ///< hashes of 5-word shingles, sorted unique
+    std::vector<Shingle> shingles;        ///< hashes of 5-word shingles, sorted unique
     std::optional<long> day;              ///< publication day (days since epoch) when known
     std::vector<TermId> keys;             ///< highest-weighted shared terms: the inverted index keys
 };
@@ -48,7 +52,7 @@ struct RawProfile {
     std::vector<TermId> neutral;  ///< terms any language writes the same way: figures, amounts, dates, entities; sorted unique
     std::vector<std::pair<TermId, float>> bridge;  ///< romanised names (not in `terms`), sorted
     std::vector<TermId> numbers;  ///< figures, amounts and dates: the anchors of one event; sorted unique
-    std::vector<std::uint64_t> shingles;           ///< sorted unique
+    std::vector<Shingle> shingles;                 ///< sorted unique
     bool cjk = false;
     bool operator==(const RawProfile&) const = default;
 };

@@ -7,7 +7,7 @@
 namespace parallax::align {
 namespace {
 
-constexpr std::uint8_t kFormat = 2;
+constexpr std::uint8_t kFormat = 3;  // 3: shingles of 32 bits
 
 /// The two weighted lists are (term, weight) pairs: written as two fields each, not as a std::pair's bytes.
 void putWeighted(ByteWriter& w, const std::vector<std::pair<TermId, float>>& v) {

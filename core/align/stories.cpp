@@ -24,7 +24,7 @@ constexpr std::size_t kCompleteBudget = 4096;  // cross pairs computed before tw
 /// different headline, a trimmed ending or an added paragraph still does. The same answer as computing the shared
 /// share in full, but the walk stops once the answer is certain: two different texts share almost no shingles, so
 /// after some 40% of the shorter list the shingles left can no longer reach the share (most edges are such pairs).
-bool mostlySameText(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b, double overlap) {
+bool mostlySameText(const std::vector<Shingle>& a, const std::vector<Shingle>& b, double overlap) {
     const std::size_t shorter = std::min(a.size(), b.size());
     if (shorter == 0) return 0.0 >= overlap;
     auto reaches = [&](std::size_t both) { return static_cast<double>(both) / static_cast<double>(shorter) >= overlap; };
@@ -40,8 +40,8 @@ bool mostlySameText(const std::vector<std::uint64_t>& a, const std::vector<std::
     // Without a branch per step: the two lists interleave at random, so a branch would be mispredicted half the time.
     while (both < needed) {
         if (both + std::min(a.size() - i, b.size() - j) < needed) return false;
-        const std::uint64_t x = a[i];
-        const std::uint64_t y = b[j];
+        const Shingle x = a[i];
+        const Shingle y = b[j];
         both += static_cast<std::size_t>(x == y);
         i += static_cast<std::size_t>(x <= y);
         j += static_cast<std::size_t>(y <= x);
@@ -122,14 +122,14 @@ std::vector<Story> clusterProfiles(const std::vector<Article>& articles, std::ve
     CandidateStats cstats;
     std::vector<Edge> edges = similarPairs(profiles, options.edgeFloor, cstats);
     // Whether each edge joins two prints of one text (their 5-word shingles largely coincide) is settled now,
-    // whatever stories the edge ends up in, so that the shingles (a third of the profiles' memory, 230 MB at
-    // 100k articles) are freed before the linkage builds its own tables.
+    // whatever stories the edge ends up in, so that the shingles (115 MB at 100k articles) are freed before the
+    // linkage builds its own tables.
     std::vector<char> sameText(edges.size(), 0);
     forEachIndex(edges.size(), 1024, [&](std::size_t k) {
         const Edge& e = edges[k];
         sameText[k] = e.sim >= 0.3 && mostlySameText(profiles[e.a].shingles, profiles[e.b].shingles, options.duplicateOverlap);
     });
-    for (auto& p : profiles) std::vector<std::uint64_t>().swap(p.shingles);  // `= {}` would keep the capacity
+    for (auto& p : profiles) std::vector<Shingle>().swap(p.shingles);  // `= {}` would keep the capacity
     const double threshold = thresholdFor(n, options);
     std::size_t completed = 0;
     std::vector<std::size_t> cluster = averageLinkClusters(
