@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git python3
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
   libboost-locale-dev libicu-dev libgumbo-dev libstemmer-dev nlohmann-json3-dev libfmt-dev
-  libsqlite3-dev libpoppler-cpp-dev libuchardet-dev
+  libsqlite3-dev libpoppler-cpp-dev libuchardet-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   # The sanitizer and fuzzing pass of CI (scripts/sanitize-ci.sh, the `fuzz` preset): clang and its runtimes
   # (ASan, UBSan, libFuzzer), which clang only recommends.
