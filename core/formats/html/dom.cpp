@@ -30,7 +30,7 @@ private:
     static constexpr std::size_t kChunk = std::size_t{64} << 10;
 
     void* take(std::size_t size) {
-        size = (size + kAlign - 1) / kAlign * kAlign;
+        size = std::max(kAlign, (size + kAlign - 1) / kAlign * kAlign);  // even a 0-byte block is a distinct one
         if (size > m_left) {
             const std::size_t chunk = std::max(kChunk, size);
             m_chunks.push_back(std::make_unique_for_overwrite<std::byte[]>(chunk));
