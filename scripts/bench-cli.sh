@@ -69,10 +69,10 @@ for run in cold warm; do
   if [ "$run" = cold ]; then COLD_WALL=$WALL; COLD_CPU=$CPU; fi
 done
 changed=$(find "$dir" -type f -name '*.txt' | sort | awk 'NR == 1')
-cp "$changed" "$TMP/changed.orig"
+cp -p "$changed" "$TMP/changed.orig"  # -p: restored with its time, so later runs read the folder as it was
 echo "The council said on Tuesday that the figures would be published next week." >>"$changed"
 measure "$TMP/analyze-10000-changed.log" "$CLI" analyze "$dir" --db "$db" --json "$TMP/out-10000-changed.json"
-cp "$TMP/changed.orig" "$changed"
+cp -p "$TMP/changed.orig" "$changed"
 row "10k, one file changed" "exit $RC; $(basename "$changed") got one more sentence (restored afterwards)"
 same=$(cmp -s "$TMP/out-10000-cold.json" "$TMP/out-10000-warm.json" && echo "warm JSON = cold JSON" || echo "warm JSON DIFFERS from cold")
 

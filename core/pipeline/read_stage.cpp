@@ -148,6 +148,12 @@ private:
 
 }  // namespace
 
+/// A folder the page cache does not hold (the first run after a restart, a large folder beside a large library)
+/// makes reading wait on the disk about as long as it computes: two readers per worker thread keep the cores busy
+/// meanwhile. 10k plain-text files with the page cache dropped: read stage 1.07-1.18 s to 0.73-0.87 s wall; the
+/// same (0.46-0.54 s) when cached.
+constexpr unsigned kReadersPerThread = 2;
+
 ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Library* library,
                          const std::string& version, const Options& options, unsigned threads,
                          ProgressSink* progress, const CancelToken* cancel, Stats& stats) {
@@ -165,7 +171,7 @@ ReadOutcome readArticles(const std::vector<ingest::FoundFile>& files, store::Lib
         progress->progress(Stage::Read, n, files.size(), files[i].relative);
     };
     parallelFor(
-        files.size(), threads, cancel,
+        files.size(), threads * kReadersPerThread, cancel,
         [&](std::size_t i) {
             reader.read(files, i, slots[i]);
             report(i);
