@@ -18,8 +18,8 @@ namespace {
 
 /// Memory for one gumbo parse, freed all at once. gumbo allocates every token, node, attribute and string
 /// growth step on its own (a "realloc" is a new block, a copy and a free), and walks the whole tree again to
-/// free it: with malloc that was about a fifth of the parse. Frees are no-ops here; a buffer that grew leaves
-/// its old blocks behind until the parse is dropped, which bounds the waste by the tree's size.
+/// free it: about 3% of extraction on the readability pages. Frees are no-ops here; a buffer that grew leaves
+/// its old blocks behind until the parse is dropped (a 20 MB page peaked 4% higher).
 class GumboArena {
 public:
     static void* allocate(void* self, std::size_t size) { return static_cast<GumboArena*>(self)->take(size); }
