@@ -25,14 +25,16 @@ WORK="${FUZZ_WORK:-/tmp/parallax-fuzz}"
 EACH="${1:-60}"
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(decode_fuzz readers_fuzz annotate_fuzz facts_fuzz serialize_fuzz search_fuzz
-                                      knowledge_fuzz cli_args_fuzz verdictfile_fuzz)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(decode_fuzz readers_fuzz markup_fuzz annotate_fuzz facts_fuzz serialize_fuzz
+                                      search_fuzz knowledge_fuzz cli_args_fuzz verdictfile_fuzz)
 export PARALLAX_RESOURCES="${PARALLAX_RESOURCES:-$ROOT/resources}"
 
 seed_files() {  # seed_files TARGET -> the files that seed it
     case "$1" in
         decode_fuzz|readers_fuzz)
             find "$ROOT/tests/data" "$ROOT/resources/samples" -type f -size -64k ;;
+        markup_fuzz)
+            find "$ROOT/tests/data" -type f \( -name '*.html' -o -name '*.htm' \) -size -64k ;;
         annotate_fuzz)
             find "$ROOT/tests/data/annotate" "$ROOT/tests/data/extract" "$ROOT/resources/samples" -type f \
                  \( -name '*.txt' -o -name '*.md' \) -size -64k ;;

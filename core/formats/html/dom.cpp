@@ -522,6 +522,33 @@ std::size_t innerTextLength(const Node* node) {
     return n;
 }
 
+std::string outline(const Node* root, Document::ScriptText scripts) {
+    std::string out;
+    std::vector<std::pair<const Node*, bool>> stack{{root, false}};  // (node, its end tag is due)
+    std::vector<const Node*> children;
+    while (!stack.empty()) {
+        const auto [n, closing] = stack.back();
+        stack.pop_back();
+        if (closing) {
+            out += "</" + n->tag + ">";
+            continue;
+        }
+        if (!n->isElement()) {
+            const bool inCode = n->parent != nullptr && (n->parent->is("script") || n->parent->is("style"));
+            if (scripts == Document::ScriptText::Keep || !inCode) out += n->text;
+            continue;
+        }
+        out += "<" + n->tag;
+        for (const auto& [k, v] : n->attrs) out += " " + k + "=\"" + v + "\"";
+        out += ">";
+        stack.emplace_back(n, true);
+        children.clear();
+        for (const Node* c = n->first; c != nullptr; c = c->next) children.push_back(c);
+        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.emplace_back(*it, false);
+    }
+    return out;
+}
+
 std::string toLower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = util::ascii::toLower(c);  // bytes of UTF-8, whatever the C locale says

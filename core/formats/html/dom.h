@@ -110,6 +110,10 @@ Node* removeAndGetNext(Node* node);
 /// Trims and collapses all whitespace (ASCII and Unicode spaces such as NBSP) to single spaces.
 [[nodiscard]] std::string collapseWhitespace(std::string_view utf8);
 [[nodiscard]] std::string toLower(std::string_view s);
+/// The tree under `root` (root included) as one line: each element as <tag k="v"...>children</tag>, text as it is.
+/// With `scripts` Drop, the text inside <script> and <style> elements is left out. For tests and fuzzing: two
+/// parses of one page compare by their outlines.
+[[nodiscard]] std::string outline(const Node* root, Document::ScriptText scripts = Document::ScriptText::Keep);
 /// True when `s` is empty or only (Unicode) whitespace.
 [[nodiscard]] bool isBlank(std::string_view utf8);
 

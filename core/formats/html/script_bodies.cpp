@@ -50,6 +50,26 @@ bool holdsMarkup(std::string_view text) {
     return false;
 }
 
+/// True when `text` holds a character the parser reports as an error (NUL, a control character, a
+/// noncharacter). gumbo records at most 100 errors (dom.cpp), and past that count it stops resetting the name of
+/// a dropped duplicate attribute: removing text that held errors would change the attributes of later tags.
+bool holdsParseErrors(std::string_view text) {
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        const auto c = static_cast<unsigned char>(text[k]);
+        if (c >= 0x20 && c < 0x7F) continue;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') return true;  // NUL, C0 controls
+        if (c == 0x7F) return true;
+        const auto next = k + 1 < text.size() ? static_cast<unsigned char>(text[k + 1]) : 0;
+        if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return true;  // C1 controls
+        if (c == 0xEF && next == 0xB7 && k + 2 < text.size()) {        // U+FDD0..U+FDEF
+            const auto third = static_cast<unsigned char>(text[k + 2]);
+            if (third >= 0x90 && third <= 0xAF) return true;
+        }
+        if (c == 0xBF && (next == 0xBE || next == 0xBF)) return true;  // U+xFFFE, U+xFFFF (and a few others)
+    }
+    return false;
+}
+
 struct Tag {
     std::string_view name;  ///< as written
     std::size_t end = npos; ///< index of the closing '>'; npos when the page ends inside the tag
@@ -180,6 +200,7 @@ std::optional<std::string> dropScriptAndStyleText(std::string_view html) {
             const std::string_view body = html.substr(bodyStart, bodyEnd - bodyStart);
             // "<!--" in a script opens the escaped states, where a "</script>" may not end it.
             if (name == "script" && body.find("<!--") != npos) break;
+            if (holdsParseErrors(body)) break;
             const bool keep = name == "script" && containsLower(html.substr(i, bodyStart - i), "json");
             if (!keep && !body.empty()) {
                 if (out.empty()) out.reserve(html.size());

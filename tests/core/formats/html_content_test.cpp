@@ -180,5 +180,12 @@ TEST(HtmlDom, InnerTextLengthCountsWhatInnerTextHolds) {
     EXPECT_EQ(innerTextLength(doc.body()), charLength("Lead link text 数据 é end one two"));
 }
 
+TEST(HtmlDom, OutlineWritesTheTreeAndCanLeaveOutScriptText) {
+    const Document doc = Document::parse("<body><p class=\"lede\">One <b>two</b></p><script>x()</script></body>", 200,
+                                         Document::ScriptText::Keep);
+    EXPECT_EQ(outline(doc.body()), "<body><p class=\"lede\">One <b>two</b></p><script>x()</script></body>");
+    EXPECT_EQ(outline(doc.body(), Document::ScriptText::Drop), "<body><p class=\"lede\">One <b>two</b></p><script></script></body>");
+}
+
 }  // namespace
 }  // namespace parallax::formats::html::test
