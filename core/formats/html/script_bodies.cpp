@@ -51,8 +51,9 @@ bool holdsMarkup(std::string_view text) {
 }
 
 /// True when `text` holds a character the parser reports as an error (NUL, a control character, a
-/// noncharacter). gumbo records at most 100 errors (dom.cpp), and past that count it stops resetting the name of
-/// a dropped duplicate attribute: removing text that held errors would change the attributes of later tags.
+/// noncharacter). gumbo records at most 100 errors (dom.cpp), and past that count it no longer drops cleanly
+/// a repeated attribute without a value (it glues it onto the next name): removing text that held errors would
+/// change the attributes of later tags.
 bool holdsParseErrors(std::string_view text) {
     for (std::size_t k = 0; k < text.size(); ++k) {
         const auto c = static_cast<unsigned char>(text[k]);
