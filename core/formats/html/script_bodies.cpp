@@ -14,18 +14,9 @@ constexpr std::size_t npos = std::string_view::npos;
 /// The tokenizer's whitespace (CR counts: the input stream turns it into LF first).
 constexpr bool htmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-bool isAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool equalsLower(std::string_view s, std::string_view lower) {
-    if (s.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (util::ascii::toLower(s[i]) != lower[i]) return false;
-    return true;
-}
-
-bool containsLower(std::string_view s, std::string_view lower) {
-    for (std::size_t i = 0; i + lower.size() <= s.size(); ++i)
-        if (equalsLower(s.substr(i, lower.size()), lower)) return true;
+bool containsNoCase(std::string_view s, std::string_view word) {
+    for (std::size_t i = 0; i + word.size() <= s.size(); ++i)
+        if (util::ascii::startsWithNoCase(s, i, word)) return true;
     return false;
 }
 
@@ -35,18 +26,18 @@ std::size_t rawTextEnd(std::string_view html, std::size_t from, std::string_view
     for (std::size_t k = html.find("</", from); k != npos; k = html.find("</", k + 2)) {
         const std::size_t after = k + 2 + name.size();
         if (after >= html.size()) return npos;
-        if (equalsLower(html.substr(k + 2, name.size()), name) &&
+        if (util::ascii::startsWithNoCase(html, k + 2, name) &&
             (htmlSpace(html[after]) || html[after] == '/' || html[after] == '>'))
             return k;
     }
     return npos;
 }
 
-/// True when `text` holds `<` followed by a letter or `!`: something a tree builder that did not treat
+/// True when `text` holds `<` followed by a letter, `!` or `/`: something a tree builder that did not treat
 /// the element as raw text would have read as markup.
 bool holdsMarkup(std::string_view text) {
     for (std::size_t k = text.find('<'); k != npos; k = text.find('<', k + 1))
-        if (k + 1 < text.size() && (isAsciiAlpha(text[k + 1]) || text[k + 1] == '!' || text[k + 1] == '/')) return true;
+        if (k + 1 < text.size() && (util::ascii::isAlpha(text[k + 1]) || text[k + 1] == '!' || text[k + 1] == '/')) return true;
     return false;
 }
 
@@ -154,7 +145,7 @@ std::optional<std::string> dropScriptAndStyleText(std::string_view html) {
         const bool closing = next == '/';
         const std::size_t b = i + (closing ? 2 : 1);
         if (b >= html.size()) break;
-        if (!isAsciiAlpha(html[b])) {
+        if (!util::ascii::isAlpha(html[b])) {
             if (!closing) {  // a lone '<' is text
                 ++i;
                 continue;
@@ -202,7 +193,7 @@ std::optional<std::string> dropScriptAndStyleText(std::string_view html) {
             // "<!--" in a script opens the escaped states, where a "</script>" may not end it.
             if (name == "script" && body.find("<!--") != npos) break;
             if (holdsParseErrors(body)) break;
-            const bool keep = name == "script" && containsLower(html.substr(i, bodyStart - i), "json");
+            const bool keep = name == "script" && containsNoCase(html.substr(i, bodyStart - i), "json");
             if (!keep && !body.empty()) {
                 if (out.empty()) out.reserve(html.size());
                 out.append(html.substr(copied, bodyStart - copied));
