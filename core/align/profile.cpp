@@ -359,10 +359,20 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
         std::vector<std::pair<float, TermId>> shared;
         std::vector<std::pair<float, TermId>> sharedNeutral;
         const auto& neutral = raw[i].neutral;
+        // The document frequencies first, in a loop of their own that fetches the table's slots a few terms
+        // ahead: at 100k articles the table is far larger than the caches, and these lookups were most of the
+        // weighing (the loop over the articles: 1.8-2.0 s to 1.45 s in `parallax_cluster_check 100000 4000`).
+        constexpr std::size_t kAhead = 16;
+        const auto& ids = raw[i].terms.ids;
+        std::vector<std::uint32_t> counts(ids.size());
+        for (std::size_t t = 0; t < ids.size(); ++t) {
+            if (t + kAhead < ids.size()) df.prefetch(ids[t + kAhead]);
+            counts[t] = dfOf(ids[t]);
+        }
         for (std::size_t t = 0; t < raw[i].terms.size(); ++t) {
             const TermId id = raw[i].terms.ids[t];
             const float c = raw[i].terms.counts[t];
-            const auto count = dfOf(id);
+            const auto count = counts[t];
             const float w = weight(c, count);
             squares += static_cast<double>(w) * w;
             if (count >= 2) p.terms.emplace_back(id, w);  // already sorted by id

@@ -39,6 +39,11 @@ public:
         return s.id != kEmpty ? &s.value : nullptr;
     }
 
+    /// Asks the processor to fetch the slot where `id` is probed first. A table of a large folder's terms is
+    /// far larger than the caches: fetching the slots of the next few terms while this one is looked up
+    /// overlaps the waits on memory that would otherwise come one after the other.
+    void prefetch(TermId id) const { __builtin_prefetch(m_slots.data() + homeOf(id)); }
+
     [[nodiscard]] std::size_t size() const { return m_size; }
 
     /// Calls `f(id, value)` for every term in the table, in no particular order.
@@ -70,9 +75,13 @@ private:
 
     /// The slot holding `id`, or the empty slot where it belongs (linear probing; ids are hashes already,
     /// mixed once more so that the low bits spread).
+    [[nodiscard]] std::size_t homeOf(TermId id) const {
+        return static_cast<std::size_t>((id ^ (id >> 29)) * 0x9E3779B97F4A7C15ULL >> 17) & (m_slots.size() - 1);
+    }
+
     [[nodiscard]] std::size_t slotOf(TermId id) const {
         const std::size_t mask = m_slots.size() - 1;
-        std::size_t at = static_cast<std::size_t>((id ^ (id >> 29)) * 0x9E3779B97F4A7C15ULL >> 17) & mask;
+        std::size_t at = homeOf(id);
         while (m_slots[at].id != kEmpty && m_slots[at].id != id) at = (at + 1) & mask;
         return at;
     }
