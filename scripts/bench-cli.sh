@@ -10,6 +10,7 @@
 # outputs go under $BENCH_TMP (default /tmp/parallax-bench), never into the repository; corpora are generated
 # once and reused. Needs GNU time (/usr/bin/time, Debian package `time`) for CPU and RSS; `perf` for the start-up
 # row (else a loop of 100 runs); node and npm for the Readability column (scripts/readability-side-by-side.sh).
+# Stops when $BENCH_TMP's disk has less than 10 GB free (2 with --quick); BENCH_FORCE=1 runs anyway.
 set -euo pipefail
 
 QUICK=0
@@ -54,7 +55,17 @@ corpus() {  # corpus N: the generated folder of N articles
   echo "$dir"
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; build: $BUILD; $(date -u '+%Y-%m-%d %H:%M UTC')"
+# The 100k row writes about 3 GB (the library, its WAL, the JSON) beside the corpus. On a nearly full disk
+# ext4 spends far longer finding room for each write: with 2.6 GB free the same 100k run took twice the
+# system time (21 s instead of 10-13 s) and its writes could fail. Warn rather than print such a row as a timing.
+free_gb=$(df -P -BG "$TMP" | awk 'NR == 2 { gsub("G", "", $4); print $4 }')
+need_gb=$([ $QUICK -eq 1 ] && echo 2 || echo 10)
+if [ "${free_gb:-0}" -lt "$need_gb" ]; then
+  echo "bench-cli: only ${free_gb} GB free under $TMP (want $need_gb GB): timings would measure the full disk, not Parallax" >&2
+  [ "${BENCH_FORCE:-0}" = 1 ] || exit 2
+fi
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, ${free_gb} GB free under $TMP; build: $BUILD; $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
 echo "| work | wall s | CPU s | peak RSS MiB | load (1 min) | notes |"
 echo "|---|---:|---:|---:|---|---|"

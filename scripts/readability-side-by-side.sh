@@ -92,5 +92,23 @@ for row in "parallax-cli extract --jsonl --threads 1:$p1:$c1" "parallax-cli extr
   r=$(rate "$PAGES" "$s"); rcp=$(rate "$PAGES" "$c")
   echo "| $label | $PAGES | $ok | $s | $c | $r | $rcp | $(ratio "$r" "$rr") / $(ratio "$rcp" "$rc") |"
 done
+# The parser alone (parallax_bench_parse, built with -DPARALLAX_BUILD_BENCH=ON): the floor under any extraction
+# built on gumbo. Its pages/s on all cores, at perfect scaling, bound what `extract` can reach beside Readability.
+PARSE="$BUILD/bench/parallax_bench_parse"
+if [ -x "$PARSE" ] && "$PARSE" "$LIST" >"$SCRATCH/parse.txt" 2>/dev/null; then
+  gl=$(awk '/^gumbo lean/ { print $3 }' "$SCRATCH/parse.txt")
+  dp=$(awk '/^document parse/ { print $3 }' "$SCRATCH/parse.txt")
+  parse_row() {  # parse_row LABEL SECONDS (one thread: wall = CPU)
+    local r
+    r=$(rate "$PAGES" "$2")
+    echo "| $1 | $PAGES | | $2 | $2 | $r | $r | $(ratio "$r" "$rr") / $(ratio "$r" "$rc") |"
+  }
+  parse_row "gumbo alone, on the pages as parallax hands them over (one thread)" "$gl"
+  parse_row "parallax's parse: script scan, gumbo, DOM copy (one thread)" "$dp"
+  ceiling=$(awk -v s="$gl" -v t="$(nproc)" -v rs="$rs" 'BEGIN { if (s + 0 > 0) printf "%.1fx", rs / (s / t) }')
+  echo
+  echo "gumbo alone on $(nproc) threads, at perfect scaling, would run at $ceiling Readability's wall rate:" \
+    "the ceiling for extract before any of its own work."
+fi
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
