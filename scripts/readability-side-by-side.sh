@@ -36,6 +36,7 @@ TEST_PAGES=${TEST_PAGES:-$ROOT/../../shared/corpus/readability/test-pages}
 [ -d "$TEST_PAGES" ] || TEST_PAGES=$ROOT/../shared/corpus/readability/test-pages
 [ -d "$TEST_PAGES" ] && find "$TEST_PAGES" -name source.html | sort >>"$LIST"
 for folder in "$@"; do
+  folder=$(cd "$folder" && pwd)  # absolute: node reads the list from $SCRATCH
   find "$folder" -type f \( -name '*.html' -o -name '*.htm' \) | sort >>"$LIST"
 done
 PAGES=$(wc -l <"$LIST")
