@@ -1,6 +1,8 @@
 // `parallax-cli analyze DIR [--facts FILE] [--json OUT|-] [--db PATH]`: the whole analysis, a summary for a
 // person and, on request, the parallax.report/1 JSON.
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -135,11 +137,13 @@ int runAnalyze(const Args& args, std::ostream& out, std::ostream& err) {
         } else {
             // A kill or a full disk during the write must leave the previous JSON in place, never half of one.
             auto produce = [&](const std::filesystem::path& temporary) -> Result<bool> {
+                errno = 0;
                 std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
                 report::writeJson(file, run.result);
                 file << "\n";
                 file.flush();
-                if (!file) return Error{"cannot write " + temporary.string()};
+                // The stream keeps no reason; errno still holds the failed write's ("No space left on device").
+                if (!file) return Error{errno != 0 ? std::strerror(errno) : "the write failed"};
                 return true;
             };
             if (auto written = util::writeFileAtomically(*jsonTarget, produce); !written) {
