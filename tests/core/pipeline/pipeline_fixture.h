@@ -1,6 +1,7 @@
 #pragma once
 // A temporary folder of small articles plus a library database file beside it, for pipeline tests.
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <string>
@@ -37,6 +38,20 @@ inline void writeFile(const std::filesystem::path& p, const std::string& text) {
 /// never trusted: the file could change again unseen in the same second).
 inline void ageFile(const std::filesystem::path& p, int hours = 1) {
     std::filesystem::last_write_time(p, std::filesystem::file_time_type::clock::now() - std::chrono::hours(hours));
+}
+
+/// Gives `p` a modification time one second from `source`'s, on the same UTC day. A file's day is its
+/// publication day, which keys its cached profile (pipeline/profile_cache.cpp): files aged by different numbers
+/// of hours fall on different days in the first hours after midnight, and a test that expects one file to reuse
+/// another's cached profile would then fail at that time of day only.
+inline void touchOnSameDayAs(const std::filesystem::path& p, const std::filesystem::path& source) {
+    using namespace std::chrono;
+    const auto t = std::filesystem::last_write_time(source);
+    auto day = [](std::filesystem::file_time_type x) {
+        return floor<days>(file_clock::to_sys(x)).time_since_epoch().count();
+    };
+    const auto later = t + seconds(1);
+    std::filesystem::last_write_time(p, day(later) == day(t) ? later : t - seconds(1));
 }
 
 /// Records every progress call (thread-safe).
