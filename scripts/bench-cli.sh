@@ -57,7 +57,7 @@ corpus() {  # corpus N: the generated folder of N articles
 
 # The 100k row writes about 3 GB (the library, its WAL, the JSON) beside the corpus. On a nearly full disk
 # ext4 spends far longer finding room for each write: with 2.6 GB free the same 100k run took twice the
-# system time (21 s instead of 10-13 s) and its writes could fail. Warn rather than print such a row as a timing.
+# system time (21 s instead of 10-15 s) and its writes could fail. Stop rather than print such a row as a timing.
 free_gb=$(df -P -BG "$TMP" | awk 'NR == 2 { gsub("G", "", $4); print $4 }')
 need_gb=$([ $QUICK -eq 1 ] && echo 2 || echo 10)
 if [ "${free_gb:-0}" -lt "$need_gb" ]; then

@@ -369,8 +369,8 @@ std::vector<ArticleProfile> weighProfiles(const std::vector<Article>& articles, 
             if (t + kAhead < ids.size()) df.prefetch(ids[t + kAhead]);
             counts[t] = dfOf(ids[t]);
         }
-        for (std::size_t t = 0; t < raw[i].terms.size(); ++t) {
-            const TermId id = raw[i].terms.ids[t];
+        for (std::size_t t = 0; t < ids.size(); ++t) {
+            const TermId id = ids[t];
             const float c = raw[i].terms.counts[t];
             const auto count = counts[t];
             const float w = weight(c, count);

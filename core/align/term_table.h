@@ -73,12 +73,12 @@ private:
         return c;
     }
 
-    /// The slot holding `id`, or the empty slot where it belongs (linear probing; ids are hashes already,
-    /// mixed once more so that the low bits spread).
+    /// Where probing for `id` starts (ids are hashes already, mixed once more so that the low bits spread).
     [[nodiscard]] std::size_t homeOf(TermId id) const {
         return static_cast<std::size_t>((id ^ (id >> 29)) * 0x9E3779B97F4A7C15ULL >> 17) & (m_slots.size() - 1);
     }
 
+    /// The slot holding `id`, or the empty slot where it belongs (linear probing from homeOf).
     [[nodiscard]] std::size_t slotOf(TermId id) const {
         const std::size_t mask = m_slots.size() - 1;
         std::size_t at = homeOf(id);
